@@ -1,0 +1,64 @@
+/** Inputs and outputs of the conversation activities: plain JSON, shared with the workflow as types. */
+import type { ConversationView, MessageAnalysis } from '../machines';
+import type { TimelineKind } from '../store/documents';
+
+export type CitationRef = { articleId: string; title: string; url: string | null };
+
+export type TimelineEntryInput = {
+  id: string;
+  seq: number;
+  at: string;
+  kind: TimelineKind;
+  text: string;
+  authorId?: string | null;
+  authorName?: string | null;
+  citations?: CitationRef[];
+  confidence?: number | null;
+};
+
+export type CustomerMessagePatch = {
+  id: string;
+  analysis?: MessageAnalysis;
+  answer?: { confidence: number; abstain: boolean };
+};
+
+/** What happened in one workflow step, written in one go and published to the inbox. */
+export type ConversationStepRecord = {
+  conversationId: string;
+  workspaceId: string;
+  customer: { sessionId: string };
+  flowVersion: number;
+  stepVersion: number;
+  at: string;
+  view: ConversationView;
+  entries: TimelineEntryInput[];
+  messagePatches: CustomerMessagePatch[];
+  /** The handoff summary of the current escalation, once written. */
+  escalationSummary: string | null;
+  /** An email the customer left (off-hours or while waiting), to store with the conversation. */
+  contactEmail: string | null;
+  /** Why the inbox should look again: 'message', 'escalated', 'claimed', ... */
+  changes: string[];
+};
+
+export type AnswerRequest = {
+  workspaceId: string;
+  question: string;
+  history: { role: 'customer' | 'ai' | 'agent'; text: string }[];
+};
+
+export type AnswerResult = {
+  answer: string;
+  confidence: number;
+  abstain: boolean;
+  citations: CitationRef[];
+};
+
+export type AnalyzeRequest = { workspaceId: string; text: string; recentCustomerTexts: string[] };
+
+export type HandoffRequest = {
+  conversationId: string;
+  workspaceId: string;
+  reason: string;
+  triggerLabel: string;
+};

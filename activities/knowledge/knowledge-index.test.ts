@@ -1,0 +1,82 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chunkArticle } from './chunk-article'
+import { KnowledgeIndex } from './knowledge-index'
+import { readHelpCentreDirectory } from './read-help-centre'
+import type { KnowledgeChunk } from './types'
+
+const demoDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../demo/help-centre')
+
+async function demoIndex(): Promise<KnowledgeIndex> {
+  const { articles } = await readHelpCentreDirectory(demoDir)
+  const chunks = await Promise.all(articles.map(({ slug, article }) => chunkArticle({ id: slug, ...article })))
+  return KnowledgeIndex.build(chunks.flat())
+}
+
+const indexPromise = demoIndex()
+
+test('a password question finds the password article with a confident score', async () => {
+  const index = await indexPromise
+  const [best] = index.search('How do I reset my password?')
+  assert.equal(best?.chunk.articleId, 'reset-password')
+  assert.ok(best.score >= 0.7, `score ${best.score} is well above the 0.35 threshold`)
+})
+
+test('off-topic questions score below the abstain threshold', async () => {
+  const index = await indexPromise
+  for (const question of ['What is the capital of France?', 'Do you sell office chairs?']) {
+    const score = index.search(question)[0]?.score ?? 0
+    assert.ok(score < 0.35, `${question} scored ${score}`)
+  }
+})
+
+test('results are best first with scores between 0 and 1, and k caps them', async () => {
+  const index = await indexPromise
+  const results = index.search('invite teammates and change their roles', { k: 3 })
+  assert.equal(results.length, 3)
+  for (const [i, result] of results.entries()) {
+    assert.ok(result.score >= 0 && result.score <= 1)
+    assert.equal(result.score, result.lexicalScore)
+    if (i > 0) assert.ok(result.score <= (results[i - 1]?.score ?? 1))
+  }
+  assert.equal(results[0]?.chunk.articleId, 'invite-teammates-and-roles')
+})
+
+test('a misspelled word still finds its article', async () => {
+  const index = await indexPromise
+  assert.equal(index.search('how do i reset my pasword')[0]?.chunk.articleId, 'reset-password')
+})
+
+test('an empty or stopword-only query finds nothing', async () => {
+  const index = await indexPromise
+  assert.deepEqual(index.search(''), [])
+  assert.deepEqual(index.search('how do I do it?'), [])
+})
+
+test('the LangChain retriever returns the same passages as documents', async () => {
+  const index = await indexPromise
+  const documents = await index.asRetriever(2).invoke('Connect Slack to get alerts in a channel')
+  assert.equal(documents.length, 2)
+  assert.equal(documents[0]?.metadata.articleId, 'slack-integration')
+  assert.equal(documents[0]?.pageContent, index.search('Connect Slack to get alerts in a channel', { k: 2 })[0]?.chunk.text)
+})
+
+test('with embeddings, a passage that shares no words with the question can still rank first', () => {
+  const chunk = (id: string, title: string, text: string, embedding: number[]): KnowledgeChunk => ({ id: `${id}#0`, articleId: id, title, url: null, text, position: 0, embedding })
+  const index = KnowledgeIndex.build([
+    chunk('money-back', 'Money back', 'Annual plans: money back within 14 days of the first payment.', [1, 0, 0]),
+    chunk('cookies', 'Cookies', 'Allow cookies for the sign-in page.', [0, 1, 0]),
+  ])
+  const [best] = index.search('Can I get reimbursed?', { queryEmbedding: [0.9, 0.1, 0] })
+  assert.equal(best?.chunk.articleId, 'money-back')
+  assert.equal(best.lexicalScore, 0)
+  assert.ok((best.vectorScore ?? 0) > 0.9)
+  assert.ok(best.score > 0 && best.score <= 1)
+})
+
+test('size counts unique chunks', async () => {
+  const chunks = await chunkArticle({ id: 'a', title: 'A', url: null, body: 'Some text about invoices.' })
+  assert.equal(KnowledgeIndex.build([...chunks, ...chunks]).size, 1)
+})

@@ -1,0 +1,27 @@
+import type { Client } from '@temporalio/client';
+import type { YogaInitialContext } from 'graphql-yoga';
+import type { BatonDb } from '../store/database';
+import type { Principal, TokenService } from './auth/tokens';
+import type { BatonPubSub } from './pubsub';
+import type { PublishedFlows } from './flows/published-flows';
+
+/** Long-lived services every resolver may use. */
+export type ApiServices = {
+  db: BatonDb;
+  temporal: Client;
+  taskQueue: string;
+  pubsub: BatonPubSub;
+  tokens: TokenService;
+  flows: PublishedFlows;
+};
+
+/** What Baton adds to Yoga's own context for each request. */
+export type RequestContext = ApiServices & { principal: Principal | null };
+export type BatonContext = YogaInitialContext & RequestContext;
+
+export async function createContext(services: ApiServices, initial: YogaInitialContext): Promise<RequestContext> {
+  const header = initial.request.headers.get('authorization') ?? '';
+  const match = /^Bearer\s+(.+)$/i.exec(header.trim());
+  const principal = match ? await services.tokens.verify(match[1]!) : null;
+  return { ...services, principal };
+}

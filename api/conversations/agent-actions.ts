@@ -1,0 +1,100 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { UpdateDefinition } from '@temporalio/common';
+import { z } from 'zod';
+import {
+  agentMessageUpdate,
+  claimUpdate,
+  conversationWorkflowId,
+  noteUpdate,
+  releaseUpdate,
+  resolveUpdate,
+  transferUpdate,
+  type AgentRef,
+  type ConversationStep,
+} from '../../workflows/conversation-definitions';
+import { requireUser } from '../auth/require';
+import type { BatonContext } from '../context';
+import { badInput, forbidden, notFound } from '../errors';
+import { parseInput } from '../validate-input';
+import { loadConversation, type ConversationResult } from './conversation-view';
+import { MAX_MESSAGE_LENGTH } from './send-customer-message';
+import { toGraphQLError } from './workflow-errors';
+
+const ConversationIdInput = z.object({ id: z.string().min(1).max(64) });
+const messageText = z
+  .string()
+  .trim()
+  .min(1, 'the message is empty')
+  .max(MAX_MESSAGE_LENGTH, `the message is longer than ${MAX_MESSAGE_LENGTH} characters`);
+const AgentMessageInput = z.object({
+  conversationId: z.string().min(1).max(64),
+  text: messageText,
+  clientMessageId: z.string().min(1).max(100),
+});
+const NoteInput = z.object({ conversationId: z.string().min(1).max(64), text: messageText, clientNoteId: z.string().min(1).max(100).nullish() });
+const TransferInput = z.object({ id: z.string().min(1).max(64), toAgentId: z.string().min(1).max(64) });
+
+/** The signed-in agent, checked against the users collection (a deleted agent's token stops working). */
+async function currentAgent(context: BatonContext): Promise<AgentRef> {
+  const principal = requireUser(context);
+  const user = await context.db.users.findOne({ _id: principal.userId, workspaceId: principal.workspaceId });
+  if (!user) throw forbidden('Your account no longer exists in this workspace; ask an admin.');
+  return { agentId: user._id, agentName: user.name };
+}
+
+/** Sends one agent update to the conversation's workflow and returns the conversation as stored after it. */
+async function updateConversation<Arg>(
+  context: BatonContext,
+  conversationId: string,
+  update: UpdateDefinition<ConversationStep, [Arg]>,
+  args: [Arg],
+  updateId?: string,
+): Promise<ConversationResult> {
+  if (!(await loadConversation(context.db, conversationId, context.principal))) throw notFound(`Conversation ${conversationId} does not exist in your workspace.`);
+  try {
+    await context.temporal.workflow.getHandle(conversationWorkflowId(conversationId)).executeUpdate(update, { args, ...(updateId ? { updateId } : {}) });
+  } catch (error) {
+    throw toGraphQLError(error);
+  }
+  return (await loadConversation(context.db, conversationId, context.principal))!;
+}
+
+const stableId = (prefix: string, ...parts: string[]) => `${prefix}_${createHash('sha256').update(parts.join('\u0000')).digest('base64url').slice(0, 22)}`;
+
+export async function handleClaimConversation({ input, context }: { input: unknown; context: BatonContext }) {
+  const { id } = parseInput(ConversationIdInput, input);
+  return updateConversation(context, id, claimUpdate, [await currentAgent(context)]);
+}
+
+export async function handleReleaseConversation({ input, context }: { input: unknown; context: BatonContext }) {
+  const { id } = parseInput(ConversationIdInput, input);
+  return updateConversation(context, id, releaseUpdate, [await currentAgent(context)]);
+}
+
+export async function handleResolveConversation({ input, context }: { input: unknown; context: BatonContext }) {
+  const { id } = parseInput(ConversationIdInput, input);
+  return updateConversation(context, id, resolveUpdate, [await currentAgent(context)]);
+}
+
+export async function handleTransferConversation({ input, context }: { input: unknown; context: BatonContext }) {
+  const { id, toAgentId } = parseInput(TransferInput, input);
+  const agent = await currentAgent(context);
+  const target = await context.db.users.findOne({ _id: toAgentId, workspaceId: requireUser(context).workspaceId });
+  if (!target) throw badInput(`No agent ${toAgentId} in this workspace.`, 'toAgentId');
+  return updateConversation(context, id, transferUpdate, [{ ...agent, toAgentId: target._id, toAgentName: target.name }]);
+}
+
+export async function handleSendAgentMessage({ input, context }: { input: unknown; context: BatonContext }) {
+  const { conversationId, text, clientMessageId } = parseInput(AgentMessageInput, input);
+  const agent = await currentAgent(context);
+  const messageId = stableId('m', conversationId, agent.agentId, clientMessageId);
+  return updateConversation(context, conversationId, agentMessageUpdate, [{ ...agent, messageId, text }], messageId);
+}
+
+export async function handleAddNote({ input, context }: { input: unknown; context: BatonContext }) {
+  const { conversationId, text, clientNoteId } = parseInput(NoteInput, input);
+  const agent = await currentAgent(context);
+  // With a clientNoteId a retried note is recorded once; without one, every call is a new note.
+  const noteId = stableId('n', conversationId, agent.agentId, clientNoteId ?? randomUUID());
+  return updateConversation(context, conversationId, noteUpdate, [{ ...agent, noteId, text }], noteId);
+}

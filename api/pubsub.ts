@@ -1,0 +1,21 @@
+import { createPubSub, type PubSub, type PubSubEventTarget } from '@graphql-yoga/subscription';
+import type { ConversationChanged } from '../activities/inbox-events';
+
+/** Topics: one per conversation, one per workspace inbox. */
+export type BatonChannels = {
+  conversationChanged: [conversationId: string, event: ConversationChanged];
+  inboxChanged: [workspaceId: string, event: ConversationChanged];
+};
+
+export type BatonPubSub = PubSub<BatonChannels>;
+
+/** In-process by default; pass a Redis event target (REDIS_URL) when several API instances share events. */
+export function createBatonPubSub(eventTarget?: PubSubEventTarget<BatonChannels>): BatonPubSub {
+  return createPubSub<BatonChannels>(eventTarget ? { eventTarget } : {});
+}
+
+/** The publisher activities call: fans a change out to the conversation's and the workspace's subscribers. */
+export function publishConversationChanged(pubsub: BatonPubSub, event: ConversationChanged): void {
+  pubsub.publish('conversationChanged', event.conversationId, event);
+  pubsub.publish('inboxChanged', event.workspaceId, event);
+}

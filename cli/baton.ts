@@ -1,0 +1,50 @@
+import { SettingsError } from '../config/settings';
+import { LocalStackError } from './local-stack/managed-process';
+import { CliError } from './cli-connections';
+import { runHistory } from './history-command';
+import { runReplay } from './replay-command';
+import { runStart } from './start-command';
+import { runWorker } from './worker-command';
+
+const USAGE = `Usage: baton <command>
+
+Commands:
+  start                       run the whole local stack (Temporal dev server, FerretDB, worker, API) and seed the demo workspace
+  worker                      run only a conversation worker (scale-out), against TEMPORAL_ADDRESS and MONGODB_URI
+  history <conversationId>    the readable audit trail of a conversation (--json, --export FILE)
+  replay <id>... | --all      replay conversations against today's workflow code; non-zero on nondeterminism
+
+Settings come from the environment (see the README): PORT, MONGODB_URI, TEMPORAL_ADDRESS, OPENAI_API_KEY, BATON_DATA_DIR, ...`;
+
+/** Entry point: returns the process exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'start':
+        return await runStart(rest);
+      case 'worker':
+        return await runWorker(rest);
+      case 'history':
+        return await runHistory(rest);
+      case 'replay':
+        return await runReplay(rest);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        console.log(USAGE);
+        return 0;
+      default:
+        console.error(`baton: unknown command "${command}".\n\n${USAGE}`);
+        return 2;
+    }
+  } catch (error) {
+    if (error instanceof SettingsError || error instanceof LocalStackError || error instanceof CliError) {
+      console.error(`baton: ${error.message}`);
+      return 2;
+    }
+    console.error(`baton: ${(error as Error).stack ?? String(error)}`);
+    return 1;
+  }
+}

@@ -1,0 +1,17 @@
+import type { Client } from '@temporalio/client';
+import type { Settings } from '../config/settings';
+import { connectTemporalClient } from '../server/temporal-connection';
+
+/** The Temporal address a CLI command talks to: TEMPORAL_ADDRESS, or the local dev server `baton start` runs. */
+export function temporalAddressOf(settings: Settings): string {
+  return settings.temporal.address ?? `127.0.0.1:${settings.temporal.devServer.port}`;
+}
+
+export function connectCliTemporal(settings: Settings): Promise<Client> {
+  return connectTemporalClient(temporalAddressOf(settings), settings.temporal.namespace).catch((error: Error) => {
+    throw new CliError(`${error.message} Is \`baton start\` running?`);
+  });
+}
+
+/** An error whose message is the whole story for the user: printed without a stack, exit code 2. */
+export class CliError extends Error {}

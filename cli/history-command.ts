@@ -1,0 +1,44 @@
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { WorkflowNotFoundError } from '@temporalio/client';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import { loadSettings } from '../config/settings';
+import { CONVERSATION_WORKFLOW_TYPE, conversationWorkflowId } from '../workflows/conversation-definitions';
+import { CliError, connectCliTemporal } from './cli-connections';
+import { buildAuditTrail, formatAuditTrail } from './history/audit-trail';
+
+export const HISTORY_USAGE = `baton history <conversationId> [--json] [--export FILE]
+  Prints the readable audit trail of a conversation from its Temporal history.
+  --json         the same trail as JSON
+  --export FILE  write the raw Temporal history (JSON) to FILE, e.g. as a replay fixture`;
+
+export async function runHistory(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, export: { type: 'string' } } });
+  if (positionals.length !== 1) throw new CliError(`baton history takes one conversation id.\n${HISTORY_USAGE}`);
+  const conversationId = positionals[0]!.replace(/^conversation-/, '');
+  const client = await connectCliTemporal(loadSettings());
+  try {
+    const handle = client.workflow.getHandle(conversationWorkflowId(conversationId));
+    let description;
+    try {
+      description = await handle.describe();
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) throw new CliError(`No conversation ${conversationId}: there is no workflow ${conversationWorkflowId(conversationId)} in this namespace.`);
+      throw error;
+    }
+    if (description.type !== CONVERSATION_WORKFLOW_TYPE) {
+      throw new CliError(`Workflow ${handle.workflowId} is a "${description.type}" workflow, not a conversation; baton history reads conversations only.`);
+    }
+    const history = await handle.fetchHistory();
+    if (values.export) {
+      writeFileSync(values.export, historyToJSON(history));
+      console.error(`wrote ${history.events?.length ?? 0} events to ${values.export}`);
+      return 0;
+    }
+    const trail = buildAuditTrail(handle.workflowId, history.events ?? []);
+    console.log(values.json ? JSON.stringify(trail, null, 2) : formatAuditTrail(trail));
+    return 0;
+  } finally {
+    await client.connection.close();
+  }
+}

@@ -1,0 +1,59 @@
+import type { Settings } from '../../config/settings';
+import { startFerretDb } from './ferretdb-server';
+import type { ManagedProcess } from './managed-process';
+import { provisionBinaries, type LocalBinary } from './provision';
+import { startTemporalDevServer } from './temporal-dev-server';
+
+export type LocalServers = {
+  mongoUri: string;
+  temporalAddress: string;
+  /** Set when Baton runs the Temporal dev server with its Web UI. */
+  temporalUiUrl: string | undefined;
+  processes: ManagedProcess[];
+  stop(): Promise<void>;
+};
+
+/**
+ * Starts the local Temporal dev server and FerretDB unless settings point at
+ * servers of the user's own (TEMPORAL_ADDRESS / MONGODB_URI).
+ */
+export async function startLocalServers(settings: Settings, options: { headless?: boolean } = {}): Promise<LocalServers> {
+  const needed: LocalBinary[] = [];
+  if (!settings.temporal.address) needed.push('temporal');
+  if (!settings.mongo.uri) needed.push('ferretdb');
+  const binaries = needed.length > 0 ? await provisionBinaries(needed) : undefined;
+
+  const processes: ManagedProcess[] = [];
+  const stop = async () => {
+    await Promise.all(processes.map((process) => process.stop()));
+  };
+  try {
+    let temporalAddress = settings.temporal.address;
+    let temporalUiUrl: string | undefined;
+    if (!temporalAddress) {
+      const { port, uiPort, dynamicConfig } = settings.temporal.devServer;
+      const ui = options.headless ? 0 : uiPort;
+      processes.push(
+        await startTemporalDevServer({
+          binary: binaries!.temporal,
+          dataDir: settings.dataDir,
+          port,
+          uiPort: ui,
+          namespace: settings.temporal.namespace,
+          dynamicConfig,
+        }),
+      );
+      temporalAddress = `127.0.0.1:${port}`;
+      temporalUiUrl = ui === 0 ? undefined : `http://127.0.0.1:${ui}`;
+    }
+    let mongoUri = settings.mongo.uri;
+    if (!mongoUri) {
+      processes.push(await startFerretDb({ binary: binaries!.ferretdb, dataDir: settings.dataDir, port: settings.mongo.localPort }));
+      mongoUri = `mongodb://127.0.0.1:${settings.mongo.localPort}/`;
+    }
+    return { mongoUri, temporalAddress, temporalUiUrl, processes, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,26 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { LocalStackError } from './managed-process';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const LOCAL_BIN = join(PROJECT_ROOT, '.baton', 'bin');
+
+export type LocalBinary = 'temporal' | 'ferretdb';
+
+/** Makes sure the binaries exist in .baton/bin, running scripts/provision.sh (idempotent) for the missing ones. */
+export async function provisionBinaries(needed: LocalBinary[]): Promise<Record<LocalBinary, string>> {
+  const paths = { temporal: join(LOCAL_BIN, 'temporal'), ferretdb: join(LOCAL_BIN, 'ferretdb') };
+  const missing = needed.filter((name) => !existsSync(paths[name]));
+  if (missing.length > 0) {
+    await new Promise<void>((resolveRun, reject) => {
+      const child = execFile('bash', [join(PROJECT_ROOT, 'scripts', 'provision.sh'), ...missing], { cwd: PROJECT_ROOT });
+      child.stderr?.pipe(process.stderr);
+      child.once('exit', (code) =>
+        code === 0 ? resolveRun() : reject(new LocalStackError(`Provisioning ${missing.join(' and ')} failed (see the lines above).`)),
+      );
+    });
+  }
+  return paths;
+}

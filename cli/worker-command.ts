@@ -1,0 +1,29 @@
+import { loadSettings } from '../config/settings';
+import { connectDatabase } from '../store/database';
+import { startWorker } from '../server/worker-app';
+import { temporalAddressOf } from './cli-connections';
+
+/**
+ * `baton worker`: a conversation worker on its own, for scaling out. It talks to
+ * TEMPORAL_ADDRESS and MONGODB_URI (default: the servers `baton start` runs).
+ */
+export async function runWorker(args: string[]): Promise<number> {
+  if (args.length > 0) {
+    console.error(`baton worker takes no arguments (got ${args.join(' ')}).`);
+    return 2;
+  }
+  const settings = loadSettings();
+  const db = await connectDatabase(settings.mongo.uri ?? `mongodb://127.0.0.1:${settings.mongo.localPort}/`, settings.mongo.database);
+  if (!settings.redisUrl) {
+    console.warn('baton worker: REDIS_URL is not set, so API instances in other processes will not receive live updates from this worker.');
+  }
+  // Live updates between processes go through Redis (issue: scale-out); without it the read model is still written.
+  const worker = await startWorker(settings, { db, temporalAddress: temporalAddressOf(settings), publish: () => undefined });
+  console.log(`baton worker: polling task queue ${settings.temporal.taskQueue} on ${temporalAddressOf(settings)}`);
+  await new Promise<void>((resolveStop) => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolveStop());
+  });
+  await worker.stop();
+  await db.close();
+  return 0;
+}

@@ -1,0 +1,127 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+
+/** What `temporal.yaml` may say. */
+const TemporalFileSchema = z
+  .object({
+    address: z.string().default(''),
+    namespace: z.string().min(1).default('default'),
+    taskQueue: z.string().min(1).default('baton'),
+    devServer: z
+      .object({
+        port: z.number().int().min(1).max(65535).default(7233),
+        uiPort: z.number().int().min(1).max(65535).default(8233),
+        dynamicConfig: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),
+      })
+      .default({ port: 7233, uiPort: 8233, dynamicConfig: {} }),
+  })
+  .strict();
+
+const portNumber = (name: string) =>
+  z.coerce
+    .number({ error: `${name} must be a port number (1-65535)` })
+    .int(`${name} must be a whole number`)
+    .min(0, `${name} must be between 0 and 65535`)
+    .max(65535, `${name} must be between 0 and 65535`);
+const port = (name: string, fallback: number) => portNumber(name).default(fallback);
+const optionalPort = (name: string) =>
+  z.preprocess((value) => (value === '' ? undefined : value), portNumber(name).optional());
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const EnvSchema = z.object({
+  PORT: port('PORT', 4000),
+  MONGODB_URI: optionalText,
+  TEMPORAL_ADDRESS: optionalText,
+  TEMPORAL_NAMESPACE: optionalText,
+  OPENAI_API_KEY: optionalText,
+  OPENAI_BASE_URL: optionalText.pipe(z.url({ error: 'OPENAI_BASE_URL must be a URL such as http://localhost:8080/v1' }).optional()),
+  OPENAI_MODEL: optionalText,
+  REDIS_URL: optionalText,
+  BATON_DATA_DIR: z.string().default('./data'),
+  BATON_DEMO_PASSWORD: z.string().min(8, 'BATON_DEMO_PASSWORD must be at least 8 characters').default('baton-demo'),
+  BATON_TEMPORAL_PORT: optionalPort('BATON_TEMPORAL_PORT'),
+  BATON_TEMPORAL_UI_PORT: optionalPort('BATON_TEMPORAL_UI_PORT'),
+  BATON_FERRETDB_PORT: port('BATON_FERRETDB_PORT', 27017),
+  BATON_TEMPORAL_FILE: z.string().default('temporal.yaml'),
+  BATON_TASK_QUEUE: optionalText,
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+});
+
+export type Settings = {
+  port: number;
+  dataDir: string;
+  demoPassword: string;
+  production: boolean;
+  mongo: { uri: string | undefined; localPort: number; database: string };
+  temporal: {
+    address: string | undefined;
+    namespace: string;
+    taskQueue: string;
+    devServer: { port: number; uiPort: number; dynamicConfig: Record<string, string | number | boolean> };
+  };
+  openai: { apiKey: string; baseURL: string | undefined; model: string } | undefined;
+  redisUrl: string | undefined;
+};
+
+export class SettingsError extends Error {}
+
+/** Reads the environment over temporal.yaml over defaults; fails fast naming the setting and the fix. */
+export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Settings {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new SettingsError(`Invalid setting ${String(issue.path[0])}: ${issue.message}.`);
+  }
+  const e = parsed.data;
+  const temporalFile = readTemporalFile(resolve(cwd, e.BATON_TEMPORAL_FILE));
+  return {
+    port: e.PORT,
+    dataDir: resolve(cwd, e.BATON_DATA_DIR),
+    demoPassword: e.BATON_DEMO_PASSWORD,
+    production: e.NODE_ENV === 'production',
+    mongo: { uri: e.MONGODB_URI, localPort: e.BATON_FERRETDB_PORT, database: databaseNameOf(e.MONGODB_URI) ?? 'baton' },
+    temporal: {
+      address: e.TEMPORAL_ADDRESS ?? (temporalFile.address || undefined),
+      namespace: e.TEMPORAL_NAMESPACE ?? temporalFile.namespace,
+      taskQueue: e.BATON_TASK_QUEUE ?? temporalFile.taskQueue,
+      devServer: {
+        port: e.BATON_TEMPORAL_PORT ?? temporalFile.devServer.port,
+        uiPort: e.BATON_TEMPORAL_UI_PORT ?? temporalFile.devServer.uiPort,
+        dynamicConfig: temporalFile.devServer.dynamicConfig,
+      },
+    },
+    openai: e.OPENAI_API_KEY
+      ? { apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL ?? 'gpt-4o-mini' }
+      : undefined,
+    redisUrl: e.REDIS_URL,
+  };
+}
+
+/** The database named in the URI's path (mongodb://host/NAME), if any. */
+function databaseNameOf(uri: string | undefined): string | undefined {
+  const match = uri ? /^mongodb(?:\+srv)?:\/\/[^/]+\/([^?]+)/.exec(uri) : null;
+  return match?.[1] ? decodeURIComponent(match[1]) : undefined;
+}
+
+function readTemporalFile(path: string) {
+  if (!existsSync(path)) return TemporalFileSchema.parse({});
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(path, 'utf8')) ?? {};
+  } catch (error) {
+    throw new SettingsError(`${path} is not valid YAML (${(error as Error).message}); fix it or delete it to use the defaults.`);
+  }
+  const parsed = TemporalFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new SettingsError(`${path}: ${issue.path.join('.') || '(top level)'}: ${issue.message}. See the comments in temporal.yaml for the expected shape.`);
+  }
+  return parsed.data;
+}

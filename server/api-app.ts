@@ -1,0 +1,38 @@
+import type { Client } from '@temporalio/client';
+import { startApiServer, type RunningApi } from '../api';
+import { loadSigningSecret } from '../api/auth/signing-secret';
+import { createTokenService } from '../api/auth/tokens';
+import { PublishedFlows } from '../api/flows/published-flows';
+import type { BatonPubSub } from '../api/pubsub';
+import type { Settings } from '../config/settings';
+import type { BatonDb } from '../store/database';
+import { connectTemporalClient } from './temporal-connection';
+
+export type RunningApiApp = { api: RunningApi; temporal: Client; stop(): Promise<void> };
+
+/** The GraphQL API on its own: it reads MongoDB and talks to conversations through Temporal. */
+export async function startApiApp(
+  settings: Settings,
+  options: { db: BatonDb; temporalAddress: string; pubsub: BatonPubSub },
+): Promise<RunningApiApp> {
+  const temporal = await connectTemporalClient(options.temporalAddress, settings.temporal.namespace);
+  const api = await startApiServer(
+    {
+      db: options.db,
+      temporal,
+      taskQueue: settings.temporal.taskQueue,
+      pubsub: options.pubsub,
+      tokens: createTokenService(loadSigningSecret(settings.dataDir)),
+      flows: new PublishedFlows(options.db),
+    },
+    { port: settings.port, production: settings.production },
+  );
+  return {
+    api,
+    temporal,
+    async stop() {
+      await api.close();
+      await temporal.connection.close();
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import type { Worker } from '@temporalio/worker';
+import type { RunningApi } from '../api';
+import { createBatonPubSub, publishConversationChanged } from '../api/pubsub';
+import type { Settings } from '../config/settings';
+import { connectDatabase, type BatonDb } from '../store/database';
+import { startApiApp } from './api-app';
+import { startWorker } from './worker-app';
+
+export type BatonApp = {
+  db: BatonDb;
+  api: RunningApi;
+  worker: Worker;
+  stop(): Promise<void>;
+};
+
+/**
+ * Runs the worker and the API in one process, sharing the in-process pub/sub so
+ * activities publish inbox events straight to GraphQL subscribers.
+ */
+export async function startBatonApp(settings: Settings, servers: { mongoUri: string; temporalAddress: string }): Promise<BatonApp> {
+  const db = await connectDatabase(servers.mongoUri, settings.mongo.database);
+  const pubsub = createBatonPubSub();
+  const worker = await startWorker(settings, {
+    db,
+    temporalAddress: servers.temporalAddress,
+    publish: (event) => publishConversationChanged(pubsub, event),
+  });
+  const api = await startApiApp(settings, { db, temporalAddress: servers.temporalAddress, pubsub });
+
+  let stopped: Promise<void> | undefined;
+  return {
+    db,
+    api: api.api,
+    worker: worker.worker,
+    stop() {
+      stopped ??= (async () => {
+        await api.stop();
+        await worker.stop();
+        await db.close();
+      })();
+      return stopped;
+    },
+  };
+}

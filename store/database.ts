@@ -1,0 +1,64 @@
+import { MongoClient, type Collection, type Db } from 'mongodb';
+import type {
+  ArticleDoc,
+  ChunkDoc,
+  ConversationDoc,
+  FlowVersionDoc,
+  TimelineEntryDoc,
+  UserDoc,
+  WorkspaceDoc,
+} from './documents';
+
+export type BatonDb = {
+  client: MongoClient;
+  db: Db;
+  workspaces: Collection<WorkspaceDoc>;
+  users: Collection<UserDoc>;
+  flows: Collection<FlowVersionDoc>;
+  conversations: Collection<ConversationDoc>;
+  messages: Collection<TimelineEntryDoc>;
+  articles: Collection<ArticleDoc>;
+  chunks: Collection<ChunkDoc>;
+  close(): Promise<void>;
+};
+
+/** Connects and makes sure the indexes exist (idempotent). Uses only what FerretDB 1.x supports. */
+export async function connectDatabase(uri: string, databaseName = 'baton'): Promise<BatonDb> {
+  const client = new MongoClient(uri, { serverSelectionTimeoutMS: 10_000 });
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new Error(`Cannot reach MongoDB at ${redact(uri)} (${(error as Error).message}). Check MONGODB_URI, or unset it to use the local FerretDB.`);
+  }
+  const db = client.db(databaseName);
+  const store: BatonDb = {
+    client,
+    db,
+    workspaces: db.collection<WorkspaceDoc>('workspaces'),
+    users: db.collection<UserDoc>('users'),
+    flows: db.collection<FlowVersionDoc>('flows'),
+    conversations: db.collection<ConversationDoc>('conversations'),
+    messages: db.collection<TimelineEntryDoc>('messages'),
+    articles: db.collection<ArticleDoc>('articles'),
+    chunks: db.collection<ChunkDoc>('chunks'),
+    close: () => client.close(),
+  };
+  await ensureIndexes(store);
+  return store;
+}
+
+async function ensureIndexes(store: BatonDb): Promise<void> {
+  await Promise.all([
+    store.workspaces.createIndex({ key: 1 }, { unique: true }),
+    store.users.createIndex({ email: 1 }, { unique: true }),
+    store.flows.createIndex({ workspaceId: 1, version: -1 }),
+    store.conversations.createIndex({ workspaceId: 1, updatedAt: -1 }),
+    store.messages.createIndex({ conversationId: 1, seq: 1 }),
+    store.articles.createIndex({ workspaceId: 1 }),
+    store.chunks.createIndex({ workspaceId: 1 }),
+  ]);
+}
+
+function redact(uri: string): string {
+  return uri.replace(/\/\/[^@/]*@/, '//***@');
+}

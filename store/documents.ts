@@ -1,0 +1,99 @@
+/** Shapes of the MongoDB read model. The conversation workflow is the source of truth; these are written by activities. */
+
+export type TimelineKind = 'CUSTOMER' | 'AI' | 'AGENT' | 'SYSTEM' | 'NOTE';
+export type ConversationStatus = 'AI_ANSWERING' | 'AWAITING_HUMAN' | 'HUMAN_ACTIVE' | 'RESOLVED';
+export type Priority = 'low' | 'normal' | 'high' | 'urgent';
+
+export type CitationDoc = { articleId: string; title: string; url: string | null };
+
+export type WorkspaceDoc = {
+  _id: string;
+  key: string;
+  name: string;
+  publishedFlowVersion: number;
+  settings: { widgetOrigins: string[]; slaMinutes: number };
+  /** Bumped by every ingest, so workers know to rebuild their retrieval index. */
+  knowledgeVersion: number;
+  createdAt: Date;
+};
+
+export type UserDoc = {
+  _id: string;
+  workspaceId: string;
+  email: string;
+  name: string;
+  role: 'agent' | 'admin';
+  passwordHash: string;
+  createdAt: Date;
+};
+
+export type FlowVersionDoc = {
+  _id: string; // `${workspaceId}:v${version}`
+  workspaceId: string;
+  version: number;
+  flow: unknown; // a machines/ Flow, validated on the way in
+  publishedAt: Date;
+  publishedBy: string | null;
+};
+
+export type ConversationDoc = {
+  _id: string;
+  workspaceId: string;
+  customer: { sessionId: string; email?: string };
+  status: ConversationStatus;
+  stateId: string;
+  priority: Priority;
+  assignee: { id: string; name: string } | null;
+  escalation: { reason: string; trigger: string; summary: string | null; at: Date } | null;
+  flowVersion: number;
+  createdAt: Date;
+  updatedAt: Date;
+  lastMessageAt: Date | null;
+  lastMessagePreview: string | null;
+  /** Monotonic step number from the workflow, so a retried or late write never rolls the view back. */
+  stepVersion: number;
+};
+
+export type TimelineEntryDoc = {
+  _id: string;
+  conversationId: string;
+  workspaceId: string;
+  /** Order within the conversation, assigned by the workflow. */
+  seq: number;
+  at: Date;
+  kind: TimelineKind;
+  text: string;
+  authorId: string | null;
+  authorName: string | null;
+  citations: CitationDoc[];
+  confidence: number | null;
+  /** Recorded on customer messages: the inputs the flow decided on (used by audit and backtesting). */
+  analysis?: unknown;
+  answer?: { confidence: number; abstain: boolean };
+};
+
+export type ArticleDoc = {
+  _id: string;
+  workspaceId: string;
+  title: string;
+  url: string | null;
+  tags: string[];
+  body: string;
+  format: 'markdown' | 'html' | 'text';
+  contentHash: string;
+  sourcePath: string | null;
+  updatedAt: Date;
+};
+
+export type ChunkDoc = {
+  _id: string;
+  workspaceId: string;
+  articleId: string;
+  title: string;
+  url: string | null;
+  text: string;
+  position: number;
+  /** The article's tags; retrieval weighs them. */
+  tags: string[];
+  embedding?: number[];
+};

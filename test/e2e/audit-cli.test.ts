@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { after, before, describe, test } from 'node:test';
+import { promisify } from 'node:util';
+import { PROJECT_ROOT } from '../../cli/local-stack/provision';
+import { createAgents, sendAndWait, widgetToken } from '../support/demo-actors';
+import { gqlOk } from '../support/graphql-client';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { testServers } from '../support/test-servers';
+
+const execFileAsync = promisify(execFile);
+
+describe('baton history and baton replay', () => {
+  let app: TestApp;
+  let conversationId: string;
+  before(async () => {
+    app = await startTestApp('audit_cli');
+    const customer = await widgetToken(app.url);
+    const first = await sendAndWait(app.url, customer, 'How do I reset my password?', (c) => c.timeline.some((entry) => entry.kind === 'AI'));
+    conversationId = first.id;
+    await sendAndWait(app.url, customer, 'This is useless, I want to talk to a human', (c) => c.status === 'AWAITING_HUMAN' && !!c.escalation?.summary, conversationId);
+    const [agent] = await createAgents(app.db, app.url, 1, 'auditor');
+    await gqlOk(app.url, 'mutation ($id: ID!) { claimConversation(id: $id) { id } }', { id: conversationId }, agent!.token);
+  });
+  after(async () => {
+    await app.stop();
+  });
+
+  const baton = (...args: string[]) =>
+    execFileAsync(process.execPath, ['bin/baton.js', ...args], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, TEMPORAL_ADDRESS: testServers().temporalAddress, BATON_TASK_QUEUE: app.settings.temporal.taskQueue },
+    }).then(
+      (result) => ({ code: 0, ...result }),
+      (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+    );
+
+  test('history prints who and what decided each step, with the flow version', async () => {
+    const { code, stdout } = await baton('history', conversationId);
+    assert.equal(code, 0);
+    assert.match(stdout, /flow version 1/);
+    assert.match(stdout, /customer: "How do I reset my password\?"/);
+    assert.match(stdout, /analysis: asks for a human no/);
+    assert.match(stdout, /AI answer \(confidence [01]\.\d\d, cites .*[Pp]assword/);
+    assert.match(stdout, /timer sla(#\d+)? started \(5 min\)/);
+    assert.match(stdout, /state aiAnswering → awaitingHuman \[AWAITING_HUMAN\] — trigger human_request/);
+    assert.match(stdout, /claim requested by auditor 0/);
+    assert.match(stdout, /state awaitingHuman → humanActive \[HUMAN_ACTIVE\].*assignee auditor 0/);
+  });
+
+  test('history --json gives the same trail to machines', async () => {
+    const { code, stdout } = await baton('history', conversationId, '--json');
+    assert.equal(code, 0);
+    const trail = JSON.parse(stdout) as { conversationId: string; flowVersion: number; entries: { kind: string }[] };
+    assert.equal(trail.conversationId, conversationId);
+    assert.equal(trail.flowVersion, 1);
+    assert.ok(trail.entries.some((entry) => entry.kind === 'transition'));
+  });
+
+  test('history of an unknown conversation says so and exits 2', async () => {
+    const { code, stderr } = await baton('history', 'c_does_not_exist');
+    assert.equal(code, 2);
+    assert.match(stderr, /No conversation c_does_not_exist/);
+  });
+
+  test('replay runs the conversation against today\'s code and reports it deterministic', async () => {
+    const { code, stdout } = await baton('replay', conversationId);
+    assert.equal(code, 0, stdout);
+    assert.match(stdout, new RegExp(`ok +conversation-${conversationId}`));
+    assert.match(stdout, /1 replayed, 0 failed/);
+  });
+});

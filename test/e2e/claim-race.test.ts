@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { gql } from '../support/graphql-client';
+import { CONVERSATION_FIELDS, createAgents, sendAndWait, widgetToken, type Conversation } from '../support/demo-actors';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+const CLAIM = `mutation ($id: ID!) { claimConversation(id: $id) { ${CONVERSATION_FIELDS} } }`;
+
+describe('claiming a waiting conversation', () => {
+  let app: TestApp;
+  before(async () => {
+    app = await startTestApp('claim_race');
+  });
+  after(async () => {
+    await app.stop();
+  });
+
+  test('of 20 agents claiming at once, exactly one wins and 19 get CONFLICT naming the owner', async () => {
+    const customer = await widgetToken(app.url);
+    const waiting = await sendAndWait(app.url, customer, 'I want to talk to a human please', (c) => c.status === 'AWAITING_HUMAN');
+    assert.equal(waiting.escalation?.reason, 'human_request');
+
+    const agents = await createAgents(app.db, app.url, 20, 'racer');
+    const results = await Promise.all(agents.map((agent) => gql<{ claimConversation: Conversation }>(app.url, CLAIM, { id: waiting.id }, agent.token)));
+
+    const winners = results.flatMap((result, index) => (result.data?.claimConversation ? [agents[index]!] : []));
+    assert.equal(winners.length, 1, `exactly one winner, got ${winners.map((w) => w.name).join(', ')}`);
+    const winner = winners[0]!;
+    const losers = results.filter((result) => result.errors);
+    assert.equal(losers.length, 19);
+    for (const loser of losers) {
+      assert.equal(loser.errors![0]!.extensions?.code, 'CONFLICT');
+      assert.match(loser.errors![0]!.message, new RegExp(winner.name), 'the refusal names the owner');
+    }
+    const stored = await app.db.conversations.findOne({ _id: waiting.id });
+    assert.deepEqual(stored?.assignee, { id: winner.id, name: winner.name });
+    assert.equal(stored?.status, 'HUMAN_ACTIVE');
+  });
+
+  test('a widget session cannot claim, and an unknown conversation is NOT_FOUND', async () => {
+    const customer = await widgetToken(app.url);
+    const asWidget = await gql(app.url, CLAIM, { id: 'c_nope' }, customer);
+    assert.equal(asWidget.errors?.[0]?.extensions?.code, 'FORBIDDEN');
+    const [agent] = await createAgents(app.db, app.url, 1, 'lonely');
+    const unknown = await gql(app.url, CLAIM, { id: 'c_nope' }, agent!.token);
+    assert.equal(unknown.errors?.[0]?.extensions?.code, 'NOT_FOUND');
+  });
+});

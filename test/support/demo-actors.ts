@@ -1,0 +1,78 @@
+import bcrypt from 'bcryptjs';
+import type { BatonDb } from '../../store/database';
+import { DEMO_WORKSPACE } from '../../server/seed-demo';
+import { gqlOk, subscribe } from './graphql-client';
+
+export const CONVERSATION_FIELDS = `
+  id status priority flowVersion
+  assignee { id name }
+  escalation { reason trigger summary at }
+  timeline { id at kind text confidence author { id name } citations { title url } }
+`;
+
+export type Conversation = {
+  id: string;
+  status: string;
+  priority: string;
+  flowVersion: number;
+  assignee: { id: string; name: string } | null;
+  escalation: { reason: string; trigger: string; summary: string | null; at: string } | null;
+  timeline: { id: string; kind: string; text: string; confidence: number | null; author: { id: string; name: string } | null; citations: { title: string; url: string | null }[] }[];
+};
+
+export async function widgetToken(url: string): Promise<string> {
+  const data = await gqlOk<{ startWidgetSession: { token: string } }>(url, 'mutation { startWidgetSession(workspaceKey: "demo") { token } }');
+  return data.startWidgetSession.token;
+}
+
+/** Creates agents in the demo workspace (cheap hashes: these are test accounts) and signs each in. */
+export async function createAgents(db: BatonDb, url: string, count: number, prefix = 'agent'): Promise<{ id: string; name: string; token: string }[]> {
+  const passwordHash = await bcrypt.hash('test-password', 4);
+  const agents = Array.from({ length: count }, (_, index) => ({
+    _id: `u_${prefix}_${index}`,
+    workspaceId: DEMO_WORKSPACE.id,
+    email: `${prefix}${index}@test.example`,
+    name: `${prefix} ${index}`,
+    role: 'agent' as const,
+    passwordHash,
+    createdAt: new Date(),
+  }));
+  await db.users.insertMany(agents);
+  return Promise.all(
+    agents.map(async (agent) => {
+      const { login } = await gqlOk<{ login: { token: string } }>(url, 'mutation ($e: String!) { login(email: $e, password: "test-password") { token } }', { e: agent.email });
+      return { id: agent._id, name: agent.name, token: login.token };
+    }),
+  );
+}
+
+const SEND = `mutation ($input: SendCustomerMessageInput!) { sendCustomerMessage(input: $input) { ${CONVERSATION_FIELDS} } }`;
+const GET = `query ($id: ID!) { conversation(id: $id) { ${CONVERSATION_FIELDS} } }`;
+const UPDATED = `subscription ($id: ID!) { conversationUpdated(id: $id) { ${CONVERSATION_FIELDS} } }`;
+
+let messageCounter = 0;
+
+/** Sends a customer message (a new conversation when `conversationId` is omitted) and waits until `until` holds. */
+export async function sendAndWait(
+  url: string,
+  token: string,
+  text: string,
+  until: (conversation: Conversation) => boolean,
+  conversationId?: string,
+): Promise<Conversation> {
+  const input = { text, clientMessageId: `test-${process.pid}-${++messageCounter}`, ...(conversationId ? { conversationId } : {}) };
+  const sent = (await gqlOk<{ sendCustomerMessage: Conversation }>(url, SEND, { input }, token)).sendCustomerMessage;
+  return waitForConversation(url, token, sent.id, until);
+}
+
+/** Waits on `conversationUpdated` until `until` holds (reading once first, in case it already does). */
+export async function waitForConversation(url: string, token: string, id: string, until: (conversation: Conversation) => boolean): Promise<Conversation> {
+  const updates = await subscribe<{ conversationUpdated: Conversation }>(url, UPDATED, { id }, token);
+  try {
+    const current = (await gqlOk<{ conversation: Conversation }>(url, GET, { id }, token)).conversation;
+    if (until(current)) return current;
+    return (await updates.next((value) => until(value.conversationUpdated))).conversationUpdated;
+  } finally {
+    updates.close();
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * The conversation workflow's messages, shared by the workflow and its clients
+ * (API, CLI). Imports only @temporalio/workflow and machines/ types.
+ */
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { ConversationSnapshot, ConversationView, Flow } from '../machines';
+
+export const CONVERSATION_WORKFLOW_TYPE = 'conversation';
+export const conversationWorkflowId = (conversationId: string) => `conversation-${conversationId}`;
+
+export type AgentRef = { agentId: string; agentName: string };
+
+export type ConversationInput = {
+  conversationId: string;
+  workspaceId: string;
+  customer: { sessionId: string };
+  flow: Flow;
+  flowVersion: number;
+  /** Present when the workflow continues as new: everything it needs to go on where it stopped. */
+  carried?: CarriedConversationState;
+};
+
+export type CarriedConversationState = {
+  snapshot: ConversationSnapshot;
+  seq: number;
+  stepVersion: number;
+  recentCustomerTexts: string[];
+  seenMessageIds: string[];
+  escalationSummary: { escalatedAt: string; text: string } | null;
+  timers: { timerId: string; fireAt: string }[];
+};
+
+export type CustomerMessageInput = { messageId: string; text: string; at: string };
+export type AgentMessageInput = AgentRef & { messageId: string; text: string };
+export type NoteInput = AgentRef & { noteId: string; text: string };
+export type TransferInput = AgentRef & { toAgentId: string; toAgentName: string };
+
+/** What an accepted message or action returns: the view after the workflow recorded it. */
+export type ConversationStep = { view: ConversationView; duplicate: boolean };
+
+export const customerMessageUpdate = defineUpdate<ConversationStep, [CustomerMessageInput]>('customerMessage');
+export const customerActionUpdate = defineUpdate<ConversationStep, [{ action: string }]>('customerAction');
+export const agentMessageUpdate = defineUpdate<ConversationStep, [AgentMessageInput]>('agentMessage');
+export const noteUpdate = defineUpdate<ConversationStep, [NoteInput]>('addNote');
+export const claimUpdate = defineUpdate<ConversationStep, [AgentRef]>('claim');
+export const releaseUpdate = defineUpdate<ConversationStep, [AgentRef]>('release');
+export const resolveUpdate = defineUpdate<ConversationStep, [AgentRef]>('resolve');
+export const transferUpdate = defineUpdate<ConversationStep, [TransferInput]>('transfer');
+
+export type ConversationQueryResult = { view: ConversationView; flowVersion: number; pendingEvents: number; timers: string[] };
+export const conversationStateQuery = defineQuery<ConversationQueryResult>('state');
+
+/** Error types the workflow raises as ApplicationFailure; the API maps them to GraphQL codes. */
+export const ConversationErrorType = { conflict: 'CONFLICT', badInput: 'BAD_USER_INPUT' } as const;

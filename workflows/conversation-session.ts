@@ -1,0 +1,412 @@
+/**
+ * The state of one conversation inside its workflow: it feeds events to the
+ * flow's machine (pure), runs the actions the machine returns as activities,
+ * and keeps durable timers. Events are processed strictly one at a time, in
+ * arrival order, so two handlers never interleave inside the machine.
+ */
+import {
+  ApplicationFailure,
+  CancellationScope,
+  isCancellation,
+  proxyActivities,
+  sleep,
+} from '@temporalio/workflow';
+import type * as activities from '../activities/conversation-activities';
+import type { ConversationStepRecord, CustomerMessagePatch, TimelineEntryInput, AnswerResult } from '../activities/activity-types';
+import {
+  applyEvent,
+  canApply,
+  startConversation,
+  viewOf,
+  type ConversationAction,
+  type ConversationEvent,
+  type ConversationSnapshot,
+  type ConversationView,
+  type StepResult,
+} from '../machines';
+import {
+  ConversationErrorType,
+  type CarriedConversationState,
+  type ConversationInput,
+  type ConversationQueryResult,
+  type ConversationStep,
+} from './conversation-definitions';
+
+type Activities = ReturnType<typeof activities.createConversationActivities>;
+
+const writes = proxyActivities<Activities>({
+  startToCloseTimeout: '10 seconds',
+  retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds', nonRetryableErrorTypes: ['BadInput'] },
+});
+const thinking = proxyActivities<Activities>({
+  // A model call may be slow; the answerer falls back to the offline path on its own errors.
+  startToCloseTimeout: '60 seconds',
+  // Model calls heartbeat, so a dead worker's call is retried elsewhere within seconds.
+  heartbeatTimeout: '5 seconds',
+  retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds', maximumAttempts: 5 },
+});
+
+/** How many recent customer messages the detectors see (repetition, frustration build-up). */
+const RECENT_TEXTS = 5;
+/** Message ids remembered for de-duplication across continue-as-new. */
+const REMEMBERED_IDS = 200;
+
+type Deferred<T> = { promise: Promise<T>; resolve(value: T): void; reject(error: unknown): void };
+function deferred<T>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+/** An event waiting its turn, with optional timeline entry to record first and a caller to answer. */
+type QueuedEvent = {
+  /** Absent for entries that do not concern the machine (internal notes). */
+  event?: ConversationEvent;
+  entry?: TimelineEntryInput;
+  /** Rejects the caller (an update) when the machine ignores the event, instead of answering OK. */
+  rejectIfIgnored?: boolean;
+  done?: Deferred<ConversationStep>;
+};
+
+export class ConversationSession {
+  private snapshot: ConversationSnapshot;
+  private view: ConversationView;
+  private seq: number;
+  private stepVersion: number;
+  private recentCustomerTexts: string[];
+  private readonly seenMessageIds: string[];
+  private readonly queue: QueuedEvent[] = [];
+  private readonly timers = new Map<string, { scope: CancellationScope; fireAt: string }>();
+  private readonly answers = new Map<string, AnswerResult>();
+  private pendingEntries: TimelineEntryInput[] = [];
+  private pendingPatches: CustomerMessagePatch[] = [];
+  private pendingChanges = new Set<string>();
+  private pendingContactEmail: string | null = null;
+  private escalationSummary: { escalatedAt: string; text: string } | null;
+  private busy = false;
+
+  constructor(private readonly input: ConversationInput) {
+    const carried = input.carried;
+    if (carried) {
+      this.snapshot = carried.snapshot;
+      this.seq = carried.seq;
+      this.stepVersion = carried.stepVersion;
+      this.recentCustomerTexts = carried.recentCustomerTexts;
+      this.seenMessageIds = carried.seenMessageIds;
+      this.view = viewOf(input.flow, this.snapshot);
+      this.escalationSummary = carried.escalationSummary;
+    } else {
+      this.escalationSummary = null;
+      const started = startConversation(input.flow, { conversationId: input.conversationId, at: now() });
+      this.snapshot = started.snapshot;
+      this.view = started.view;
+      this.seq = 0;
+      this.stepVersion = 0;
+      this.recentCustomerTexts = [];
+      this.seenMessageIds = [];
+      // Start-up actions (e.g. timers of the initial state) run before the first event.
+      this.queueActions(started);
+    }
+  }
+
+  /** Restarts timers carried over a continue-as-new with the time they had left. */
+  resumeTimers(): void {
+    for (const timer of this.input.carried?.timers ?? []) {
+      this.startTimer(timer.timerId, Math.max(0, Date.parse(timer.fireAt) - Date.now()));
+    }
+  }
+
+  // ---- handlers (called by the workflow shell) ----
+
+  hasSeen(messageId: string): boolean {
+    return this.seenMessageIds.includes(messageId);
+  }
+
+  receive(event: ConversationEvent, options: { entry?: TimelineEntryInput; rejectIfIgnored?: boolean; messageId?: string } = {}): Promise<ConversationStep> {
+    if (options.messageId) this.remember(options.messageId);
+    const done = deferred<ConversationStep>();
+    this.queue.push({ event, entry: options.entry, rejectIfIgnored: options.rejectIfIgnored, done });
+    return done.promise;
+  }
+
+  /** Records a timeline entry that the machine does not act on (an internal note), in turn with the other events. */
+  record(entry: TimelineEntryInput, messageId: string): Promise<ConversationStep> {
+    this.remember(messageId);
+    const done = deferred<ConversationStep>();
+    this.queue.push({ entry, done });
+    return done.promise;
+  }
+
+  /** For update validators: would the machine accept this event now? */
+  check(event: ConversationEvent): void {
+    const verdict = canApply(this.input.flow, this.snapshot, event);
+    if (!verdict.ok) throw ApplicationFailure.create({ type: ConversationErrorType.conflict, message: verdict.reason, nonRetryable: true });
+  }
+
+  duplicateStep(): ConversationStep {
+    return { view: this.view, duplicate: true };
+  }
+
+  query(): ConversationQueryResult {
+    return { view: this.view, flowVersion: this.input.flowVersion, pendingEvents: this.queue.length, timers: [...this.timers.keys()] };
+  }
+
+  get status() {
+    return this.view.status;
+  }
+
+  hasWork(): boolean {
+    return this.queue.length > 0;
+  }
+
+  isIdle(): boolean {
+    return this.queue.length === 0 && !this.busy;
+  }
+
+  carry(): CarriedConversationState {
+    return {
+      snapshot: this.snapshot,
+      seq: this.seq,
+      stepVersion: this.stepVersion,
+      recentCustomerTexts: this.recentCustomerTexts,
+      seenMessageIds: this.seenMessageIds,
+      escalationSummary: this.escalationSummary,
+      timers: [...this.timers.entries()].map(([timerId, timer]) => ({ timerId, fireAt: timer.fireAt })),
+    };
+  }
+
+  // ---- the loop ----
+
+  /** Processes the next queued event and every follow-up event its actions produce. */
+  async processNext(): Promise<void> {
+    const next = this.queue.shift();
+    if (!next) return;
+    this.busy = true;
+    try {
+      const at = next.event?.at ?? now();
+      const result = next.event ? applyEvent(this.input.flow, this.snapshot, next.event) : null;
+      if (!result) {
+        if (next.entry) this.pendingEntries.push({ ...next.entry, seq: this.nextSeq() });
+        this.pendingChanges.add('message');
+        await this.flush(at);
+        next.done?.resolve({ view: this.view, duplicate: false });
+        return;
+      }
+      if (result.ignored && next.rejectIfIgnored) {
+        // Requests that passed validation together (20 claims at once) are refused here, with the reason as it is now.
+        const verdict = canApply(this.input.flow, this.snapshot, next.event!);
+        const message = verdict.ok ? result.ignored.reason : verdict.reason;
+        next.done?.reject(ApplicationFailure.create({ type: ConversationErrorType.conflict, message, nonRetryable: true }));
+        return;
+      }
+      // A message is recorded even when the machine has nothing to do with it: nothing the customer says is dropped.
+      if (next.entry) {
+        this.pendingEntries.push({ ...next.entry, seq: this.nextSeq() });
+        this.pendingChanges.add('message');
+        if (next.entry.kind === 'CUSTOMER') this.rememberCustomerText(next.entry.text);
+      }
+      this.adopt(result);
+      // The caller's message is durable once this write lands; answer it before the AI works.
+      await this.flush(at);
+      next.done?.resolve({ view: this.view, duplicate: false });
+      await this.runActions(result.actions);
+      await this.flush(at);
+    } catch (error) {
+      next.done?.reject(error);
+      throw error;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private queueActions(result: StepResult): void {
+    for (const action of result.actions) {
+      if (action.type === 'startTimer') this.startTimer(action.timerId, action.delayMs);
+      if (action.type === 'cancelTimer') this.cancelTimer(action.timerId);
+    }
+  }
+
+  private adopt(result: StepResult): void {
+    this.snapshot = result.snapshot;
+    if (result.transition) this.pendingChanges.add(`state:${result.transition.to}`);
+    this.view = result.view;
+  }
+
+  /** Feeds a follow-up event produced by an action (analysis, answer) straight back into the machine. */
+  private async follow(event: ConversationEvent): Promise<void> {
+    const result = applyEvent(this.input.flow, this.snapshot, event);
+    this.adopt(result);
+    await this.runActions(result.actions);
+  }
+
+  private async runActions(actions: ConversationAction[]): Promise<void> {
+    for (const action of actions) {
+      await this.runAction(action);
+    }
+  }
+
+  private async runAction(action: ConversationAction): Promise<void> {
+    const { conversationId, workspaceId } = this.input;
+    switch (action.type) {
+      case 'analyzeMessage': {
+        const analysis = await thinking
+          .analyzeMessage({ workspaceId, text: action.text, recentCustomerTexts: this.recentCustomerTexts.slice(0, -1) })
+          // Analysis that keeps failing must not stall the conversation: treat the message as neutral.
+          .catch(() => ({ asksForHuman: false, humanRequestScore: 0, frustration: 0, saysNotHelpful: false, signals: ['analysis-failed'] }));
+        this.pendingPatches.push({ id: action.messageId, analysis });
+        await this.follow({ type: 'ANALYSIS_READY', messageId: action.messageId, analysis, at: now() });
+        return;
+      }
+      case 'answerQuestion': {
+        const history = this.recentCustomerTexts.slice(0, -1).map((text) => ({ role: 'customer' as const, text }));
+        const answer = await thinking
+          .answerQuestion({ workspaceId, question: action.text, history })
+          // An answerer that keeps failing counts as "no answer", which hands the conversation to a person.
+          .catch(() => ({ answer: '', confidence: 0, abstain: true, citations: [] }));
+        this.answers.set(action.messageId, answer);
+        this.pendingPatches.push({ id: action.messageId, answer: { confidence: answer.confidence, abstain: answer.abstain } });
+        await this.follow({ type: 'ANSWER_READY', messageId: action.messageId, confidence: answer.confidence, abstain: answer.abstain, at: now() });
+        return;
+      }
+      case 'deliverAnswer': {
+        const answer = this.answers.get(action.messageId);
+        this.answers.delete(action.messageId);
+        if (!answer) return;
+        this.pendingEntries.push({
+          id: `${action.messageId}:ai`,
+          seq: this.nextSeq(),
+          at: now(),
+          kind: 'AI',
+          text: answer.answer,
+          citations: answer.citations,
+          confidence: answer.confidence,
+        });
+        this.pendingChanges.add('message');
+        return;
+      }
+      case 'escalate':
+        this.pendingChanges.add('escalated');
+        return;
+      case 'summarizeForHandoff': {
+        const escalation = this.view.escalation;
+        if (!escalation) return;
+        // The summary reads the timeline, so what this step wrote must land first.
+        await this.flush(now());
+        const text = await thinking
+          .summarizeHandoff({ conversationId, workspaceId, reason: escalation.reason, triggerLabel: escalation.triggerId })
+          .catch(() => `Escalated (${escalation.reason}); the summary could not be written, read the timeline.`);
+        this.escalationSummary = { escalatedAt: escalation.at, text };
+        this.pendingChanges.add('summary');
+        return;
+      }
+      case 'notifyAgents':
+        this.pendingChanges.add('notify');
+        return;
+      case 'postSystemMessage':
+        this.pendingEntries.push({
+          id: `${conversationId}:s${this.seq + 1}`,
+          seq: this.nextSeq(),
+          at: now(),
+          kind: action.audience === 'agents' ? 'NOTE' : 'SYSTEM',
+          text: action.text,
+        });
+        this.pendingChanges.add('message');
+        return;
+      case 'setPriority':
+        this.pendingChanges.add('priority');
+        return;
+      case 'startTimer':
+        this.startTimer(action.timerId, action.delayMs);
+        return;
+      case 'cancelTimer':
+        this.cancelTimer(action.timerId);
+        return;
+      case 'saveContactEmail':
+        this.pendingContactEmail = action.email;
+        this.pendingChanges.add('contact');
+        return;
+      case 'closeConversation':
+        this.pendingChanges.add('closed');
+        return;
+      default: {
+        const unknown: never = action;
+        throw ApplicationFailure.nonRetryable(`Unknown machine action ${JSON.stringify(unknown)}`);
+      }
+    }
+  }
+
+  /** Writes what the step produced (timeline entries, analyses, the view) in one activity. */
+  private async flush(at: string): Promise<void> {
+    if (this.pendingEntries.length === 0 && this.pendingPatches.length === 0 && this.pendingChanges.size === 0) return;
+    this.stepVersion += 1;
+    const record: ConversationStepRecord = {
+      conversationId: this.input.conversationId,
+      workspaceId: this.input.workspaceId,
+      customer: this.input.customer,
+      flowVersion: this.input.flowVersion,
+      stepVersion: this.stepVersion,
+      at,
+      view: this.view,
+      escalationSummary:
+        this.view.escalation && this.escalationSummary?.escalatedAt === this.view.escalation.at ? this.escalationSummary.text : null,
+      entries: this.pendingEntries,
+      messagePatches: this.pendingPatches,
+      contactEmail: this.pendingContactEmail,
+      changes: [...this.pendingChanges],
+    };
+    this.pendingContactEmail = null;
+    this.pendingEntries = [];
+    this.pendingPatches = [];
+    this.pendingChanges = new Set();
+    await writes.recordConversationStep(record);
+  }
+
+  private startTimer(timerId: string, delayMs: number): void {
+    this.cancelTimer(timerId);
+    const scope = new CancellationScope();
+    this.timers.set(timerId, { scope, fireAt: new Date(Date.now() + delayMs).toISOString() });
+    scope
+      // The summary names the flow's timer in Temporal's UI and in `baton history`.
+      .run(() => sleep(delayMs, { summary: timerId }))
+      .then(
+        () => {
+          if (this.timers.get(timerId)?.scope !== scope) return;
+          this.timers.delete(timerId);
+          this.queue.push({ event: { type: 'TIMER_FIRED', timerId, at: now() } });
+        },
+        (error) => {
+          if (!isCancellation(error)) throw error;
+        },
+      );
+  }
+
+  private cancelTimer(timerId: string): void {
+    const timer = this.timers.get(timerId);
+    if (!timer) return;
+    this.timers.delete(timerId);
+    timer.scope.cancel();
+  }
+
+  private nextSeq(): number {
+    this.seq += 1;
+    return this.seq;
+  }
+
+  private remember(messageId: string): void {
+    this.seenMessageIds.push(messageId);
+    if (this.seenMessageIds.length > REMEMBERED_IDS) this.seenMessageIds.splice(0, this.seenMessageIds.length - REMEMBERED_IDS);
+  }
+
+  private rememberCustomerText(text: string): void {
+    this.recentCustomerTexts = [...this.recentCustomerTexts, text].slice(-RECENT_TEXTS);
+  }
+}
+
+/** Workflow time (deterministic in the sandbox). */
+export function now(): string {
+  return new Date().toISOString();
+}

@@ -1,0 +1,106 @@
+/**
+ * Workflow `conversation`: one per conversation, id `conversation-<id>`, pinned
+ * to the flow version it started with. A thin shell: it registers the message
+ * handlers and hands everything to ConversationSession.
+ */
+import { allHandlersFinished, condition, continueAsNew, setHandler, workflowInfo } from '@temporalio/workflow';
+import {
+  agentMessageUpdate,
+  claimUpdate,
+  conversationStateQuery,
+  customerActionUpdate,
+  customerMessageUpdate,
+  noteUpdate,
+  releaseUpdate,
+  resolveUpdate,
+  transferUpdate,
+  type ConversationInput,
+} from './conversation-definitions';
+import { ConversationSession, now } from './conversation-session';
+
+/** A resolved conversation stays open this long for the customer to write again; then the workflow ends. */
+const RESOLVED_RETENTION = '7 days';
+
+export async function conversation(input: ConversationInput): Promise<void> {
+  const session = new ConversationSession(input);
+
+  setHandler(customerMessageUpdate, async ({ messageId, text, at }) => {
+    if (session.hasSeen(messageId)) return session.duplicateStep();
+    return session.receive(
+      { type: 'CUSTOMER_MESSAGE', messageId, text, at: now() },
+      { messageId, entry: { id: messageId, seq: 0, at, kind: 'CUSTOMER', text, authorId: input.customer.sessionId } },
+    );
+  });
+
+  setHandler(customerActionUpdate, async ({ action }) => session.receive({ type: 'CUSTOMER_ACTION', action, at: now() }));
+
+  setHandler(
+    agentMessageUpdate,
+    async ({ agentId, agentName, messageId, text }) => {
+      if (session.hasSeen(messageId)) return session.duplicateStep();
+      return session.receive(
+        { type: 'AGENT_MESSAGE', agentId, messageId, at: now() },
+        { messageId, rejectIfIgnored: true, entry: { id: messageId, seq: 0, at: now(), kind: 'AGENT', text, authorId: agentId, authorName: agentName } },
+      );
+    },
+    {
+      validator: ({ agentId, messageId }) => {
+        if (!session.hasSeen(messageId)) session.check({ type: 'AGENT_MESSAGE', agentId, messageId, at: now() });
+      },
+    },
+  );
+
+  setHandler(noteUpdate, async ({ agentId, agentName, noteId, text }) => {
+    if (session.hasSeen(noteId)) return session.duplicateStep();
+    // A note is for agents only and never changes the conversation's state.
+    return session.record({ id: noteId, seq: 0, at: now(), kind: 'NOTE', text, authorId: agentId, authorName: agentName }, noteId);
+  });
+
+  setHandler(
+    claimUpdate,
+    async ({ agentId, agentName }) => session.receive({ type: 'AGENT_CLAIM', agentId, agentName, at: now() }, { rejectIfIgnored: true }),
+    { validator: ({ agentId, agentName }) => session.check({ type: 'AGENT_CLAIM', agentId, agentName, at: now() }) },
+  );
+  setHandler(
+    releaseUpdate,
+    async ({ agentId }) => session.receive({ type: 'AGENT_RELEASE', agentId, at: now() }, { rejectIfIgnored: true }),
+    { validator: ({ agentId }) => session.check({ type: 'AGENT_RELEASE', agentId, at: now() }) },
+  );
+  setHandler(
+    resolveUpdate,
+    async ({ agentId }) => session.receive({ type: 'RESOLVE', by: 'agent', agentId, at: now() }, { rejectIfIgnored: true }),
+    { validator: ({ agentId }) => session.check({ type: 'RESOLVE', by: 'agent', agentId, at: now() }) },
+  );
+  setHandler(
+    transferUpdate,
+    async ({ agentId, toAgentId, toAgentName }) =>
+      session.receive({ type: 'AGENT_TRANSFER', agentId, toAgentId, toAgentName, at: now() }, { rejectIfIgnored: true }),
+    { validator: ({ agentId, toAgentId, toAgentName }) => session.check({ type: 'AGENT_TRANSFER', agentId, toAgentId, toAgentName, at: now() }) },
+  );
+
+  setHandler(conversationStateQuery, () => session.query());
+
+  session.resumeTimers();
+  for (;;) {
+    const wake = () => session.hasWork() || workflowInfo().continueAsNewSuggested;
+    if (session.status === 'RESOLVED') {
+      if (!(await condition(wake, RESOLVED_RETENTION))) {
+        // Resolved and quiet for the whole retention period: finish. A new message starts a new run.
+        await condition(() => allHandlersFinished() || session.hasWork());
+        if (!session.hasWork()) return;
+      }
+    } else {
+      await condition(wake);
+    }
+    if (session.hasWork()) {
+      await session.processNext();
+      continue;
+    }
+    if (workflowInfo().continueAsNewSuggested && session.isIdle()) {
+      // Handlers still running wait on queued work, so keep serving the queue while waiting for them.
+      await condition(() => allHandlersFinished() || session.hasWork());
+      if (session.hasWork()) continue;
+      await continueAsNew<typeof conversation>({ ...input, carried: session.carry() });
+    }
+  }
+}
