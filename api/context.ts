@@ -1,9 +1,12 @@
+import type { IncomingMessage } from 'node:http';
 import type { Client } from '@temporalio/client';
 import type { YogaInitialContext } from 'graphql-yoga';
 import type { BatonDb } from '../store/database';
 import type { Principal, TokenService } from './auth/tokens';
-import type { BatonPubSub } from './pubsub';
 import type { PublishedFlows } from './flows/published-flows';
+import type { AllowedOrigins } from './limits/allowed-origins';
+import type { RateLimits } from './limits/rate-limits';
+import type { BatonPubSub } from './pubsub';
 
 /** Long-lived services every resolver may use. */
 export type ApiServices = {
@@ -13,15 +16,19 @@ export type ApiServices = {
   pubsub: BatonPubSub;
   tokens: TokenService;
   flows: PublishedFlows;
+  origins: AllowedOrigins;
+  limits: RateLimits;
 };
 
 /** What Baton adds to Yoga's own context for each request. */
-export type RequestContext = ApiServices & { principal: Principal | null };
+export type RequestContext = ApiServices & { principal: Principal | null; clientAddress: string };
 export type BatonContext = YogaInitialContext & RequestContext;
 
 export async function createContext(services: ApiServices, initial: YogaInitialContext): Promise<RequestContext> {
   const header = initial.request.headers.get('authorization') ?? '';
   const match = /^Bearer\s+(.+)$/i.exec(header.trim());
   const principal = match ? await services.tokens.verify(match[1]!) : null;
-  return { ...services, principal };
+  // node:http hands Yoga the IncomingMessage as `req`; its socket says who is calling.
+  const clientAddress = (initial as { req?: IncomingMessage }).req?.socket.remoteAddress ?? 'unknown';
+  return { ...services, principal, clientAddress };
 }

@@ -1,11 +1,30 @@
-import { createSchema, createYoga } from 'graphql-yoga';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { GraphQLError } from 'graphql';
+import { createSchema, createYoga, type Plugin } from 'graphql-yoga';
 import { createContext, type ApiServices, type BatonContext, type RequestContext } from './context';
 import { resolvers } from './schema/resolvers';
 import { typeDefs } from './schema/type-defs';
 
 export type YogaOptions = { production: boolean };
 
-/** Builds the GraphQL server: schema, context, masked errors; GraphiQL only in development. */
+/** Limits on what one request may ask for; the numbers leave room for the inbox's biggest query. */
+export const QUERY_LIMITS = { maxDepth: 8, maxAliases: 15, maxTokens: 1000, maxCost: 5000, maxDirectives: 20 };
+
+/** Every error a client sees carries a stable code; parse and validation errors are the client's input. */
+const useErrorCodes = (): Plugin => ({
+  onResultProcess({ result, setResult }) {
+    if (!result || typeof result !== 'object' || !('errors' in result) || !Array.isArray(result.errors)) return;
+    const errors = result.errors.map((error: GraphQLError) =>
+      error.extensions?.code
+        ? error
+        : new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, extensions: { ...error.extensions, code: 'BAD_USER_INPUT' } }),
+    );
+    setResult({ ...(result as object), errors });
+  },
+});
+
+/** Builds the GraphQL server: schema, context, limits, CORS, masked errors; GraphiQL only in development. */
 export function createBatonYoga(services: ApiServices, options: YogaOptions) {
   // node:http passes no server context that Baton uses.
   return createYoga<{}, RequestContext>({
@@ -17,5 +36,22 @@ export function createBatonYoga(services: ApiServices, options: YogaOptions) {
     batching: false,
     maskedErrors: true,
     logging: options.production ? 'warn' : 'error',
+    cors: async (request) => {
+      const origin = request.headers.get('origin');
+      if (!origin || !(await services.origins.allows(origin))) return false;
+      return { origin: [origin], methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization'], credentials: false, maxAge: 600 };
+    },
+    plugins: [
+      EnvelopArmorPlugin({
+        maxDepth: { n: QUERY_LIMITS.maxDepth },
+        maxAliases: { n: QUERY_LIMITS.maxAliases },
+        maxTokens: { n: QUERY_LIMITS.maxTokens },
+        costLimit: { maxCost: QUERY_LIMITS.maxCost },
+        maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+        blockFieldSuggestion: { enabled: options.production },
+      }),
+      ...(options.production ? [useDisableIntrospection()] : []),
+      useErrorCodes(),
+    ],
   });
 }

@@ -3,6 +3,7 @@ import { LocalStackError } from './local-stack/managed-process';
 import { CliError } from './cli-connections';
 import { runHistory } from './history-command';
 import { runReplay } from './replay-command';
+import { runApi } from './api-command';
 import { runStart } from './start-command';
 import { runWorker } from './worker-command';
 
@@ -10,6 +11,7 @@ const USAGE = `Usage: baton <command>
 
 Commands:
   start                       run the whole local stack (Temporal dev server, FerretDB, worker, API) and seed the demo workspace
+  api                         run only the GraphQL API (scale-out; with REDIS_URL), against TEMPORAL_ADDRESS and MONGODB_URI
   worker                      run only a conversation worker (scale-out), against TEMPORAL_ADDRESS and MONGODB_URI
   history <conversationId>    the readable audit trail of a conversation (--json, --export FILE)
   replay <id>... | --all      replay conversations against today's workflow code; non-zero on nondeterminism
@@ -23,6 +25,8 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'start':
         return await runStart(rest);
+      case 'api':
+        return await runApi(rest);
       case 'worker':
         return await runWorker(rest);
       case 'history':

@@ -1,6 +1,8 @@
 import { loadSettings } from '../config/settings';
 import { connectDatabase } from '../store/database';
 import { startWorker } from '../server/worker-app';
+import { createEventBus } from '../server/event-bus';
+import { publishConversationChanged } from '../api/pubsub';
 import { temporalAddressOf } from './cli-connections';
 
 /**
@@ -17,13 +19,18 @@ export async function runWorker(args: string[]): Promise<number> {
   if (!settings.redisUrl) {
     console.warn('baton worker: REDIS_URL is not set, so API instances in other processes will not receive live updates from this worker.');
   }
-  // Live updates between processes go through Redis (issue: scale-out); without it the read model is still written.
-  const worker = await startWorker(settings, { db, temporalAddress: temporalAddressOf(settings), publish: () => undefined });
+  const events = await createEventBus(settings.redisUrl);
+  const worker = await startWorker(settings, {
+    db,
+    temporalAddress: temporalAddressOf(settings),
+    publish: (event) => publishConversationChanged(events.pubsub, event),
+  });
   console.log(`baton worker: polling task queue ${settings.temporal.taskQueue} on ${temporalAddressOf(settings)}`);
   await new Promise<void>((resolveStop) => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolveStop());
   });
   await worker.stop();
+  await events.close();
   await db.close();
   return 0;
 }

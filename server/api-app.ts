@@ -3,9 +3,11 @@ import { startApiServer, type RunningApi } from '../api';
 import { loadSigningSecret } from '../api/auth/signing-secret';
 import { createTokenService } from '../api/auth/tokens';
 import { PublishedFlows } from '../api/flows/published-flows';
-import type { BatonPubSub } from '../api/pubsub';
+import { AllowedOrigins } from '../api/limits/allowed-origins';
+import { createRateLimits } from '../api/limits/rate-limits';
 import type { Settings } from '../config/settings';
 import type { BatonDb } from '../store/database';
+import type { EventBus } from './event-bus';
 import { connectTemporalClient } from './temporal-connection';
 
 export type RunningApiApp = { api: RunningApi; temporal: Client; stop(): Promise<void> };
@@ -13,7 +15,7 @@ export type RunningApiApp = { api: RunningApi; temporal: Client; stop(): Promise
 /** The GraphQL API on its own: it reads MongoDB and talks to conversations through Temporal. */
 export async function startApiApp(
   settings: Settings,
-  options: { db: BatonDb; temporalAddress: string; pubsub: BatonPubSub },
+  options: { db: BatonDb; temporalAddress: string; events: EventBus },
 ): Promise<RunningApiApp> {
   const temporal = await connectTemporalClient(options.temporalAddress, settings.temporal.namespace);
   const api = await startApiServer(
@@ -21,9 +23,11 @@ export async function startApiApp(
       db: options.db,
       temporal,
       taskQueue: settings.temporal.taskQueue,
-      pubsub: options.pubsub,
+      pubsub: options.events.pubsub,
       tokens: createTokenService(loadSigningSecret(settings.dataDir)),
       flows: new PublishedFlows(options.db),
+      origins: new AllowedOrigins(options.db),
+      limits: createRateLimits(options.events.redis),
     },
     { port: settings.port, production: settings.production },
   );

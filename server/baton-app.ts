@@ -1,9 +1,10 @@
 import type { Worker } from '@temporalio/worker';
 import type { RunningApi } from '../api';
-import { createBatonPubSub, publishConversationChanged } from '../api/pubsub';
+import { publishConversationChanged } from '../api/pubsub';
 import type { Settings } from '../config/settings';
 import { connectDatabase, type BatonDb } from '../store/database';
 import { startApiApp } from './api-app';
+import { createEventBus } from './event-bus';
 import { startWorker } from './worker-app';
 
 export type BatonApp = {
@@ -19,13 +20,13 @@ export type BatonApp = {
  */
 export async function startBatonApp(settings: Settings, servers: { mongoUri: string; temporalAddress: string }): Promise<BatonApp> {
   const db = await connectDatabase(servers.mongoUri, settings.mongo.database);
-  const pubsub = createBatonPubSub();
+  const events = await createEventBus(settings.redisUrl);
   const worker = await startWorker(settings, {
     db,
     temporalAddress: servers.temporalAddress,
-    publish: (event) => publishConversationChanged(pubsub, event),
+    publish: (event) => publishConversationChanged(events.pubsub, event),
   });
-  const api = await startApiApp(settings, { db, temporalAddress: servers.temporalAddress, pubsub });
+  const api = await startApiApp(settings, { db, temporalAddress: servers.temporalAddress, events });
 
   let stopped: Promise<void> | undefined;
   return {
@@ -36,6 +37,7 @@ export async function startBatonApp(settings: Settings, servers: { mongoUri: str
       stopped ??= (async () => {
         await api.stop();
         await worker.stop();
+        await events.close();
         await db.close();
       })();
       return stopped;

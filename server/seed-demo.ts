@@ -31,7 +31,8 @@ export async function seedDemoWorkspace(db: BatonDb, options: { demoPassword: st
         name: DEMO_WORKSPACE.name,
         publishedFlowVersion: 1,
         knowledgeVersion: 0,
-        settings: { widgetOrigins: [], slaMinutes: 5 },
+        // The demo company page may live anywhere; real workspaces list their sites' origins.
+        settings: { widgetOrigins: ['*'], slaMinutes: 5 },
         createdAt: now,
       },
     },

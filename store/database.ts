@@ -3,6 +3,7 @@ import type {
   ArticleDoc,
   ChunkDoc,
   ConversationDoc,
+  FlowDraftDoc,
   FlowVersionDoc,
   TimelineEntryDoc,
   UserDoc,
@@ -15,6 +16,7 @@ export type BatonDb = {
   workspaces: Collection<WorkspaceDoc>;
   users: Collection<UserDoc>;
   flows: Collection<FlowVersionDoc>;
+  flowDrafts: Collection<FlowDraftDoc>;
   conversations: Collection<ConversationDoc>;
   messages: Collection<TimelineEntryDoc>;
   articles: Collection<ArticleDoc>;
@@ -37,6 +39,7 @@ export async function connectDatabase(uri: string, databaseName = 'baton'): Prom
     workspaces: db.collection<WorkspaceDoc>('workspaces'),
     users: db.collection<UserDoc>('users'),
     flows: db.collection<FlowVersionDoc>('flows'),
+    flowDrafts: db.collection<FlowDraftDoc>('flowDrafts'),
     conversations: db.collection<ConversationDoc>('conversations'),
     messages: db.collection<TimelineEntryDoc>('messages'),
     articles: db.collection<ArticleDoc>('articles'),

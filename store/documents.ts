@@ -11,7 +11,12 @@ export type WorkspaceDoc = {
   key: string;
   name: string;
   publishedFlowVersion: number;
-  settings: { widgetOrigins: string[]; slaMinutes: number };
+  settings: {
+    /** Origins whose pages may embed the widget; '*' allows any (the demo workspace in development). */
+    widgetOrigins: string[];
+    slaMinutes: number;
+    businessHours?: { timezone: string; days: number[]; open: string; close: string } | null;
+  };
   /** Bumped by every ingest, so workers know to rebuild their retrieval index. */
   knowledgeVersion: number;
   createdAt: Date;
@@ -34,6 +39,15 @@ export type FlowVersionDoc = {
   flow: unknown; // a machines/ Flow, validated on the way in
   publishedAt: Date;
   publishedBy: string | null;
+  note?: string | null;
+};
+
+/** The admins' working copy of the flow, one per workspace. */
+export type FlowDraftDoc = {
+  _id: string; // workspaceId
+  flow: unknown;
+  updatedAt: Date;
+  updatedBy: string | null;
 };
 
 export type ConversationDoc = {
@@ -50,6 +64,10 @@ export type ConversationDoc = {
   updatedAt: Date;
   lastMessageAt: Date | null;
   lastMessagePreview: string | null;
+  /** Set by agents; never by the workflow. */
+  tags?: string[];
+  /** A priority an agent chose; agents see the higher of this and the flow's. */
+  agentPriority?: Priority;
   /** Monotonic step number from the workflow, so a retried or late write never rolls the view back. */
   stepVersion: number;
 };

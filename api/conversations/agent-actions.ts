@@ -37,6 +37,7 @@ const TransferInput = z.object({ id: z.string().min(1).max(64), toAgentId: z.str
 /** The signed-in agent, checked against the users collection (a deleted agent's token stops working). */
 async function currentAgent(context: BatonContext): Promise<AgentRef> {
   const principal = requireUser(context);
+  await context.limits.consume('agentAction', principal.userId);
   const user = await context.db.users.findOne({ _id: principal.userId, workspaceId: principal.workspaceId });
   if (!user) throw forbidden('Your account no longer exists in this workspace; ask an admin.');
   return { agentId: user._id, agentName: user.name };

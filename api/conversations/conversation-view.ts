@@ -1,18 +1,25 @@
 import type { BatonDb } from '../../store/database';
-import type { ConversationDoc, TimelineEntryDoc } from '../../store/documents';
+import type { ConversationDoc, Priority, TimelineEntryDoc } from '../../store/documents';
 import type { Principal } from '../auth/tokens';
 
-/** The GraphQL `Conversation` as resolvers return it. */
+/** The GraphQL `Conversation` as resolvers return it; the timeline is its own field resolver. */
 export type ConversationResult = {
   id: string;
+  workspaceId: string;
   status: ConversationDoc['status'];
   priority: string;
   assignee: { id: string; name: string } | null;
   escalation: { reason: string; trigger: string; summary: string | null; at: string } | null;
   flowVersion: number;
+  customer: { sessionId: string; email: string | null };
+  tags: string[];
+  waitingSince: string | null;
+  lastMessageAt: string | null;
+  lastMessagePreview: string | null;
   createdAt: string;
   updatedAt: string;
-  timeline: TimelineEntryResult[];
+  /** Who is looking: customers never see internal notes. */
+  viewer: Principal | null;
 };
 
 export type TimelineEntryResult = {
@@ -34,32 +41,57 @@ export function canSee(principal: Principal | null, conversation: Pick<Conversat
 export async function loadConversation(db: BatonDb, id: string, principal: Principal | null): Promise<ConversationResult | null> {
   const doc = await db.conversations.findOne({ _id: id });
   if (!doc || !canSee(principal, doc)) return null;
-  const entries = await db.messages.find({ conversationId: id }).sort({ seq: 1 }).toArray();
-  // Customers never see internal notes.
-  const visible = principal?.kind === 'widget' ? entries.filter((entry) => entry.kind !== 'NOTE') : entries;
-  return toConversationResult(doc, visible);
+  return toConversationResult(doc, principal);
 }
 
-export function toConversationResult(doc: ConversationDoc, entries: TimelineEntryDoc[]): ConversationResult {
+const PRIORITY_ORDER: Priority[] = ['low', 'normal', 'high', 'urgent'];
+
+/** The priority agents see: the flow's (an SLA may raise it) or an agent's, whichever is higher. */
+export function effectivePriority(doc: Pick<ConversationDoc, 'priority' | 'agentPriority'>): Priority {
+  const flow = doc.priority ?? 'normal';
+  const agent = doc.agentPriority;
+  if (!agent) return flow;
+  return PRIORITY_ORDER.indexOf(agent) > PRIORITY_ORDER.indexOf(flow) ? agent : flow;
+}
+
+export function toConversationResult(doc: ConversationDoc, viewer: Principal | null): ConversationResult {
   return {
     id: doc._id,
+    workspaceId: doc.workspaceId,
     status: doc.status,
-    priority: (doc.priority ?? 'normal').toUpperCase(),
+    priority: effectivePriority(doc).toUpperCase(),
     assignee: doc.assignee ?? null,
     escalation: doc.escalation
-      ? { reason: doc.escalation.reason, trigger: doc.escalation.trigger, summary: doc.escalation.summary, at: doc.escalation.at.toISOString() }
+      ? { reason: doc.escalation.reason, trigger: doc.escalation.trigger, summary: doc.escalation.summary ?? null, at: doc.escalation.at.toISOString() }
       : null,
     flowVersion: doc.flowVersion,
+    customer: { sessionId: doc.customer.sessionId, email: doc.customer.email ?? null },
+    tags: doc.tags ?? [],
+    waitingSince: doc.status === 'AWAITING_HUMAN' && doc.escalation ? doc.escalation.at.toISOString() : null,
+    lastMessageAt: doc.lastMessageAt ? doc.lastMessageAt.toISOString() : null,
+    lastMessagePreview: doc.lastMessagePreview ?? null,
     createdAt: doc.createdAt.toISOString(),
     updatedAt: doc.updatedAt.toISOString(),
-    timeline: entries.map((entry) => ({
-      id: entry._id,
-      at: entry.at.toISOString(),
-      kind: entry.kind,
-      text: entry.text,
-      author: entry.authorId && entry.kind !== 'CUSTOMER' ? { id: entry.authorId, name: entry.authorName ?? '' } : null,
-      citations: (entry.citations ?? []).map(({ title, url }) => ({ title, url: url || null })),
-      confidence: entry.confidence ?? null,
-    })),
+    viewer,
   };
+}
+
+/** The conversation's entries in order; after `since` (an entry id) when a client catches up. */
+export async function loadTimeline(db: BatonDb, conversation: ConversationResult, since?: string | null): Promise<TimelineEntryResult[]> {
+  let fromSeq = 0;
+  if (since) {
+    const anchor = await db.messages.findOne({ _id: since, conversationId: conversation.id }, { projection: { seq: 1 } });
+    fromSeq = anchor?.seq ?? 0;
+  }
+  const entries = await db.messages.find({ conversationId: conversation.id, seq: { $gt: fromSeq } }).sort({ seq: 1 }).toArray();
+  const visible = conversation.viewer?.kind === 'widget' ? entries.filter((entry) => entry.kind !== 'NOTE') : entries;
+  return visible.map((entry) => ({
+    id: entry._id,
+    at: entry.at.toISOString(),
+    kind: entry.kind,
+    text: entry.text,
+    author: entry.authorId && entry.kind !== 'CUSTOMER' ? { id: entry.authorId, name: entry.authorName ?? '' } : null,
+    citations: (entry.citations ?? []).map(({ title, url }) => ({ title, url: url || null })),
+    confidence: entry.confidence ?? null,
+  }));
 }

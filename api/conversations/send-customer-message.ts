@@ -35,6 +35,7 @@ const shortHash = (...parts: string[]) => createHash('sha256').update(parts.join
 export async function handleSendCustomerMessage({ input, context }: { input: unknown; context: BatonContext }): Promise<ConversationResult> {
   const principal = requireWidget(context);
   const { text, clientMessageId, conversationId: given } = parseInput(SendCustomerMessageInput, input);
+  await context.limits.consume('customerMessage', principal.sessionId);
 
   let conversationId = given ?? `c_${shortHash(principal.sessionId, clientMessageId)}`;
   if (given) {

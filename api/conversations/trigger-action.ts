@@ -19,6 +19,7 @@ export const TriggerActionInput = z.object({
 export async function handleTriggerAction({ input, context }: { input: unknown; context: BatonContext }): Promise<ConversationResult> {
   const principal = requireWidget(context);
   const { conversationId, action } = parseInput(TriggerActionInput, input);
+  await context.limits.consume('customerMessage', principal.sessionId);
   if (!(await loadConversation(context.db, conversationId, principal))) {
     throw notFound(`Conversation ${conversationId} does not exist in this widget session.`);
   }

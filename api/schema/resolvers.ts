@@ -1,6 +1,9 @@
-import { Repeater } from 'graphql-yoga';
+import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { filter, pipe } from 'graphql-yoga';
+import type { ConversationChanged } from '../../activities/inbox-events';
+import { handleArticle, handleArticles, handleDeleteArticle, handleUpsertArticle } from '../articles/articles';
+import { requireAnyone, requireUser } from '../auth/require';
 import type { BatonContext } from '../context';
-import { requireAnyone } from '../auth/require';
 import {
   handleAddNote,
   handleClaimConversation,
@@ -9,33 +12,99 @@ import {
   handleSendAgentMessage,
   handleTransferConversation,
 } from '../conversations/agent-actions';
-import { loadConversation } from '../conversations/conversation-view';
+import { handleSetPriority, handleTagConversation } from '../conversations/conversation-metadata';
+import { loadConversation, loadTimeline, type ConversationResult } from '../conversations/conversation-view';
+import { handleInbox } from '../conversations/inbox';
 import { handleSendCustomerMessage } from '../conversations/send-customer-message';
 import { handleTriggerAction } from '../conversations/trigger-action';
 import { notFound } from '../errors';
+import {
+  handleFlow,
+  handleFlowDraft,
+  handleFlowVersions,
+  handlePublishFlow,
+  handleSaveFlowDraft,
+  handleValidateFlow,
+} from '../flows/flow-admin';
 import { handleLogin } from '../users/login';
+import { handleAgents, handleCreateAgent, handleMe } from '../users/users';
 import { handleStartWidgetSession } from '../widget/start-widget-session';
+import { handleUpdateWorkspaceSettings, handleWorkspace } from '../workspace/workspace-settings';
 
 type Args = Record<string, unknown>;
+/** Resolvers stay thin: each hands its arguments and context to one handler file. */
+const run =
+  (handler: (request: { input: unknown; context: BatonContext }) => unknown) =>
+  (_: unknown, input: Args, context: BatonContext) =>
+    handler({ input, context });
+
+function literalToJSON(node: ValueNode): unknown {
+  switch (node.kind) {
+    case Kind.STRING:
+    case Kind.BOOLEAN:
+      return node.value;
+    case Kind.INT:
+    case Kind.FLOAT:
+      return Number(node.value);
+    case Kind.NULL:
+      return null;
+    case Kind.LIST:
+      return node.values.map(literalToJSON);
+    case Kind.OBJECT:
+      return Object.fromEntries(node.fields.map((field) => [field.name.value, literalToJSON(field.value)]));
+    default:
+      return undefined;
+  }
+}
+
+const JSONScalar = new GraphQLScalarType({
+  name: 'JSON',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+  parseLiteral: literalToJSON,
+});
 
 export const resolvers = {
+  JSON: JSONScalar,
   Query: {
+    me: run(handleMe),
     conversation: (_: unknown, { id }: Args, context: BatonContext) => {
       requireAnyone(context);
       return loadConversation(context.db, String(id), context.principal);
     },
+    inbox: run(handleInbox),
+    agents: run(handleAgents),
+    workspace: run(handleWorkspace),
+    articles: run(handleArticles),
+    article: run(handleArticle),
+    flow: run(handleFlow),
+    flowVersions: run(handleFlowVersions),
+    flowDraft: run(handleFlowDraft),
+  },
+  Conversation: {
+    timeline: (conversation: ConversationResult, { since }: Args, context: BatonContext) =>
+      loadTimeline(context.db, conversation, typeof since === 'string' ? since : null),
   },
   Mutation: {
-    startWidgetSession: (_: unknown, input: Args, context: BatonContext) => handleStartWidgetSession({ input, context }),
+    startWidgetSession: run(handleStartWidgetSession),
     sendCustomerMessage: (_: unknown, { input }: Args, context: BatonContext) => handleSendCustomerMessage({ input, context }),
-    triggerAction: (_: unknown, input: Args, context: BatonContext) => handleTriggerAction({ input, context }),
-    login: (_: unknown, input: Args, context: BatonContext) => handleLogin({ input, context }),
-    claimConversation: (_: unknown, input: Args, context: BatonContext) => handleClaimConversation({ input, context }),
-    releaseConversation: (_: unknown, input: Args, context: BatonContext) => handleReleaseConversation({ input, context }),
-    resolveConversation: (_: unknown, input: Args, context: BatonContext) => handleResolveConversation({ input, context }),
-    transferConversation: (_: unknown, input: Args, context: BatonContext) => handleTransferConversation({ input, context }),
-    sendAgentMessage: (_: unknown, input: Args, context: BatonContext) => handleSendAgentMessage({ input, context }),
-    addNote: (_: unknown, input: Args, context: BatonContext) => handleAddNote({ input, context }),
+    triggerAction: run(handleTriggerAction),
+    login: run(handleLogin),
+    claimConversation: run(handleClaimConversation),
+    releaseConversation: run(handleReleaseConversation),
+    resolveConversation: run(handleResolveConversation),
+    transferConversation: run(handleTransferConversation),
+    sendAgentMessage: run(handleSendAgentMessage),
+    addNote: run(handleAddNote),
+    tagConversation: run(handleTagConversation),
+    setPriority: run(handleSetPriority),
+    upsertArticle: run(handleUpsertArticle),
+    deleteArticle: run(handleDeleteArticle),
+    validateFlow: run(handleValidateFlow),
+    saveFlowDraft: run(handleSaveFlowDraft),
+    publishFlow: run(handlePublishFlow),
+    createAgent: run(handleCreateAgent),
+    updateWorkspaceSettings: run(handleUpdateWorkspaceSettings),
   },
   Subscription: {
     conversationUpdated: {
@@ -43,14 +112,27 @@ export const resolvers = {
         const conversationId = String(id);
         const principal = requireAnyone(context);
         if (!(await loadConversation(context.db, conversationId, principal))) throw notFound(`Conversation ${conversationId} does not exist or is not yours.`);
-        const events = context.pubsub.subscribe('conversationChanged', conversationId);
-        // Each change is re-read from the read model, so a subscriber always gets the whole, current conversation.
-        return Repeater.merge([events]);
+        return context.pubsub.subscribe('conversationChanged', conversationId);
       },
-      resolve: async (_event: unknown, { id }: Args, context: BatonContext) => {
+      // Each change is re-read from the read model, so a subscriber always gets the whole, current conversation.
+      resolve: async (_event: ConversationChanged, { id }: Args, context: BatonContext) => {
         const conversation = await loadConversation(context.db, String(id), context.principal);
         if (!conversation) throw notFound('This conversation is no longer visible to you.');
         return conversation;
+      },
+    },
+    inboxChanged: {
+      subscribe: (_: unknown, _args: Args, context: BatonContext) => {
+        const principal = requireUser(context);
+        return pipe(
+          context.pubsub.subscribe('inboxChanged', principal.workspaceId),
+          filter((event: ConversationChanged) => event.workspaceId === principal.workspaceId),
+        );
+      },
+      resolve: async (event: ConversationChanged, _args: Args, context: BatonContext) => {
+        const conversation = await loadConversation(context.db, event.conversationId, context.principal);
+        if (!conversation) throw notFound(`Conversation ${event.conversationId} is gone.`);
+        return { conversation, changes: event.changes };
       },
     },
   },

@@ -1,9 +1,14 @@
 /** The GraphQL schema (SDL). Contract names come from DESIGN.md; extend, never rename. */
 export const typeDefs = /* GraphQL */ `
+  "Any JSON value (flow documents)."
+  scalar JSON
+
   enum ConversationStatus { AI_ANSWERING AWAITING_HUMAN HUMAN_ACTIVE RESOLVED }
   enum TimelineKind { CUSTOMER AI AGENT SYSTEM NOTE }
   enum Priority { LOW NORMAL HIGH URGENT }
   enum Role { AGENT ADMIN }
+  enum AssignedFilter { ME UNASSIGNED ANYONE }
+  enum ArticleFormat { MARKDOWN HTML TEXT }
 
   type Citation { title: String! url: String }
   type Person { id: ID! name: String! }
@@ -31,23 +36,64 @@ export const typeDefs = /* GraphQL */ `
     at: String!
   }
 
+  type Customer { sessionId: ID! email: String }
+
   type Conversation {
     id: ID!
     status: ConversationStatus!
     priority: Priority!
     assignee: Person
     escalation: Escalation
-    timeline: [TimelineEntry!]!
+    "The whole thread in order. With since, only the entries after that entry id (for catching up after a reconnect)."
+    timeline(since: ID): [TimelineEntry!]!
     "The flow version this conversation is pinned to."
     flowVersion: Int!
+    customer: Customer!
+    tags: [String!]!
+    "When the conversation started waiting for a person (null unless AWAITING_HUMAN)."
+    waitingSince: String
+    lastMessageAt: String
+    lastMessagePreview: String
     createdAt: String!
     updatedAt: String!
+  }
+
+  type PageInfo { hasNextPage: Boolean! endCursor: String }
+  type ConversationEdge { cursor: String! node: Conversation! }
+  type ConversationConnection { edges: [ConversationEdge!]! pageInfo: PageInfo! totalCount: Int! }
+
+  input InboxFilter {
+    status: [ConversationStatus!]
+    assigned: AssignedFilter
+    escalatedOnly: Boolean
+    "Words to find in the conversation's messages."
+    search: String
+    priority: [Priority!]
+  }
+
+  type InboxEvent {
+    conversation: Conversation!
+    "Why it changed: message, escalated, state:<node>, summary, priority, ..."
+    changes: [String!]!
   }
 
   type WorkspaceRef { id: ID! name: String! }
   type WidgetSession { token: String! sessionId: ID! workspace: WorkspaceRef! }
   type User { id: ID! name: String! email: String! role: Role! }
   type AuthPayload { token: String! user: User! }
+
+  type BusinessHours { timezone: String! days: [Int!]! open: String! close: String! }
+  type WorkspaceSettings { widgetOrigins: [String!]! slaMinutes: Int! businessHours: BusinessHours }
+  type Workspace { id: ID! key: String! name: String! settings: WorkspaceSettings! publishedFlowVersion: Int! }
+
+  type Article { id: ID! title: String! url: String tags: [String!]! body: String! format: ArticleFormat! updatedAt: String! }
+  type ArticleEdge { cursor: String! node: Article! }
+  type ArticleConnection { edges: [ArticleEdge!]! pageInfo: PageInfo! totalCount: Int! }
+
+  type FlowIssue { severity: String! code: String message: String! nodeId: String edgeId: String path: String }
+  type FlowValidation { ok: Boolean! issues: [FlowIssue!]! }
+  type FlowVersion { version: Int! flow: JSON! publishedAt: String! publishedBy: Person note: String }
+  type FlowDraft { flow: JSON! updatedAt: String! updatedBy: Person validation: FlowValidation! }
 
   input SendCustomerMessageInput {
     "Omit to start a new conversation."
@@ -56,10 +102,28 @@ export const typeDefs = /* GraphQL */ `
     "A unique id per message, chosen by the client and reused on retry, so a retry never duplicates the message."
     clientMessageId: ID!
   }
+  input ArticleInput { id: ID title: String! url: String tags: [String!] body: String! format: ArticleFormat }
+  input BusinessHoursInput { timezone: String! days: [Int!]! open: String! close: String! }
+  input WorkspaceSettingsInput { widgetOrigins: [String!] slaMinutes: Int businessHours: BusinessHoursInput }
+  input CreateAgentInput { email: String! name: String! role: Role! password: String! }
 
   type Query {
+    "The signed-in agent or admin."
+    me: User
     "A conversation the caller may see: its own (widget) or any of its workspace (agents)."
     conversation(id: ID!): Conversation
+    "The shared inbox, longest waiting first among escalated conversations, then most recent."
+    inbox(filter: InboxFilter, first: Int = 25, after: String): ConversationConnection!
+    agents: [User!]!
+    workspace: Workspace!
+    articles(search: String, first: Int = 50, after: String): ArticleConnection!
+    article(id: ID!): Article
+    "A published flow version; the current one when version is omitted."
+    flow(version: Int): FlowVersion
+    "Every published version, newest first."
+    flowVersions: [FlowVersion!]!
+    "The admins' working copy, if any."
+    flowDraft: FlowDraft
   }
 
   type Mutation {
@@ -78,10 +142,25 @@ export const typeDefs = /* GraphQL */ `
     sendAgentMessage(conversationId: ID!, text: String!, clientMessageId: ID!): Conversation!
     "An internal note, visible to agents only."
     addNote(conversationId: ID!, text: String!, clientNoteId: ID): Conversation!
+    tagConversation(id: ID!, tags: [String!]!): Conversation!
+    setPriority(id: ID!, priority: Priority!): Conversation!
+
+    "Admins: add or replace a help-centre article (re-chunked and re-indexed)."
+    upsertArticle(input: ArticleInput!): Article!
+    deleteArticle(id: ID!): Boolean!
+    "Admins: check a flow without saving it."
+    validateFlow(flow: JSON!): FlowValidation!
+    saveFlowDraft(flow: JSON!): FlowDraft!
+    "Admins: publish a new immutable version (the given flow, or the draft). Invalid flows are refused with BAD_USER_INPUT."
+    publishFlow(flow: JSON, note: String): FlowVersion!
+    createAgent(input: CreateAgentInput!): User!
+    updateWorkspaceSettings(input: WorkspaceSettingsInput!): Workspace!
   }
 
   type Subscription {
     "Every change to one conversation (new messages, state, assignee, escalation)."
     conversationUpdated(id: ID!): Conversation!
+    "Agents: any change in the workspace's inbox (new conversation, escalation, claim, release, resolve, message)."
+    inboxChanged: InboxEvent!
   }
 `;

@@ -11,6 +11,7 @@ export const LoginInput = z.object({
 
 export async function handleLogin({ input, context }: { input: unknown; context: BatonContext }) {
   const { email, password } = parseInput(LoginInput, input);
+  await context.limits.consume('login', email);
   const user = await context.db.users.findOne({ email });
   // Same answer for an unknown email and a wrong password, so the form does not reveal who has an account.
   if (!user || !(await bcrypt.compare(password, user.passwordHash))) throw unauthenticated('Wrong email or password.');

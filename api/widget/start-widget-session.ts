@@ -11,6 +11,7 @@ export const StartWidgetSessionInput = z.object({
 /** A customer's session: a token scoped to one workspace and to the conversations this session starts. */
 export async function handleStartWidgetSession({ input, context }: { input: unknown; context: BatonContext }) {
   const { workspaceKey } = parseInput(StartWidgetSessionInput, input);
+  await context.limits.consume('widgetSession', context.clientAddress);
   const workspace = await context.db.workspaces.findOne({ key: workspaceKey });
   if (!workspace) throw notFound(`No workspace has the key "${workspaceKey}"; check the data-workspace attribute of the widget's script tag.`);
   const sessionId = `s_${randomUUID()}`;

@@ -1,4 +1,4 @@
-import { createBatonPubSub } from '../../api/pubsub';
+import { createEventBus } from '../../server/event-bus';
 import { seedDemoWorkspace } from '../../server/seed-demo';
 import { startApiApp } from '../../server/api-app';
 import { connectDatabase, type BatonDb } from '../../store/database';
@@ -12,7 +12,8 @@ export async function startApiOnlyApp(label: string, temporalAddress: string): P
   const settings = isolatedSettings(label);
   const db = await connectDatabase(settings.mongo.uri!, settings.mongo.database);
   await seedDemoWorkspace(db, { demoPassword: settings.demoPassword });
-  const api = await startApiApp(settings, { db, temporalAddress, pubsub: createBatonPubSub() });
+  const events = await createEventBus(undefined);
+  const api = await startApiApp(settings, { db, temporalAddress, events });
   return {
     settings,
     db,

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { requireUser } from '../auth/require';
+import type { BatonContext } from '../context';
+import { notFound } from '../errors';
+import { parseInput } from '../validate-input';
+import { loadConversation } from './conversation-view';
+import { publishConversationChanged } from '../pubsub';
+
+/**
+ * Tags and an agent's priority are the inbox's own bookkeeping: they never change what the
+ * flow decides, so they are written to the read model directly, not through the workflow.
+ */
+async function updateMetadata(context: BatonContext, id: string, set: Record<string, unknown>, change: string) {
+  const principal = requireUser(context);
+  const result = await context.db.conversations.updateOne({ _id: id, workspaceId: principal.workspaceId }, { $set: set });
+  if (result.matchedCount === 0) throw notFound(`Conversation ${id} does not exist in your workspace.`);
+  publishConversationChanged(context.pubsub, { conversationId: id, workspaceId: principal.workspaceId, changes: [change] });
+  return (await loadConversation(context.db, id, principal))!;
+}
+
+export const TagInput = z.object({
+  id: z.string().min(1).max(64),
+  tags: z.array(z.string().trim().toLowerCase().min(1, 'a tag cannot be empty').max(40, 'a tag is at most 40 characters')).max(20, 'at most 20 tags'),
+});
+
+export async function handleTagConversation({ input, context }: { input: unknown; context: BatonContext }) {
+  const { id, tags } = parseInput(TagInput, input);
+  return updateMetadata(context, id, { tags: [...new Set(tags)] }, 'tags');
+}
+
+export const PriorityInput = z.object({ id: z.string().min(1).max(64), priority: z.enum(['LOW', 'NORMAL', 'HIGH', 'URGENT']) });
+
+export async function handleSetPriority({ input, context }: { input: unknown; context: BatonContext }) {
+  const { id, priority } = parseInput(PriorityInput, input);
+  return updateMetadata(context, id, { agentPriority: priority.toLowerCase() }, 'priority');
+}

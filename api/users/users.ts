@@ -1,0 +1,53 @@
+import bcrypt from 'bcryptjs';
+import { randomUUID } from 'node:crypto';
+import { MongoServerError } from 'mongodb';
+import { z } from 'zod';
+import type { UserDoc } from '../../store/documents';
+import { requireUser } from '../auth/require';
+import type { BatonContext } from '../context';
+import { conflict } from '../errors';
+import { parseInput } from '../validate-input';
+
+export const toUserResult = (user: UserDoc) => ({ id: user._id, name: user.name, email: user.email, role: user.role.toUpperCase() });
+
+export async function handleMe({ context }: { context: BatonContext }) {
+  if (context.principal?.kind !== 'user') return null;
+  const user = await context.db.users.findOne({ _id: context.principal.userId });
+  return user ? toUserResult(user) : null;
+}
+
+export async function handleAgents({ context }: { context: BatonContext }) {
+  const principal = requireUser(context);
+  const users = await context.db.users.find({ workspaceId: principal.workspaceId }).sort({ name: 1 }).toArray();
+  return users.map(toUserResult);
+}
+
+export const CreateAgentInput = z.object({
+  input: z.object({
+    email: z.string().trim().toLowerCase().email('email must be an email address').max(254),
+    name: z.string().trim().min(1, 'name is required').max(100),
+    role: z.enum(['AGENT', 'ADMIN']),
+    password: z.string().min(10, 'password must be at least 10 characters').max(200),
+  }),
+});
+
+export async function handleCreateAgent({ input, context }: { input: unknown; context: BatonContext }) {
+  const admin = requireUser(context, 'admin');
+  const { input: agent } = parseInput(CreateAgentInput, input);
+  const user: UserDoc = {
+    _id: `u_${randomUUID()}`,
+    workspaceId: admin.workspaceId,
+    email: agent.email,
+    name: agent.name,
+    role: agent.role === 'ADMIN' ? 'admin' : 'agent',
+    passwordHash: await bcrypt.hash(agent.password, 10),
+    createdAt: new Date(),
+  };
+  try {
+    await context.db.users.insertOne(user);
+  } catch (error) {
+    if (error instanceof MongoServerError && error.code === 11000) throw conflict(`An account with the email ${agent.email} already exists.`);
+    throw error;
+  }
+  return toUserResult(user);
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import type { WorkspaceDoc } from '../../store/documents';
+import { requireUser } from '../auth/require';
+import type { BatonContext } from '../context';
+import { notFound } from '../errors';
+import { parseInput } from '../validate-input';
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM, 24-hour');
+
+export const WorkspaceSettingsInput = z.object({
+  input: z.object({
+    widgetOrigins: z
+      .array(z.union([z.literal('*'), z.url({ error: 'each widget origin is an origin such as https://www.example.com' }).transform((url) => new URL(url).origin)]))
+      .max(50)
+      .nullish(),
+    slaMinutes: z.number().int().min(1, 'slaMinutes must be at least 1').max(1440).nullish(),
+    businessHours: z
+      .object({
+        timezone: z.string().refine((zone) => {
+          try {
+            new Intl.DateTimeFormat('en', { timeZone: zone });
+            return true;
+          } catch {
+            return false;
+          }
+        }, 'timezone must be an IANA zone such as Europe/Paris'),
+        days: z.array(z.number().int().min(1).max(7)).min(1, 'choose at least one day (1 = Monday … 7 = Sunday)'),
+        open: hhmm,
+        close: hhmm,
+      })
+      .nullish(),
+  }),
+});
+
+export const toWorkspaceResult = (workspace: WorkspaceDoc) => ({
+  id: workspace._id,
+  key: workspace.key,
+  name: workspace.name,
+  publishedFlowVersion: workspace.publishedFlowVersion,
+  settings: {
+    widgetOrigins: workspace.settings?.widgetOrigins ?? [],
+    slaMinutes: workspace.settings?.slaMinutes ?? 5,
+    businessHours: workspace.settings?.businessHours ?? null,
+  },
+});
+
+export async function handleWorkspace({ context }: { context: BatonContext }) {
+  const principal = requireUser(context);
+  const workspace = await context.db.workspaces.findOne({ _id: principal.workspaceId });
+  if (!workspace) throw notFound('Your workspace no longer exists.');
+  return toWorkspaceResult(workspace);
+}
+
+export async function handleUpdateWorkspaceSettings({ input, context }: { input: unknown; context: BatonContext }) {
+  const admin = requireUser(context, 'admin');
+  const { input: settings } = parseInput(WorkspaceSettingsInput, input);
+  const set: Record<string, unknown> = {};
+  if (settings.widgetOrigins) set['settings.widgetOrigins'] = settings.widgetOrigins;
+  if (settings.slaMinutes) set['settings.slaMinutes'] = settings.slaMinutes;
+  if (settings.businessHours !== undefined) set['settings.businessHours'] = settings.businessHours;
+  if (Object.keys(set).length > 0) await context.db.workspaces.updateOne({ _id: admin.workspaceId }, { $set: set });
+  context.origins.forget();
+  return handleWorkspace({ context });
+}

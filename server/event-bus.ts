@@ -1,0 +1,38 @@
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import Redis from 'ioredis';
+import { createBatonPubSub, type BatonChannels, type BatonPubSub } from '../api/pubsub';
+import type { PubSubEventTarget } from '@graphql-yoga/subscription';
+
+export type EventBus = {
+  pubsub: BatonPubSub;
+  /** The Redis connection for shared state (rate limits), when REDIS_URL is set. */
+  redis: Redis | undefined;
+  close(): Promise<void>;
+};
+
+/**
+ * In-process pub/sub by default. With REDIS_URL, events go through Redis so that a worker in
+ * one process reaches subscribers on every API instance.
+ */
+export async function createEventBus(redisUrl: string | undefined): Promise<EventBus> {
+  if (!redisUrl) return { pubsub: createBatonPubSub(), redis: undefined, close: async () => undefined };
+  const connect = () => new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 3 });
+  const publishClient = connect();
+  const subscribeClient = connect();
+  try {
+    await Promise.all([publishClient.connect(), subscribeClient.connect()]);
+  } catch (error) {
+    publishClient.disconnect();
+    subscribeClient.disconnect();
+    throw new Error(`Cannot reach Redis at ${redisUrl} (${(error as Error).message}). Start Redis, or unset REDIS_URL to run one process without it.`);
+  }
+  const eventTarget = createRedisEventTarget({ publishClient, subscribeClient }) as PubSubEventTarget<BatonChannels>;
+  return {
+    pubsub: createBatonPubSub(eventTarget),
+    redis: publishClient,
+    async close() {
+      publishClient.disconnect();
+      subscribeClient.disconnect();
+    },
+  };
+}
