@@ -74,12 +74,26 @@ provision_ferretdb() {
   say "ferretdb installed: $("$target" --version | head -n1)"
 }
 
+# Redis is only needed to test several API instances sharing events (REDIS_URL); Debian's package.
+provision_redis() {
+  local target="$BIN/redis-server"
+  if runs "$target"; then return; fi
+  if ! command -v redis-server >/dev/null 2>&1; then
+    command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ] ||
+      fail "redis-server is missing: install it (Debian/Ubuntu: apt-get install redis-server; macOS: brew install redis)."
+    say "installing redis-server from Debian's packages..."
+    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
+  fi
+  ln -sf "$(command -v redis-server)" "$target"
+}
+
 what=("$@")
 [ ${#what[@]} -eq 0 ] && what=(temporal ferretdb)
 for item in "${what[@]}"; do
   case "$item" in
     temporal) provision_temporal ;;
     ferretdb) provision_ferretdb ;;
-    *) fail "unknown item '$item' (expected: temporal, ferretdb)" ;;
+    redis) provision_redis ;;
+    *) fail "unknown item '$item' (expected: temporal, ferretdb, redis)" ;;
   esac
 done

@@ -26,11 +26,19 @@ export async function createEventBus(redisUrl: string | undefined): Promise<Even
     subscribeClient.disconnect();
     throw new Error(`Cannot reach Redis at ${redisUrl} (${(error as Error).message}). Start Redis, or unset REDIS_URL to run one process without it.`);
   }
+  // The event target fires (un)subscribe commands without awaiting them; when subscriptions end as the
+  // server shuts down they race the disconnect, so after close() they are dropped instead of rejecting.
+  let closed = false;
+  for (const command of ['subscribe', 'unsubscribe'] as const) {
+    const send = subscribeClient[command].bind(subscribeClient) as (...args: unknown[]) => Promise<unknown>;
+    (subscribeClient as unknown as Record<string, unknown>)[command] = (...args: unknown[]) => (closed ? Promise.resolve(0) : send(...args));
+  }
   const eventTarget = createRedisEventTarget({ publishClient, subscribeClient }) as PubSubEventTarget<BatonChannels>;
   return {
     pubsub: createBatonPubSub(eventTarget),
     redis: publishClient,
     async close() {
+      closed = true;
       publishClient.disconnect();
       subscribeClient.disconnect();
     },

@@ -7,11 +7,11 @@ import { LocalStackError } from './managed-process';
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const LOCAL_BIN = join(PROJECT_ROOT, '.baton', 'bin');
 
-export type LocalBinary = 'temporal' | 'ferretdb';
+export type LocalBinary = 'temporal' | 'ferretdb' | 'redis';
 
 /** Makes sure the binaries exist in .baton/bin, running scripts/provision.sh (idempotent) for the missing ones. */
 export async function provisionBinaries(needed: LocalBinary[]): Promise<Record<LocalBinary, string>> {
-  const paths = { temporal: join(LOCAL_BIN, 'temporal'), ferretdb: join(LOCAL_BIN, 'ferretdb') };
+  const paths = { temporal: join(LOCAL_BIN, 'temporal'), ferretdb: join(LOCAL_BIN, 'ferretdb'), redis: join(LOCAL_BIN, 'redis-server') };
   const missing = needed.filter((name) => !existsSync(paths[name]));
   if (missing.length > 0) {
     await new Promise<void>((resolveRun, reject) => {
