@@ -7,6 +7,7 @@ import { createAgents, sendAndWait, widgetToken } from '../support/demo-actors';
 import { gqlOk } from '../support/graphql-client';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { testServers } from '../support/test-servers';
+import { connectTemporalClient } from '../../server/temporal-connection';
 
 const execFileAsync = promisify(execFile);
 
@@ -61,6 +62,20 @@ describe('baton history and baton replay', () => {
     const { code, stderr } = await baton('history', 'c_does_not_exist');
     assert.equal(code, 2);
     assert.match(stderr, /No conversation c_does_not_exist/);
+  });
+
+  test('history of a workflow that is not a conversation refuses with a clear message', async () => {
+    const temporal = await connectTemporalClient(testServers().temporalAddress, 'default');
+    try {
+      // Never executed (no worker polls this queue): only its type matters.
+      await temporal.workflow.start('nightlyReport', { taskQueue: `not-baton-${conversationId}`, workflowId: `conversation-not-a-${conversationId}` });
+      const { code, stderr } = await baton('history', `not-a-${conversationId}`);
+      assert.equal(code, 2);
+      assert.match(stderr, /is a "nightlyReport" workflow, not a conversation/);
+      await temporal.workflow.getHandle(`conversation-not-a-${conversationId}`).terminate('test done');
+    } finally {
+      await temporal.connection.close();
+    }
   });
 
   test('replay runs the conversation against today\'s code and reports it deterministic', async () => {
