@@ -1,4 +1,3 @@
-import type { IncomingMessage } from 'node:http';
 import type { Client } from '@temporalio/client';
 import type { YogaInitialContext } from 'graphql-yoga';
 import type { BatonDb } from '../store/database';
@@ -21,14 +20,12 @@ export type ApiServices = {
 };
 
 /** What Baton adds to Yoga's own context for each request. */
-export type RequestContext = ApiServices & { principal: Principal | null; clientAddress: string };
+export type RequestContext = ApiServices & { principal: Principal | null };
 export type BatonContext = YogaInitialContext & RequestContext;
 
 export async function createContext(services: ApiServices, initial: YogaInitialContext): Promise<RequestContext> {
   const header = initial.request.headers.get('authorization') ?? '';
   const match = /^Bearer\s+(.+)$/i.exec(header.trim());
   const principal = match ? await services.tokens.verify(match[1]!) : null;
-  // node:http hands Yoga the IncomingMessage as `req`; its socket says who is calling.
-  const clientAddress = (initial as { req?: IncomingMessage }).req?.socket.remoteAddress ?? 'unknown';
-  return { ...services, principal, clientAddress };
+  return { ...services, principal };
 }

@@ -7,7 +7,6 @@ export const RATE_LIMITS = {
   customerMessage: { points: 60, what: 'messages per minute from one chat' },
   agentAction: { points: 300, what: 'actions per minute from one agent' },
   login: { points: 10, what: 'sign-in attempts per minute for one email' },
-  widgetSession: { points: 60, what: 'new chat sessions per minute from one address' },
 } as const;
 
 export type RateLimitKind = keyof typeof RATE_LIMITS;

@@ -8,10 +8,13 @@ export const StartWidgetSessionInput = z.object({
   workspaceKey: z.string().trim().min(1, 'workspaceKey is required (the demo workspace is "demo")').max(64),
 });
 
-/** A customer's session: a token scoped to one workspace and to the conversations this session starts. */
+/**
+ * A customer's session: a token scoped to one workspace and to the conversations this session starts.
+ * Not rate-limited by address: behind a load balancer every customer shares one, and a session
+ * costs a signature, no storage. Each session's messages are limited instead.
+ */
 export async function handleStartWidgetSession({ input, context }: { input: unknown; context: BatonContext }) {
   const { workspaceKey } = parseInput(StartWidgetSessionInput, input);
-  await context.limits.consume('widgetSession', context.clientAddress);
   const workspace = await context.db.workspaces.findOne({ key: workspaceKey });
   if (!workspace) throw notFound(`No workspace has the key "${workspaceKey}"; check the data-workspace attribute of the widget's script tag.`);
   const sessionId = `s_${randomUUID()}`;
