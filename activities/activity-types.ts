@@ -1,6 +1,6 @@
 /** Inputs and outputs of the conversation activities: plain JSON, shared with the workflow as types. */
 import type { ConversationView, MessageAnalysis } from '../machines';
-import type { TimelineKind } from '../store/documents';
+import type { ConversationStatus, TimelineKind } from '../store/documents';
 
 export type CitationRef = { articleId: string; title: string; url: string | null };
 
@@ -14,6 +14,8 @@ export type TimelineEntryInput = {
   authorName?: string | null;
   citations?: CitationRef[];
   confidence?: number | null;
+  /** The widget action a SYSTEM entry records (e.g. talk_to_human). */
+  action?: string;
 };
 
 export type CustomerMessagePatch = {
@@ -37,6 +39,8 @@ export type ConversationStepRecord = {
   escalationSummary: string | null;
   /** An email the customer left (off-hours or while waiting), to store with the conversation. */
   contactEmail: string | null;
+  /** State changes in this step, kept on the conversation for insights (time to claim, automation rate). */
+  transitions: { at: string; from: string; to: string; status: ConversationStatus; triggerType: string | null; triggerId: string | null }[];
   /** Why the inbox should look again: 'message', 'escalated', 'claimed', ... */
   changes: string[];
 };

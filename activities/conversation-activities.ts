@@ -53,6 +53,7 @@ export function createConversationActivities(deps: ConversationActivityDeps) {
         authorName: entry.authorName ?? null,
         citations: entry.citations ?? [],
         confidence: entry.confidence ?? null,
+        ...(entry.action ? { action: entry.action } : {}),
       }));
       if (entries.length > 0) await insertIgnoringDuplicates(db, entries);
       const patches: AnyBulkWriteOperation<TimelineEntryDoc>[] = step.messagePatches.map((patch) => ({
@@ -84,6 +85,9 @@ export function createConversationActivities(deps: ConversationActivityDeps) {
           { _id: step.conversationId, $or: [{ stepVersion: { $lt: step.stepVersion } }, { stepVersion: { $exists: false } }] },
           {
             $set: { ...set, escalation },
+            ...(step.transitions.length > 0
+              ? { $push: { transitions: { $each: step.transitions.map((transition) => ({ ...transition, at: new Date(transition.at) })) } } }
+              : {}),
             $setOnInsert: {
               workspaceId: step.workspaceId,
               'customer.sessionId': step.customer.sessionId,

@@ -5,7 +5,7 @@ import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { loadSettings } from '../config/settings';
 import { CONVERSATION_WORKFLOW_TYPE, conversationWorkflowId } from '../workflows/conversation-definitions';
 import { CliError, connectCliTemporal } from './cli-connections';
-import { buildAuditTrail, formatAuditTrail } from './history/audit-trail';
+import { buildAuditTrail, formatAuditTrail } from '../insights/audit-trail';
 
 export const HISTORY_USAGE = `baton history <conversationId> [--json] [--export FILE]
   Prints the readable audit trail of a conversation from its Temporal history.

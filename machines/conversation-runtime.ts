@@ -26,8 +26,23 @@ export type CanApply = { ok: true } | { ok: false; reason: string };
 
 type MachineSnapshot = ReturnType<ConversationMachine['resolveState']>;
 
+/**
+ * Compiling a flow takes milliseconds, and a conversation applies many events to the same flow
+ * (a backtest, thousands), so machines are kept per flow object. Callers treat a flow handed to
+ * the runtime as immutable: edit a copy.
+ */
+const compiled = new WeakMap<Flow, ConversationMachine>();
+function machineFor(flow: Flow): ConversationMachine {
+  let machine = compiled.get(flow);
+  if (!machine) {
+    machine = compileFlow(flow);
+    compiled.set(flow, machine);
+  }
+  return machine;
+}
+
 export function startConversation(flow: Flow, input: { conversationId: string; at: string }): StepResult {
-  const machine = compileFlow(flow);
+  const machine = machineFor(flow);
   const [next, executed] = initialTransition(machine, { ...input, flowVersion: flow.version });
   return finish(flow, machine, null, next, executed);
 }
@@ -35,7 +50,7 @@ export function startConversation(flow: Flow, input: { conversationId: string; a
 export function applyEvent(flow: Flow, snapshot: ConversationSnapshot, event: ConversationEvent): StepResult {
   const parsed = ConversationEventSchema.safeParse(event);
   if (!parsed.success) return unchanged(flow, snapshot, `invalid event: ${describeZodError(parsed.error.issues)}`);
-  const machine = compileFlow(flow);
+  const machine = machineFor(flow);
   const current = restore(machine, flow, snapshot);
   if (!current.can(parsed.data)) return unchanged(flow, snapshot, explainIgnoredEvent(flow, snapshot, parsed.data));
   const [next, executed] = transition(machine, current, parsed.data);
@@ -46,7 +61,7 @@ export function applyEvent(flow: Flow, snapshot: ConversationSnapshot, event: Co
 export function canApply(flow: Flow, snapshot: ConversationSnapshot, event: ConversationEvent): CanApply {
   const parsed = ConversationEventSchema.safeParse(event);
   if (!parsed.success) return { ok: false, reason: `invalid event: ${describeZodError(parsed.error.issues)}` };
-  const current = restore(compileFlow(flow), flow, snapshot);
+  const current = restore(machineFor(flow), flow, snapshot);
   return current.can(parsed.data) ? { ok: true } : { ok: false, reason: explainIgnoredEvent(flow, snapshot, parsed.data) };
 }
 

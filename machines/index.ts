@@ -72,3 +72,4 @@ export {
   businessHoursConditionHolds,
   msUntilBusinessHoursChange,
 } from './triggers/business-hours';
+export { backtestFlow, compareEscalations, replayCustomerTurns, type BacktestReport, type BacktestRow, type BacktestVerdict, type RecordedConversation, type RecordedTurn } from './backtest-flow';

@@ -68,6 +68,8 @@ export type ConversationDoc = {
   tags?: string[];
   /** A priority an agent chose; agents see the higher of this and the flow's. */
   agentPriority?: Priority;
+  /** Every state change, in order: the raw material of insights (escalations, claims, resolutions, reopenings). */
+  transitions?: { at: Date; from: string; to: string; status: ConversationStatus; triggerType: string | null; triggerId: string | null }[];
   /** Monotonic step number from the workflow, so a retried or late write never rolls the view back. */
   stepVersion: number;
 };
@@ -88,6 +90,8 @@ export type TimelineEntryDoc = {
   /** Recorded on customer messages: the inputs the flow decided on (used by audit and backtesting). */
   analysis?: unknown;
   answer?: { confidence: number; abstain: boolean };
+  /** On SYSTEM entries that record a widget button press. */
+  action?: string;
 };
 
 export type ArticleDoc = {

@@ -86,6 +86,7 @@ export class ConversationSession {
   private pendingPatches: CustomerMessagePatch[] = [];
   private pendingChanges = new Set<string>();
   private pendingContactEmail: string | null = null;
+  private pendingTransitions: ConversationStepRecord['transitions'] = [];
   private escalationSummary: { escalatedAt: string; text: string } | null;
   private busy = false;
 
@@ -232,7 +233,10 @@ export class ConversationSession {
 
   private adopt(result: StepResult): void {
     this.snapshot = result.snapshot;
-    if (result.transition) this.pendingChanges.add(`state:${result.transition.to}`);
+    if (result.transition) {
+      this.pendingChanges.add(`state:${result.transition.to}`);
+      this.pendingTransitions.push({ ...result.transition, status: result.view.status, at: now() });
+    }
     this.view = result.view;
   }
 
@@ -341,7 +345,7 @@ export class ConversationSession {
 
   /** Writes what the step produced (timeline entries, analyses, the view) in one activity. */
   private async flush(at: string): Promise<void> {
-    if (this.pendingEntries.length === 0 && this.pendingPatches.length === 0 && this.pendingChanges.size === 0) return;
+    if (this.pendingEntries.length === 0 && this.pendingPatches.length === 0 && this.pendingChanges.size === 0 && this.pendingTransitions.length === 0) return;
     this.stepVersion += 1;
     const record: ConversationStepRecord = {
       conversationId: this.input.conversationId,
@@ -356,9 +360,11 @@ export class ConversationSession {
       entries: this.pendingEntries,
       messagePatches: this.pendingPatches,
       contactEmail: this.pendingContactEmail,
+      transitions: this.pendingTransitions,
       changes: [...this.pendingChanges],
     };
     this.pendingContactEmail = null;
+    this.pendingTransitions = [];
     this.pendingEntries = [];
     this.pendingPatches = [];
     this.pendingChanges = new Set();

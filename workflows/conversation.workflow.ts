@@ -3,7 +3,7 @@
  * to the flow version it started with. A thin shell: it registers the message
  * handlers and hands everything to ConversationSession.
  */
-import { allHandlersFinished, condition, continueAsNew, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, continueAsNew, currentUpdateInfo, patched, setHandler, workflowInfo } from '@temporalio/workflow';
 import {
   agentMessageUpdate,
   claimUpdate,
@@ -17,6 +17,9 @@ import {
   type ConversationInput,
 } from './conversation-definitions';
 import { ConversationSession, now } from './conversation-session';
+
+/** How a widget button reads in the timeline. */
+const ACTION_LABELS: Record<string, string> = { talk_to_human: 'Talk to a person' };
 
 /** A resolved conversation stays open this long for the customer to write again; then the workflow ends. */
 const RESOLVED_RETENTION = '7 days';
@@ -32,7 +35,13 @@ export async function conversation(input: ConversationInput): Promise<void> {
     );
   });
 
-  setHandler(customerActionUpdate, async ({ action }) => session.receive({ type: 'CUSTOMER_ACTION', action, at: now() }));
+  setHandler(customerActionUpdate, async ({ action }) => {
+    // Since this patch the button press is in the timeline too (agents see it; backtests replay it).
+    const entry = patched('record-customer-actions')
+      ? { id: `act-${currentUpdateInfo()?.id ?? action}`, seq: 0, at: now(), kind: 'SYSTEM' as const, text: `The customer pressed “${ACTION_LABELS[action] ?? action}”.`, action }
+      : undefined;
+    return session.receive({ type: 'CUSTOMER_ACTION', action, at: now() }, entry ? { entry } : {});
+  });
 
   setHandler(
     agentMessageUpdate,

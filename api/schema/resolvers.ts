@@ -26,6 +26,7 @@ import {
   handleSaveFlowDraft,
   handleValidateFlow,
 } from '../flows/flow-admin';
+import { handleBacktestFlow, handleExportConversation, handleMetrics } from '../insights/insights';
 import { handleLogin } from '../users/login';
 import { handleAgents, handleCreateAgent, handleMe } from '../users/users';
 import { handleStartWidgetSession } from '../widget/start-widget-session';
@@ -80,6 +81,9 @@ export const resolvers = {
     flow: run(handleFlow),
     flowVersions: run(handleFlowVersions),
     flowDraft: run(handleFlowDraft),
+    metrics: run(handleMetrics),
+    backtestFlow: run(handleBacktestFlow),
+    exportConversation: run(handleExportConversation),
   },
   Conversation: {
     timeline: (conversation: ConversationResult, { since }: Args, context: BatonContext) =>

@@ -95,6 +95,53 @@ export const typeDefs = /* GraphQL */ `
   type FlowVersion { version: Int! flow: JSON! publishedAt: String! publishedBy: Person note: String }
   type FlowDraft { flow: JSON! updatedAt: String! updatedBy: Person validation: FlowValidation! }
 
+  input TimeRange { from: String! to: String! }
+  type Percentiles { p50: Float p90: Float count: Int! }
+  type CountByLabel { label: String! count: Int! }
+  type TriggerCount { trigger: String! count: Int! }
+  type DailyVolume { date: String! conversations: Int! automated: Int! }
+  type CitedArticle { title: String! url: String count: Int! }
+  type UnansweredQuestion { text: String! count: Int! lastAskedAt: String! }
+  type TimeToClaim { p50: Float p90: Float count: Int! buckets: [CountByLabel!]! }
+  type Metrics {
+    conversations: Int!
+    "Resolved with no human involvement (and not reopened within 24 h)."
+    automated: Int!
+    automationRate: Float!
+    escalated: Int!
+    escalationRate: Float!
+    escalationsByTrigger: [TriggerCount!]!
+    aiFirstResponseSeconds: Percentiles!
+    timeToClaimSeconds: TimeToClaim!
+    humanFirstResponseSeconds: Percentiles!
+    resolutionSeconds: Percentiles!
+    "24 numbers, hour 0 first, in the workspace's business-hours time zone (UTC without one)."
+    volumeByHour: [Int!]!
+    "7 numbers, Monday first."
+    volumeByWeekday: [Int!]!
+    "Share of conversations started outside business hours; null when none are set."
+    offHoursShare: Float
+    daily: [DailyVolume!]!
+    topCitedArticles: [CitedArticle!]!
+    "What customers asked that the help centre could not answer: what the docs miss."
+    unansweredQuestions: [UnansweredQuestion!]!
+  }
+  enum BacktestVerdict { SAME EARLIER LATER WOULD_NOT_ESCALATE WOULD_ESCALATE DIFFERENT_TRIGGER }
+  type BacktestRow {
+    conversationId: ID!
+    verdict: BacktestVerdict!
+    actualTrigger: String
+    "1-based customer turn of the real escalation."
+    actualTurn: Int
+    draftTrigger: String
+    draftTurn: Int
+    "True when the draft went past what was recorded (an answer never attempted), so the row is an estimate."
+    estimated: Boolean!
+  }
+  type BacktestTotals { conversations: Int! automationRate: Float! escalationsByTrigger: [TriggerCount!]! }
+  type BacktestReport { conversations: Int! changed: [BacktestRow!]! before: BacktestTotals! after: BacktestTotals! durationMs: Int! }
+  enum ExportFormat { JSON TEXT }
+
   input SendCustomerMessageInput {
     "Omit to start a new conversation."
     conversationId: ID
@@ -124,6 +171,12 @@ export const typeDefs = /* GraphQL */ `
     flowVersions: [FlowVersion!]!
     "The admins' working copy, if any."
     flowDraft: FlowDraft
+    "Support metrics over conversations started in the range. workspace (a key), when given, must be your own."
+    metrics(range: TimeRange!, workspace: String): Metrics!
+    "Admins: what a draft flow would have decided on recorded conversations (no model calls, changes nothing)."
+    backtestFlow(flow: JSON!, since: String, limit: Int): BacktestReport!
+    "A conversation's transcript and audit trail (JSON, or text for email and compliance)."
+    exportConversation(id: ID!, format: ExportFormat!): String!
   }
 
   type Mutation {

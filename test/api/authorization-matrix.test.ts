@@ -41,6 +41,14 @@ const MATRIX: Record<string, Operation> = {
   'Query.flow': { kind: 'query', document: 'query { flow { version } }', variables: none, expect: usersOnly },
   'Query.flowVersions': { kind: 'query', document: 'query { flowVersions { version } }', variables: none, expect: usersOnly },
   'Query.flowDraft': { kind: 'query', document: 'query { flowDraft { updatedAt } }', variables: none, expect: usersOnly },
+  'Query.metrics': {
+    kind: 'query',
+    document: 'query { metrics(range: { from: "2026-01-01T00:00:00Z", to: "2030-01-01T00:00:00Z" }) { conversations } }',
+    variables: none,
+    expect: usersOnly,
+  },
+  'Query.backtestFlow': { kind: 'query', document: 'query ($flow: JSON!) { backtestFlow(flow: $flow) { conversations } }', variables: () => ({ flow: defaultFlow }), expect: adminsOnly },
+  'Query.exportConversation': { kind: 'query', document: 'query ($id: ID!) { exportConversation(id: $id, format: TEXT) }', variables: onConversation, expect: usersOnly },
   'Mutation.startWidgetSession': { kind: 'mutation', document: 'mutation { startWidgetSession(workspaceKey: "demo") { token } }', variables: none, expect: anyone },
   'Mutation.sendCustomerMessage': {
     kind: 'mutation',

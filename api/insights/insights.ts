@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { FlowSchema, backtestFlow, validateFlow } from '../../machines';
+import { buildAuditTrail } from '../../insights/audit-trail';
+import { computeMetrics } from '../../insights/conversation-metrics';
+import { buildTranscript, formatTranscript } from '../../insights/conversation-transcript';
+import { loadMetricsInput, loadRecordedConversations } from '../../insights/load-insights';
+import { conversationWorkflowId } from '../../workflows/conversation-definitions';
+import { requireUser } from '../auth/require';
+import type { BatonContext } from '../context';
+import { batonError, forbidden, notFound } from '../errors';
+import { parseInput } from '../validate-input';
+
+const isoDate = (field: string) => z.iso.datetime({ offset: true, error: `${field} must be an ISO date-time such as 2026-11-01T00:00:00Z` });
+
+export const MetricsInput = z.object({
+  range: z.object({ from: isoDate('range.from'), to: isoDate('range.to') }).refine((range) => range.from < range.to, 'range.from must be before range.to'),
+  workspace: z.string().nullish(),
+});
+
+export async function handleMetrics({ input, context }: { input: unknown; context: BatonContext }) {
+  const principal = requireUser(context);
+  const { range, workspace } = parseInput(MetricsInput, input);
+  if (workspace) {
+    const own = await context.db.workspaces.findOne({ _id: principal.workspaceId }, { projection: { key: 1 } });
+    if (own?.key !== workspace) throw forbidden('You can only read the metrics of your own workspace.');
+  }
+  return computeMetrics(await loadMetricsInput(context.db, principal.workspaceId, { from: new Date(range.from), to: new Date(range.to) }));
+}
+
+export const BacktestInput = z.object({
+  flow: z.record(z.string(), z.unknown(), { error: 'flow must be a JSON object with nodes and edges' }),
+  since: isoDate('since').nullish(),
+  limit: z.number().int().min(1).max(10_000, 'limit is at most 10,000 conversations').nullish(),
+});
+
+/** Runs a draft flow over recorded conversations; reads only, never changes data. */
+export async function handleBacktestFlow({ input, context }: { input: unknown; context: BatonContext }) {
+  const admin = requireUser(context, 'admin');
+  const { flow, since, limit } = parseInput(BacktestInput, input);
+  const verdict = validateFlow(flow);
+  if (!verdict.ok) throw batonError('BAD_USER_INPUT', 'The draft flow is invalid; fix it before backtesting.', { issues: verdict.issues });
+  const started = Date.now();
+  const recorded = await loadRecordedConversations(context.db, admin.workspaceId, { since: since ? new Date(since) : undefined, limit: limit ?? 1000 });
+  const report = backtestFlow(FlowSchema.parse(flow), recorded);
+  const row = (entry: (typeof report.rows)[number]) => ({
+    conversationId: entry.conversationId,
+    verdict: entry.verdict.toUpperCase(),
+    actualTrigger: entry.actual?.reason ?? null,
+    actualTurn: entry.actual ? entry.actual.turn + 1 : null,
+    draftTrigger: entry.draft?.reason ?? null,
+    draftTurn: entry.draft ? entry.draft.turn + 1 : null,
+    estimated: entry.estimated,
+  });
+  const totals = (value: typeof report.before) => ({
+    conversations: value.conversations,
+    automationRate: value.automationRate,
+    escalationsByTrigger: Object.entries(value.escalationsByTrigger).map(([trigger, count]) => ({ trigger, count })),
+  });
+  return { conversations: report.rows.length, changed: report.changed.map(row), before: totals(report.before), after: totals(report.after), durationMs: Date.now() - started };
+}
+
+export const ExportInput = z.object({ id: z.string().min(1).max(64), format: z.enum(['JSON', 'TEXT']) });
+
+/** The transcript and audit trail for email to the customer or for compliance. */
+export async function handleExportConversation({ input, context }: { input: unknown; context: BatonContext }) {
+  const principal = requireUser(context);
+  const { id, format } = parseInput(ExportInput, input);
+  const conversation = await context.db.conversations.findOne({ _id: id, workspaceId: principal.workspaceId });
+  if (!conversation) throw notFound(`Conversation ${id} does not exist in your workspace.`);
+  const entries = await context.db.messages.find({ conversationId: id }).sort({ seq: 1 }).toArray();
+  const history = await context.temporal.workflow
+    .getHandle(conversationWorkflowId(id))
+    .fetchHistory()
+    .catch(() => null);
+  const audit = history ? buildAuditTrail(conversationWorkflowId(id), history.events ?? []) : null;
+  const transcript = buildTranscript(conversation, entries, audit, { includeNotes: true });
+  return format === 'JSON' ? JSON.stringify(transcript, null, 2) : formatTranscript(transcript);
+}

@@ -1,0 +1,43 @@
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { buildAuditTrail } from '../insights/audit-trail';
+import { buildTranscript, formatTranscript } from '../insights/conversation-transcript';
+import { loadSettings } from '../config/settings';
+import { connectDatabase } from '../store/database';
+import { conversationWorkflowId } from '../workflows/conversation-definitions';
+import { CliError, connectCliTemporal } from './cli-connections';
+
+export const EXPORT_USAGE = 'baton export <conversationId> [--format text|json] [--out FILE] [--no-notes]';
+
+/** `baton export`: a conversation's transcript and audit trail, for the customer or for compliance. */
+export async function runExport(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: 'string', default: 'text' }, out: { type: 'string' }, 'no-notes': { type: 'boolean' } },
+  });
+  if (positionals.length !== 1) throw new CliError(`baton export takes one conversation id.\n${EXPORT_USAGE}`);
+  if (values.format !== 'text' && values.format !== 'json') throw new CliError(`--format is text or json (got ${values.format}).`);
+  const id = positionals[0]!.replace(/^conversation-/, '');
+  const settings = loadSettings();
+  const db = await connectDatabase(settings.mongo.uri ?? `mongodb://127.0.0.1:${settings.mongo.localPort}/`, settings.mongo.database).catch((error: Error) => {
+    throw new CliError(`${error.message} Is \`baton start\` running?`);
+  });
+  try {
+    const conversation = await db.conversations.findOne({ _id: id });
+    if (!conversation) throw new CliError(`No conversation ${id} in the database.`);
+    const entries = await db.messages.find({ conversationId: id }).sort({ seq: 1 }).toArray();
+    const temporal = await connectCliTemporal(settings).catch(() => null);
+    const history = temporal ? await temporal.workflow.getHandle(conversationWorkflowId(id)).fetchHistory().catch(() => null) : null;
+    await temporal?.connection.close();
+    if (!history) console.error('baton export: Temporal is not reachable or has no history for it; exporting the transcript without the audit trail.');
+    const audit = history ? buildAuditTrail(conversationWorkflowId(id), history.events ?? []) : null;
+    const transcript = buildTranscript(conversation, entries, audit, { includeNotes: !values['no-notes'] });
+    const output = values.format === 'json' ? JSON.stringify(transcript, null, 2) : formatTranscript(transcript);
+    if (values.out) writeFileSync(values.out, output);
+    else process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+    return 0;
+  } finally {
+    await db.close();
+  }
+}

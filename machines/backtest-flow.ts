@@ -1,0 +1,122 @@
+/**
+ * Backtesting: what a draft flow would have decided on past conversations. The inputs are
+ * what each conversation recorded (customer messages with their analysis and answer
+ * confidence, widget actions), so no model is called and the result is repeatable.
+ * Only the AI phase is replayed: once a conversation escalates, people decided the rest.
+ */
+import { analyzeCustomerMessage } from './detectors/analyze-customer-message';
+import { applyEvent, startConversation } from './conversation-runtime';
+import type { Flow } from './flow-schema';
+import type { MessageAnalysis } from './message-analysis';
+import type { TriggerType } from './trigger-types';
+
+export type RecordedTurn =
+  | {
+      kind: 'message';
+      messageId: string;
+      text: string;
+      at: string;
+      /** Null when the message arrived after the handoff (no analysis ran): the offline detectors fill in. */
+      analysis: MessageAnalysis | null;
+      /** Null when no answer was attempted: the draft is assumed to answer confidently. */
+      answer: { confidence: number; abstain: boolean } | null;
+    }
+  | { kind: 'action'; action: string; at: string };
+
+export type Escalation = { turn: number; reason: TriggerType; triggerId: string } | null;
+
+export type RecordedConversation = {
+  conversationId: string;
+  turns: RecordedTurn[];
+  /** What really happened: the first escalation and the turn (0-based) that caused it. */
+  actual: Escalation;
+};
+
+export type BacktestVerdict = 'same' | 'earlier' | 'later' | 'would_not_escalate' | 'would_escalate' | 'different_trigger';
+
+export type BacktestRow = {
+  conversationId: string;
+  verdict: BacktestVerdict;
+  actual: Escalation;
+  draft: Escalation;
+  /** True when the draft went past what was recorded (answers it never saw), so the row is an estimate. */
+  estimated: boolean;
+};
+
+export type BacktestTotals = {
+  conversations: number;
+  automationRate: number;
+  escalationsByTrigger: Partial<Record<TriggerType, number>>;
+};
+
+export type BacktestReport = {
+  rows: BacktestRow[];
+  changed: BacktestRow[];
+  before: BacktestTotals;
+  after: BacktestTotals;
+};
+
+const escalated = (status: string) => status === 'AWAITING_HUMAN' || status === 'HUMAN_ACTIVE';
+
+/** Replays one conversation's customer turns through `flow` until it escalates. */
+export function replayCustomerTurns(flow: Flow, conversation: RecordedConversation): { draft: Escalation; estimated: boolean } {
+  let step = startConversation(flow, { conversationId: conversation.conversationId, at: conversation.turns[0]?.at ?? new Date(0).toISOString() });
+  let estimated = false;
+  const recentTexts: string[] = [];
+  for (const [turn, recorded] of conversation.turns.entries()) {
+    const check = () => (escalated(step.view.status) && step.view.escalation ? { turn, reason: step.view.escalation.reason, triggerId: step.view.escalation.triggerId } : null);
+    if (recorded.kind === 'action') {
+      step = applyEvent(flow, step.snapshot, { type: 'CUSTOMER_ACTION', action: recorded.action, at: recorded.at });
+      const decision = check();
+      if (decision) return { draft: decision, estimated };
+      continue;
+    }
+    step = applyEvent(flow, step.snapshot, { type: 'CUSTOMER_MESSAGE', messageId: recorded.messageId, text: recorded.text, at: recorded.at });
+    if (step.actions.some((action) => action.type === 'analyzeMessage')) {
+      if (!recorded.analysis) estimated = true;
+      const analysis = recorded.analysis ?? analyzeCustomerMessage(recorded.text, recentTexts.slice(-5));
+      step = applyEvent(flow, step.snapshot, { type: 'ANALYSIS_READY', messageId: recorded.messageId, analysis, at: recorded.at });
+    }
+    recentTexts.push(recorded.text);
+    if (step.actions.some((action) => action.type === 'answerQuestion')) {
+      if (!recorded.answer) estimated = true;
+      const answer = recorded.answer ?? { confidence: 1, abstain: false };
+      step = applyEvent(flow, step.snapshot, { type: 'ANSWER_READY', messageId: recorded.messageId, ...answer, at: recorded.at });
+    }
+    const decision = check();
+    if (decision) return { draft: decision, estimated };
+  }
+  return { draft: null, estimated };
+}
+
+export function compareEscalations(actual: Escalation, draft: Escalation): BacktestVerdict {
+  if (!actual && !draft) return 'same';
+  if (actual && !draft) return 'would_not_escalate';
+  if (!actual && draft) return 'would_escalate';
+  if (draft!.turn < actual!.turn) return 'earlier';
+  if (draft!.turn > actual!.turn) return 'later';
+  return draft!.reason === actual!.reason ? 'same' : 'different_trigger';
+}
+
+function totals(escalations: Escalation[]): BacktestTotals {
+  const escalationsByTrigger: Partial<Record<TriggerType, number>> = {};
+  for (const escalation of escalations) {
+    if (escalation) escalationsByTrigger[escalation.reason] = (escalationsByTrigger[escalation.reason] ?? 0) + 1;
+  }
+  const automated = escalations.filter((escalation) => !escalation).length;
+  return { conversations: escalations.length, automationRate: escalations.length ? automated / escalations.length : 0, escalationsByTrigger };
+}
+
+/** Runs the draft over every recorded conversation and compares it with what happened. */
+export function backtestFlow(flow: Flow, conversations: RecordedConversation[]): BacktestReport {
+  const rows = conversations.map((conversation): BacktestRow => {
+    const { draft, estimated } = replayCustomerTurns(flow, conversation);
+    return { conversationId: conversation.conversationId, verdict: compareEscalations(conversation.actual, draft), actual: conversation.actual, draft, estimated };
+  });
+  return {
+    rows,
+    changed: rows.filter((row) => row.verdict !== 'same'),
+    before: totals(rows.map((row) => row.actual)),
+    after: totals(rows.map((row) => row.draft)),
+  };
+}
