@@ -5,7 +5,7 @@
  * Usage: npm start (in another terminal), then `node --import tsx scripts/record-history-fixtures.ts`
  * Settings: PORT (API, default 4000) and TEMPORAL_ADDRESS (default the local dev server).
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { temporalAddressOf } from '../cli/cli-connections';
@@ -29,6 +29,13 @@ async function signIn(email: string): Promise<string> {
 }
 
 const scenarios: Record<string, () => Promise<string>> = {
+  // Recorded after the 'record-customer-actions' patch: the button press is a timeline entry.
+  async 'customer-action-recorded-after-patch'() {
+    const customer = await widgetToken(url);
+    const first = await sendAndWait(url, customer, 'How do I invite a teammate?', ai(1));
+    await gqlOk(url, 'mutation ($id: ID!) { triggerAction(conversationId: $id, action: "talk_to_human") { id } }', { id: first.id }, customer);
+    return first.id;
+  },
   async 'answered-questions'() {
     const customer = await widgetToken(url);
     const first = await sendAndWait(url, customer, 'How do I reset my password?', ai(1));
@@ -68,9 +75,14 @@ const scenarios: Record<string, () => Promise<string>> = {
 const temporal = await connectTemporalClient(temporalAddressOf(settings), settings.temporal.namespace);
 try {
   for (const [name, run] of Object.entries(scenarios)) {
+    const file = join(PROJECT_ROOT, 'test', 'fixtures', 'histories', `${name}.json`);
+    // A fixture is a record of what older code did: never overwrite one, add a new scenario instead.
+    if (existsSync(file)) {
+      console.log(`${name}: kept (already recorded)`);
+      continue;
+    }
     const conversationId = await run();
     const history = await temporal.workflow.getHandle(conversationWorkflowId(conversationId)).fetchHistory();
-    const file = join(PROJECT_ROOT, 'test', 'fixtures', 'histories', `${name}.json`);
     writeFileSync(file, historyToJSON(history));
     console.log(`${name}: conversation ${conversationId}, ${history.events?.length ?? 0} events -> ${file}`);
   }
