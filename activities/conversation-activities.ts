@@ -64,7 +64,8 @@ export function createConversationActivities(deps: ConversationActivityDeps) {
       }));
       if (patches.length > 0) await db.messages.bulkWrite(patches, { ordered: true });
 
-      const lastVisible = [...step.entries].reverse().find((entry) => entry.kind !== 'NOTE');
+      // The inbox list previews what people said, not the system's own lines.
+      const lastVisible = [...step.entries].reverse().find((entry) => entry.kind === 'CUSTOMER' || entry.kind === 'AI' || entry.kind === 'AGENT');
       const { view } = step;
       const set: Partial<ConversationDoc> = {
         status: view.status,

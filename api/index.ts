@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiServices } from './context';
+import { createWebPages } from './web/web-pages';
 import { createBatonYoga } from './yoga';
 
 export type RunningApi = { server: Server; port: number; url: string; close(): Promise<void> };
@@ -20,8 +21,10 @@ function refuseOversized(request: IncomingMessage, response: ServerResponse): bo
 /** Listens on PORT (0 = any free port, for tests). */
 export async function startApiServer(services: ApiServices, options: { port: number; production: boolean; host?: string }): Promise<RunningApi> {
   const yoga = createBatonYoga(services, { production: options.production });
+  const pages = createWebPages();
   const server = createServer((request, response) => {
     if (refuseOversized(request, response)) return;
+    if (pages.handle(request, response)) return;
     void yoga(request, response);
   });
   await new Promise<void>((resolveListen, reject) => {

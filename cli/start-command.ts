@@ -1,4 +1,5 @@
 import { loadSettings } from '../config/settings';
+import { buildWebPages } from '../studio/build';
 import { DEMO_USERS, DEMO_WORKSPACE, seedDemoWorkspace } from '../server/seed-demo';
 import { startBatonApp, type BatonApp } from '../server/baton-app';
 import { startLocalServers, type LocalServers } from './local-stack/local-servers';
@@ -28,6 +29,8 @@ export async function runStart(args: string[]): Promise<number> {
     }
   });
 
+  console.log('baton: building the web pages (skipped when nothing changed)...');
+  await buildWebPages({ ifStale: true });
   console.log('baton: starting the local stack...');
   servers = await startLocalServers(settings);
   for (const child of servers.processes) {
@@ -49,6 +52,10 @@ export async function runStart(args: string[]): Promise<number> {
   console.log(`
 Baton is running.
 
+  Inbox (agents)          ${base}/
+  Flow studio (admins)    ${base}/studio
+  Knowledge base          ${base}/knowledge
+  Demo page with widget   ${base}/demo
   GraphQL API + GraphiQL  ${base}/graphql
   Temporal Web UI         ${servers.temporalUiUrl ?? '(your Temporal server: ' + servers.temporalAddress + ')'}
   Temporal                ${servers.temporalAddress} (namespace ${settings.temporal.namespace}, task queue ${settings.temporal.taskQueue})

@@ -12,6 +12,7 @@ import { startFerretDb } from '../cli/local-stack/ferretdb-server';
 import { findFreePort, type ManagedProcess } from '../cli/local-stack/managed-process';
 import { PROJECT_ROOT, provisionBinaries } from '../cli/local-stack/provision';
 import { startTemporalDevServer } from '../cli/local-stack/temporal-dev-server';
+import { prepareBrowserTests } from '../test/browser/support/prepare-browser-tests';
 
 const SKIP_DIRS = new Set(['node_modules', '.baton', '.git', 'data', 'dist', 'test-artifacts']);
 
@@ -40,6 +41,8 @@ async function main(): Promise<number> {
     console.log('== type-check');
     if ((await run('npx', ['tsc', '-p', 'tsconfig.json'])) !== 0) return 1;
   }
+
+  if (named.length === 0 || named.some((file) => file.includes('test/browser'))) await prepareBrowserTests();
 
   console.log('== provision and start the real servers');
   const binaries = await provisionBinaries(['temporal', 'ferretdb']);

@@ -1,0 +1,1025 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ArticleFormat =
+  | 'HTML'
+  | 'MARKDOWN'
+  | 'TEXT';
+
+export type ArticleInput = {
+  body: string;
+  format?: ArticleFormat | null | undefined;
+  id?: string | number | null | undefined;
+  tags?: Array<string> | null | undefined;
+  title: string;
+  url?: string | null | undefined;
+};
+
+export type AssignedFilter =
+  | 'ANYONE'
+  | 'ME'
+  | 'UNASSIGNED';
+
+export type ConversationStatus =
+  | 'AI_ANSWERING'
+  | 'AWAITING_HUMAN'
+  | 'HUMAN_ACTIVE'
+  | 'RESOLVED';
+
+export type InboxFilter = {
+  assigned?: AssignedFilter | null | undefined;
+  escalatedOnly?: boolean | null | undefined;
+  priority?: Array<Priority> | null | undefined;
+  /** Words to find in the conversation's messages. */
+  search?: string | null | undefined;
+  status?: Array<ConversationStatus> | null | undefined;
+};
+
+export type Priority =
+  | 'HIGH'
+  | 'LOW'
+  | 'NORMAL'
+  | 'URGENT';
+
+export type Role =
+  | 'ADMIN'
+  | 'AGENT';
+
+export type TimelineKind =
+  | 'AGENT'
+  | 'AI'
+  | 'CUSTOMER'
+  | 'NOTE'
+  | 'SYSTEM';
+
+export type InboxItemFragment = { id: string, status: ConversationStatus, priority: Priority, flowVersion: number, tags: Array<string>, waitingSince: string | null, lastMessageAt: string | null, lastMessagePreview: string | null, createdAt: string, updatedAt: string, assignee: { id: string, name: string } | null, escalation: { reason: string, trigger: string, at: string } | null, customer: { email: string | null } };
+
+export type InboxQueryVariables = Exact<{
+  filter?: InboxFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type InboxQuery = { inbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, status: ConversationStatus, priority: Priority, flowVersion: number, tags: Array<string>, waitingSince: string | null, lastMessageAt: string | null, lastMessagePreview: string | null, createdAt: string, updatedAt: string, assignee: { id: string, name: string } | null, escalation: { reason: string, trigger: string, at: string } | null, customer: { email: string | null } } }> } };
+
+export type InboxChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InboxChangedSubscription = { inboxChanged: { changes: Array<string>, conversation: { id: string, status: ConversationStatus, priority: Priority, flowVersion: number, tags: Array<string>, waitingSince: string | null, lastMessageAt: string | null, lastMessagePreview: string | null, createdAt: string, updatedAt: string, assignee: { id: string, name: string } | null, escalation: { reason: string, trigger: string, at: string } | null, customer: { email: string | null } } } };
+
+export type ThreadFragment = { id: string, status: ConversationStatus, priority: Priority, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string, name: string } | null, citations: Array<{ title: string, url: string | null }> }> };
+
+export type ConversationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConversationQuery = { conversation: { id: string, status: ConversationStatus, priority: Priority, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } | null };
+
+export type ConversationUpdatedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConversationUpdatedSubscription = { conversationUpdated: { id: string, status: ConversationStatus, priority: Priority, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+
+export type AgentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgentsQuery = { agents: Array<{ id: string, name: string, role: Role }> };
+
+export type ClaimMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClaimMutation = { claimConversation: { id: string, status: ConversationStatus, priority: Priority, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+
+export type ReleaseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReleaseMutation = { releaseConversation: { id: string, status: ConversationStatus, priority: Priority, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+
+export type ResolveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResolveMutation = { resolveConversation: { id: string, status: ConversationStatus, priority: Priority, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+
+export type TransferMutationVariables = Exact<{
+  id: string | number;
+  toAgentId: string | number;
+}>;
+
+
+export type TransferMutation = { transferConversation: { id: string, status: ConversationStatus, priority: Priority, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+
+export type ReplyMutationVariables = Exact<{
+  conversationId: string | number;
+  text: string;
+  clientMessageId: string | number;
+}>;
+
+
+export type ReplyMutation = { sendAgentMessage: { id: string, status: ConversationStatus, priority: Priority, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+
+export type NoteMutationVariables = Exact<{
+  conversationId: string | number;
+  text: string;
+  clientNoteId?: string | number | null | undefined;
+}>;
+
+
+export type NoteMutation = { addNote: { id: string, status: ConversationStatus, priority: Priority, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+
+export type TagMutationVariables = Exact<{
+  id: string | number;
+  tags: Array<string> | string;
+}>;
+
+
+export type TagMutation = { tagConversation: { id: string, status: ConversationStatus, priority: Priority, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+
+export type SetPriorityMutationVariables = Exact<{
+  id: string | number;
+  priority: Priority;
+}>;
+
+
+export type SetPriorityMutation = { setPriority: { id: string, status: ConversationStatus, priority: Priority, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+
+export type ArticleSummaryFragment = { id: string, title: string, url: string | null, tags: Array<string>, format: ArticleFormat, updatedAt: string };
+
+export type ArticlesQueryVariables = Exact<{
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ArticlesQuery = { articles: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, url: string | null, tags: Array<string>, format: ArticleFormat, updatedAt: string } }> } };
+
+export type ArticleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArticleQuery = { article: { body: string, id: string, title: string, url: string | null, tags: Array<string>, format: ArticleFormat, updatedAt: string } | null };
+
+export type UpsertArticleMutationVariables = Exact<{
+  input: ArticleInput;
+}>;
+
+
+export type UpsertArticleMutation = { upsertArticle: { body: string, id: string, title: string, url: string | null, tags: Array<string>, format: ArticleFormat, updatedAt: string } };
+
+export type DeleteArticleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteArticleMutation = { deleteArticle: boolean };
+
+export type SignInMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type SignInMutation = { login: { token: string, user: { id: string, name: string, email: string, role: Role } } };
+
+export type CurrentUserQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurrentUserQuery = { me: { id: string, name: string, email: string, role: Role } | null };
+
+export type FlowVersionSummaryFragment = { version: number, publishedAt: string, note: string | null, publishedBy: { id: string, name: string } | null };
+
+export type FlowStudioQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FlowStudioQuery = { workspace: { id: string, name: string, publishedFlowVersion: number }, flow: { version: number, flow: unknown } | null, flowDraft: { flow: unknown, updatedAt: string, updatedBy: { id: string, name: string } | null } | null, flowVersions: Array<{ version: number, publishedAt: string, note: string | null, publishedBy: { id: string, name: string } | null }> };
+
+export type FlowVersionQueryVariables = Exact<{
+  version: number;
+}>;
+
+
+export type FlowVersionQuery = { flow: { version: number, flow: unknown } | null };
+
+export type SaveFlowDraftMutationVariables = Exact<{
+  flow: unknown;
+}>;
+
+
+export type SaveFlowDraftMutation = { saveFlowDraft: { updatedAt: string, updatedBy: { id: string, name: string } | null, validation: { ok: boolean, issues: Array<{ severity: string, code: string | null, message: string, nodeId: string | null, edgeId: string | null, path: string | null }> } } };
+
+export type PublishFlowMutationVariables = Exact<{
+  flow?: unknown;
+  note?: string | null | undefined;
+}>;
+
+
+export type PublishFlowMutation = { publishFlow: { version: number, publishedAt: string, note: string | null, publishedBy: { id: string, name: string } | null } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const InboxItemFragmentDoc = new TypedDocumentString(`
+    fragment InboxItem on Conversation {
+  id
+  status
+  priority
+  flowVersion
+  tags
+  waitingSince
+  lastMessageAt
+  lastMessagePreview
+  createdAt
+  updatedAt
+  assignee {
+    id
+    name
+  }
+  escalation {
+    reason
+    trigger
+    at
+  }
+  customer {
+    email
+  }
+}
+    `, {"fragmentName":"InboxItem"}) as unknown as TypedDocumentString<InboxItemFragment, unknown>;
+export const ThreadFragmentDoc = new TypedDocumentString(`
+    fragment Thread on Conversation {
+  id
+  status
+  priority
+  flowVersion
+  tags
+  waitingSince
+  createdAt
+  assignee {
+    id
+    name
+  }
+  escalation {
+    reason
+    trigger
+    summary
+    at
+  }
+  customer {
+    sessionId
+    email
+  }
+  timeline {
+    id
+    at
+    kind
+    text
+    confidence
+    author {
+      id
+      name
+    }
+    citations {
+      title
+      url
+    }
+  }
+}
+    `, {"fragmentName":"Thread"}) as unknown as TypedDocumentString<ThreadFragment, unknown>;
+export const ArticleSummaryFragmentDoc = new TypedDocumentString(`
+    fragment ArticleSummary on Article {
+  id
+  title
+  url
+  tags
+  format
+  updatedAt
+}
+    `, {"fragmentName":"ArticleSummary"}) as unknown as TypedDocumentString<ArticleSummaryFragment, unknown>;
+export const FlowVersionSummaryFragmentDoc = new TypedDocumentString(`
+    fragment FlowVersionSummary on FlowVersion {
+  version
+  publishedAt
+  publishedBy {
+    id
+    name
+  }
+  note
+}
+    `, {"fragmentName":"FlowVersionSummary"}) as unknown as TypedDocumentString<FlowVersionSummaryFragment, unknown>;
+export const InboxDocument = new TypedDocumentString(`
+    query Inbox($filter: InboxFilter, $first: Int, $after: String) {
+  inbox(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...InboxItem
+      }
+    }
+  }
+}
+    fragment InboxItem on Conversation {
+  id
+  status
+  priority
+  flowVersion
+  tags
+  waitingSince
+  lastMessageAt
+  lastMessagePreview
+  createdAt
+  updatedAt
+  assignee {
+    id
+    name
+  }
+  escalation {
+    reason
+    trigger
+    at
+  }
+  customer {
+    email
+  }
+}`) as unknown as TypedDocumentString<InboxQuery, InboxQueryVariables>;
+export const InboxChangedDocument = new TypedDocumentString(`
+    subscription InboxChanged {
+  inboxChanged {
+    changes
+    conversation {
+      ...InboxItem
+    }
+  }
+}
+    fragment InboxItem on Conversation {
+  id
+  status
+  priority
+  flowVersion
+  tags
+  waitingSince
+  lastMessageAt
+  lastMessagePreview
+  createdAt
+  updatedAt
+  assignee {
+    id
+    name
+  }
+  escalation {
+    reason
+    trigger
+    at
+  }
+  customer {
+    email
+  }
+}`) as unknown as TypedDocumentString<InboxChangedSubscription, InboxChangedSubscriptionVariables>;
+export const ConversationDocument = new TypedDocumentString(`
+    query Conversation($id: ID!) {
+  conversation(id: $id) {
+    ...Thread
+  }
+}
+    fragment Thread on Conversation {
+  id
+  status
+  priority
+  flowVersion
+  tags
+  waitingSince
+  createdAt
+  assignee {
+    id
+    name
+  }
+  escalation {
+    reason
+    trigger
+    summary
+    at
+  }
+  customer {
+    sessionId
+    email
+  }
+  timeline {
+    id
+    at
+    kind
+    text
+    confidence
+    author {
+      id
+      name
+    }
+    citations {
+      title
+      url
+    }
+  }
+}`) as unknown as TypedDocumentString<ConversationQuery, ConversationQueryVariables>;
+export const ConversationUpdatedDocument = new TypedDocumentString(`
+    subscription ConversationUpdated($id: ID!) {
+  conversationUpdated(id: $id) {
+    ...Thread
+  }
+}
+    fragment Thread on Conversation {
+  id
+  status
+  priority
+  flowVersion
+  tags
+  waitingSince
+  createdAt
+  assignee {
+    id
+    name
+  }
+  escalation {
+    reason
+    trigger
+    summary
+    at
+  }
+  customer {
+    sessionId
+    email
+  }
+  timeline {
+    id
+    at
+    kind
+    text
+    confidence
+    author {
+      id
+      name
+    }
+    citations {
+      title
+      url
+    }
+  }
+}`) as unknown as TypedDocumentString<ConversationUpdatedSubscription, ConversationUpdatedSubscriptionVariables>;
+export const AgentsDocument = new TypedDocumentString(`
+    query Agents {
+  agents {
+    id
+    name
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<AgentsQuery, AgentsQueryVariables>;
+export const ClaimDocument = new TypedDocumentString(`
+    mutation Claim($id: ID!) {
+  claimConversation(id: $id) {
+    ...Thread
+  }
+}
+    fragment Thread on Conversation {
+  id
+  status
+  priority
+  flowVersion
+  tags
+  waitingSince
+  createdAt
+  assignee {
+    id
+    name
+  }
+  escalation {
+    reason
+    trigger
+    summary
+    at
+  }
+  customer {
+    sessionId
+    email
+  }
+  timeline {
+    id
+    at
+    kind
+    text
+    confidence
+    author {
+      id
+      name
+    }
+    citations {
+      title
+      url
+    }
+  }
+}`) as unknown as TypedDocumentString<ClaimMutation, ClaimMutationVariables>;
+export const ReleaseDocument = new TypedDocumentString(`
+    mutation Release($id: ID!) {
+  releaseConversation(id: $id) {
+    ...Thread
+  }
+}
+    fragment Thread on Conversation {
+  id
+  status
+  priority
+  flowVersion
+  tags
+  waitingSince
+  createdAt
+  assignee {
+    id
+    name
+  }
+  escalation {
+    reason
+    trigger
+    summary
+    at
+  }
+  customer {
+    sessionId
+    email
+  }
+  timeline {
+    id
+    at
+    kind
+    text
+    confidence
+    author {
+      id
+      name
+    }
+    citations {
+      title
+      url
+    }
+  }
+}`) as unknown as TypedDocumentString<ReleaseMutation, ReleaseMutationVariables>;
+export const ResolveDocument = new TypedDocumentString(`
+    mutation Resolve($id: ID!) {
+  resolveConversation(id: $id) {
+    ...Thread
+  }
+}
+    fragment Thread on Conversation {
+  id
+  status
+  priority
+  flowVersion
+  tags
+  waitingSince
+  createdAt
+  assignee {
+    id
+    name
+  }
+  escalation {
+    reason
+    trigger
+    summary
+    at
+  }
+  customer {
+    sessionId
+    email
+  }
+  timeline {
+    id
+    at
+    kind
+    text
+    confidence
+    author {
+      id
+      name
+    }
+    citations {
+      title
+      url
+    }
+  }
+}`) as unknown as TypedDocumentString<ResolveMutation, ResolveMutationVariables>;
+export const TransferDocument = new TypedDocumentString(`
+    mutation Transfer($id: ID!, $toAgentId: ID!) {
+  transferConversation(id: $id, toAgentId: $toAgentId) {
+    ...Thread
+  }
+}
+    fragment Thread on Conversation {
+  id
+  status
+  priority
+  flowVersion
+  tags
+  waitingSince
+  createdAt
+  assignee {
+    id
+    name
+  }
+  escalation {
+    reason
+    trigger
+    summary
+    at
+  }
+  customer {
+    sessionId
+    email
+  }
+  timeline {
+    id
+    at
+    kind
+    text
+    confidence
+    author {
+      id
+      name
+    }
+    citations {
+      title
+      url
+    }
+  }
+}`) as unknown as TypedDocumentString<TransferMutation, TransferMutationVariables>;
+export const ReplyDocument = new TypedDocumentString(`
+    mutation Reply($conversationId: ID!, $text: String!, $clientMessageId: ID!) {
+  sendAgentMessage(
+    conversationId: $conversationId
+    text: $text
+    clientMessageId: $clientMessageId
+  ) {
+    ...Thread
+  }
+}
+    fragment Thread on Conversation {
+  id
+  status
+  priority
+  flowVersion
+  tags
+  waitingSince
+  createdAt
+  assignee {
+    id
+    name
+  }
+  escalation {
+    reason
+    trigger
+    summary
+    at
+  }
+  customer {
+    sessionId
+    email
+  }
+  timeline {
+    id
+    at
+    kind
+    text
+    confidence
+    author {
+      id
+      name
+    }
+    citations {
+      title
+      url
+    }
+  }
+}`) as unknown as TypedDocumentString<ReplyMutation, ReplyMutationVariables>;
+export const NoteDocument = new TypedDocumentString(`
+    mutation Note($conversationId: ID!, $text: String!, $clientNoteId: ID) {
+  addNote(
+    conversationId: $conversationId
+    text: $text
+    clientNoteId: $clientNoteId
+  ) {
+    ...Thread
+  }
+}
+    fragment Thread on Conversation {
+  id
+  status
+  priority
+  flowVersion
+  tags
+  waitingSince
+  createdAt
+  assignee {
+    id
+    name
+  }
+  escalation {
+    reason
+    trigger
+    summary
+    at
+  }
+  customer {
+    sessionId
+    email
+  }
+  timeline {
+    id
+    at
+    kind
+    text
+    confidence
+    author {
+      id
+      name
+    }
+    citations {
+      title
+      url
+    }
+  }
+}`) as unknown as TypedDocumentString<NoteMutation, NoteMutationVariables>;
+export const TagDocument = new TypedDocumentString(`
+    mutation Tag($id: ID!, $tags: [String!]!) {
+  tagConversation(id: $id, tags: $tags) {
+    ...Thread
+  }
+}
+    fragment Thread on Conversation {
+  id
+  status
+  priority
+  flowVersion
+  tags
+  waitingSince
+  createdAt
+  assignee {
+    id
+    name
+  }
+  escalation {
+    reason
+    trigger
+    summary
+    at
+  }
+  customer {
+    sessionId
+    email
+  }
+  timeline {
+    id
+    at
+    kind
+    text
+    confidence
+    author {
+      id
+      name
+    }
+    citations {
+      title
+      url
+    }
+  }
+}`) as unknown as TypedDocumentString<TagMutation, TagMutationVariables>;
+export const SetPriorityDocument = new TypedDocumentString(`
+    mutation SetPriority($id: ID!, $priority: Priority!) {
+  setPriority(id: $id, priority: $priority) {
+    ...Thread
+  }
+}
+    fragment Thread on Conversation {
+  id
+  status
+  priority
+  flowVersion
+  tags
+  waitingSince
+  createdAt
+  assignee {
+    id
+    name
+  }
+  escalation {
+    reason
+    trigger
+    summary
+    at
+  }
+  customer {
+    sessionId
+    email
+  }
+  timeline {
+    id
+    at
+    kind
+    text
+    confidence
+    author {
+      id
+      name
+    }
+    citations {
+      title
+      url
+    }
+  }
+}`) as unknown as TypedDocumentString<SetPriorityMutation, SetPriorityMutationVariables>;
+export const ArticlesDocument = new TypedDocumentString(`
+    query Articles($search: String, $first: Int, $after: String) {
+  articles(search: $search, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...ArticleSummary
+      }
+    }
+  }
+}
+    fragment ArticleSummary on Article {
+  id
+  title
+  url
+  tags
+  format
+  updatedAt
+}`) as unknown as TypedDocumentString<ArticlesQuery, ArticlesQueryVariables>;
+export const ArticleDocument = new TypedDocumentString(`
+    query Article($id: ID!) {
+  article(id: $id) {
+    ...ArticleSummary
+    body
+  }
+}
+    fragment ArticleSummary on Article {
+  id
+  title
+  url
+  tags
+  format
+  updatedAt
+}`) as unknown as TypedDocumentString<ArticleQuery, ArticleQueryVariables>;
+export const UpsertArticleDocument = new TypedDocumentString(`
+    mutation UpsertArticle($input: ArticleInput!) {
+  upsertArticle(input: $input) {
+    ...ArticleSummary
+    body
+  }
+}
+    fragment ArticleSummary on Article {
+  id
+  title
+  url
+  tags
+  format
+  updatedAt
+}`) as unknown as TypedDocumentString<UpsertArticleMutation, UpsertArticleMutationVariables>;
+export const DeleteArticleDocument = new TypedDocumentString(`
+    mutation DeleteArticle($id: ID!) {
+  deleteArticle(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteArticleMutation, DeleteArticleMutationVariables>;
+export const SignInDocument = new TypedDocumentString(`
+    mutation SignIn($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    token
+    user {
+      id
+      name
+      email
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const CurrentUserDocument = new TypedDocumentString(`
+    query CurrentUser {
+  me {
+    id
+    name
+    email
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<CurrentUserQuery, CurrentUserQueryVariables>;
+export const FlowStudioDocument = new TypedDocumentString(`
+    query FlowStudio {
+  workspace {
+    id
+    name
+    publishedFlowVersion
+  }
+  flow {
+    version
+    flow
+  }
+  flowDraft {
+    flow
+    updatedAt
+    updatedBy {
+      id
+      name
+    }
+  }
+  flowVersions {
+    ...FlowVersionSummary
+  }
+}
+    fragment FlowVersionSummary on FlowVersion {
+  version
+  publishedAt
+  publishedBy {
+    id
+    name
+  }
+  note
+}`) as unknown as TypedDocumentString<FlowStudioQuery, FlowStudioQueryVariables>;
+export const FlowVersionDocument = new TypedDocumentString(`
+    query FlowVersion($version: Int!) {
+  flow(version: $version) {
+    version
+    flow
+  }
+}
+    `) as unknown as TypedDocumentString<FlowVersionQuery, FlowVersionQueryVariables>;
+export const SaveFlowDraftDocument = new TypedDocumentString(`
+    mutation SaveFlowDraft($flow: JSON!) {
+  saveFlowDraft(flow: $flow) {
+    updatedAt
+    updatedBy {
+      id
+      name
+    }
+    validation {
+      ok
+      issues {
+        severity
+        code
+        message
+        nodeId
+        edgeId
+        path
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SaveFlowDraftMutation, SaveFlowDraftMutationVariables>;
+export const PublishFlowDocument = new TypedDocumentString(`
+    mutation PublishFlow($flow: JSON, $note: String) {
+  publishFlow(flow: $flow, note: $note) {
+    ...FlowVersionSummary
+  }
+}
+    fragment FlowVersionSummary on FlowVersion {
+  version
+  publishedAt
+  publishedBy {
+    id
+    name
+  }
+  note
+}`) as unknown as TypedDocumentString<PublishFlowMutation, PublishFlowMutationVariables>;

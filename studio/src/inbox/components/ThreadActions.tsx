@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import type { Priority, ThreadFragment } from '../../gql/graphql';
+import { PRIORITIES } from '../helpers/labels';
+
+export type ThreadCommand =
+  | { type: 'claim' }
+  | { type: 'release' }
+  | { type: 'resolve' }
+  | { type: 'transfer'; toAgentId: string }
+  | { type: 'priority'; priority: Priority }
+  | { type: 'tags'; tags: string[] };
+
+/** Claim, hand back, resolve, transfer, priority and tags, offered as the conversation's state allows. */
+export function ThreadActions({
+  conversation,
+  me,
+  agents,
+  busy,
+  onCommand,
+}: {
+  conversation: ThreadFragment;
+  me: string;
+  agents: { id: string; name: string }[];
+  busy: boolean;
+  onCommand: (command: ThreadCommand) => void;
+}) {
+  const [transferTo, setTransferTo] = useState('');
+  const [tagText, setTagText] = useState('');
+  const mine = conversation.assignee?.id === me;
+  const takenBy = conversation.assignee && !mine ? conversation.assignee.name : null;
+  const open = conversation.status !== 'RESOLVED';
+  const others = agents.filter((agent) => agent.id !== me);
+
+  return (
+    <div className="thread-actions">
+      {open && !conversation.assignee && (
+        <button type="button" className="primary" disabled={busy} onClick={() => onCommand({ type: 'claim' })}>
+          Claim
+        </button>
+      )}
+      {takenBy && <span className="badge warn taken">Taken by {takenBy}</span>}
+      {mine && open && (
+        <>
+          <button type="button" disabled={busy} onClick={() => onCommand({ type: 'release' })}>
+            Release to AI
+          </button>
+          <label className="row">
+            <span className="visually-hidden">Transfer to</span>
+            <select aria-label="Transfer to" value={transferTo} onChange={(event) => setTransferTo(event.target.value)}>
+              <option value="">Transfer to…</option>
+              {others.map((agent) => (
+                <option key={agent.id} value={agent.id}>
+                  {agent.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" disabled={busy || !transferTo} onClick={() => onCommand({ type: 'transfer', toAgentId: transferTo })}>
+            Transfer
+          </button>
+        </>
+      )}
+      {open && (mine || !conversation.assignee) && (
+        <button type="button" disabled={busy} onClick={() => onCommand({ type: 'resolve' })}>
+          Resolve
+        </button>
+      )}
+      <label className="row">
+        Priority
+        <select aria-label="Priority of this conversation" value={conversation.priority} disabled={busy} onChange={(event) => onCommand({ type: 'priority', priority: event.target.value as Priority })}>
+          {PRIORITIES.map((value) => (
+            <option key={value} value={value}>
+              {value.toLowerCase()}
+            </option>
+          ))}
+        </select>
+      </label>
+      <form
+        className="row"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const tag = tagText.trim().toLowerCase();
+          if (!tag || conversation.tags.includes(tag)) return;
+          onCommand({ type: 'tags', tags: [...conversation.tags, tag] });
+          setTagText('');
+        }}
+      >
+        {conversation.tags.map((tag) => (
+          <span key={tag} className="badge plain">
+            #{tag}{' '}
+            <button type="button" className="link" aria-label={`Remove tag ${tag}`} onClick={() => onCommand({ type: 'tags', tags: conversation.tags.filter((other) => other !== tag) })}>
+              ×
+            </button>
+          </span>
+        ))}
+        <input aria-label="Add a tag" placeholder="Add tag" size={10} value={tagText} onChange={(event) => setTagText(event.target.value)} />
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { AppShell } from '../shared/components/AppShell';
+import '../shared/styles.css';
+import { InboxApp } from './InboxApp';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <AppShell page="inbox" role="AGENT" purpose="The shared inbox for agents and admins.">
+      <InboxApp />
+    </AppShell>
+  </StrictMode>,
+);

@@ -1,0 +1,41 @@
+import { graphql } from '../../gql';
+
+export const FlowVersionFields = graphql(`
+  fragment FlowVersionSummary on FlowVersion {
+    version
+    publishedAt
+    publishedBy { id name }
+    note
+  }
+`);
+
+export const FlowStudioQuery = graphql(`
+  query FlowStudio {
+    workspace { id name publishedFlowVersion }
+    flow { version flow }
+    flowDraft { flow updatedAt updatedBy { id name } }
+    flowVersions { ...FlowVersionSummary }
+  }
+`);
+
+export const FlowVersionQuery = graphql(`
+  query FlowVersion($version: Int!) {
+    flow(version: $version) { version flow }
+  }
+`);
+
+export const SaveDraftMutation = graphql(`
+  mutation SaveFlowDraft($flow: JSON!) {
+    saveFlowDraft(flow: $flow) {
+      updatedAt
+      updatedBy { id name }
+      validation { ok issues { severity code message nodeId edgeId path } }
+    }
+  }
+`);
+
+export const PublishMutation = graphql(`
+  mutation PublishFlow($flow: JSON, $note: String) {
+    publishFlow(flow: $flow, note: $note) { ...FlowVersionSummary }
+  }
+`);

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { defaultFlow, validateFlow } from '../../../../machines';
+import { defaultTriggerFor, flowLogicKey, flowToGraph, graphToFlow, uniqueId } from './flow-graph';
+
+describe('flow documents as React Flow graphs', () => {
+  test('the default flow survives the round trip to a graph and back unchanged', () => {
+    const { nodes, edges } = flowToGraph(defaultFlow);
+    assert.deepEqual(graphToFlow({ version: defaultFlow.version, name: defaultFlow.name! }, nodes, edges), defaultFlow);
+    assert.ok(edges.every((edge) => edge.type === 'trigger' && edge.data?.trigger));
+  });
+
+  test('moving a state changes the document but not what the flow means', () => {
+    const { nodes, edges } = flowToGraph(defaultFlow);
+    const moved = nodes.map((node, index) => (index === 0 ? { ...node, position: { x: 999, y: 999 } } : node));
+    const flow = graphToFlow({ version: 1 }, moved, edges);
+    assert.equal(flow.nodes[0]!.position.x, 999);
+    assert.equal(flowLogicKey(flow), flowLogicKey(graphToFlow({ version: 1 }, nodes, edges)));
+  });
+
+  test('a new edge gets a trigger its states can use, and a fresh id', () => {
+    assert.equal(defaultTriggerFor('queue', 'human').type, 'agent_claim');
+    assert.equal(defaultTriggerFor('ai', 'queue').type, 'human_request');
+    assert.equal(defaultTriggerFor('human', 'resolved').type, 'resolve');
+    assert.equal(defaultTriggerFor('human', 'ai').type, 'agent_release');
+    assert.equal(uniqueId('keyword', ['keyword', 'keyword-2']), 'keyword-3');
+    const flow = structuredClone(defaultFlow);
+    flow.edges.push({ id: uniqueId('agent-claim', flow.edges.map((edge) => edge.id)), source: 'awaitingHuman', target: 'humanActive', trigger: defaultTriggerFor('queue', 'human'), priority: 40, label: 'claim again' });
+    assert.equal(validateFlow(flow).ok, true);
+  });
+});

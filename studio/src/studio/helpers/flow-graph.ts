@@ -1,0 +1,86 @@
+import { MarkerType } from '@xyflow/react';
+import { DEFAULT_TRIGGER_PARAMS, type Flow, type FlowTrigger, type NodeKind, type TriggerType } from '../../../../machines';
+import type { StateNode, TriggerEdge } from '../types';
+
+export const EDGE_MARKER = { type: MarkerType.ArrowClosed, width: 18, height: 18 } as const;
+
+/** A flow document (machines/ FlowSchema) as React Flow nodes and edges. */
+export function flowToGraph(flow: Flow): { nodes: StateNode[]; edges: TriggerEdge[] } {
+  return {
+    nodes: flow.nodes.map((node) => ({
+      id: node.id,
+      type: 'state',
+      position: { ...node.position },
+      data: { label: node.label, kind: node.kind, initial: !!node.initial, ...(node.text !== undefined ? { text: node.text } : {}) },
+    })),
+    edges: flow.edges.map((edge) => ({
+      id: edge.id,
+      type: 'trigger',
+      source: edge.source,
+      target: edge.target,
+      markerEnd: EDGE_MARKER,
+      data: { trigger: edge.trigger, priority: edge.priority, label: edge.label, ...(edge.effects ? { effects: edge.effects } : {}) },
+    })),
+  };
+}
+
+/** The graph back as a flow document, for validation, the simulator, saving and publishing. */
+export function graphToFlow(meta: { version: number; name?: string }, nodes: StateNode[], edges: TriggerEdge[]): Flow {
+  return {
+    version: meta.version,
+    ...(meta.name ? { name: meta.name } : {}),
+    nodes: nodes.map((node) => ({
+      id: node.id,
+      kind: node.data.kind,
+      label: node.data.label,
+      position: { x: Math.round(node.position.x), y: Math.round(node.position.y) },
+      ...(node.data.initial ? { initial: true } : {}),
+      ...(node.data.text !== undefined && (node.data.kind === 'message' || node.data.kind === 'collect_email') ? { text: node.data.text } : {}),
+    })),
+    edges: edges.map((edge) => ({
+      id: edge.id,
+      source: edge.source,
+      target: edge.target,
+      trigger: edge.data!.trigger,
+      priority: edge.data!.priority,
+      label: edge.data!.label,
+      ...(edge.data!.effects && Object.keys(edge.data!.effects).length ? { effects: edge.data!.effects } : {}),
+    })),
+  };
+}
+
+/** What a flow means, without where its boxes sit: moving a node changes neither validation nor a simulation. */
+export function flowLogicKey(flow: Flow): string {
+  return JSON.stringify({ ...flow, nodes: flow.nodes.map(({ position: _position, ...node }) => node) });
+}
+
+/** The trigger a new edge starts with, by what its source state can react to. */
+export function defaultTriggerFor(sourceKind: NodeKind, targetKind: NodeKind): FlowTrigger {
+  const type: TriggerType =
+    targetKind === 'human' && sourceKind !== 'human'
+      ? 'agent_claim'
+      : sourceKind === 'ai'
+        ? 'human_request'
+        : sourceKind === 'queue'
+          ? 'sla_timeout'
+          : sourceKind === 'human'
+            ? targetKind === 'resolved'
+              ? 'resolve'
+              : 'agent_release'
+            : sourceKind === 'resolved'
+              ? 'customer_message'
+              : 'inactivity';
+  return triggerOfType(type);
+}
+
+export function triggerOfType(type: TriggerType): FlowTrigger {
+  return { type, params: structuredClone(DEFAULT_TRIGGER_PARAMS[type]) } as FlowTrigger;
+}
+
+/** An id like `keyword-2` that no other element of the list uses. */
+export function uniqueId(base: string, taken: Iterable<string>): string {
+  const used = new Set(taken);
+  const stem = base.replace(/[^A-Za-z0-9_-]/g, '-').replace(/^[-_]+/, '') || 'item';
+  if (!used.has(stem)) return stem;
+  for (let n = 2; ; n += 1) if (!used.has(`${stem}-${n}`)) return `${stem}-${n}`;
+}
