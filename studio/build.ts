@@ -1,8 +1,8 @@
 /**
- * Builds the web pages into studio/dist: the inbox (/), the flow studio (/studio), the knowledge
- * base (/knowledge) and the demo page (/demo) with Vite, then the embeddable widget (/widget.js)
- * as one small script. `--if-stale` skips the build when no source changed since the last one
- * (what the test command uses).
+ * Builds the web pages into studio/dist: the inbox (/), the dashboard (/dashboard), the flow
+ * studio (/studio), the knowledge base (/knowledge) and the demo page (/demo) with Vite, then the
+ * embeddable widget (/widget.js) as one small script. `--if-stale` skips the build when no source
+ * changed since the last one (what the test command uses).
  * Usage: npm run build:web [-- --if-stale]
  */
 import { createHash } from 'node:crypto';
@@ -64,6 +64,7 @@ export async function buildWebPages(options: { ifStale?: boolean } = {}): Promis
         onwarn: (warning, warn) => (warning.code === 'MODULE_LEVEL_DIRECTIVE' ? undefined : warn(warning)),
         input: {
           inbox: join(STUDIO_DIR, 'index.html'),
+          dashboard: join(STUDIO_DIR, 'dashboard.html'),
           studio: join(STUDIO_DIR, 'studio.html'),
           knowledge: join(STUDIO_DIR, 'knowledge.html'),
         },

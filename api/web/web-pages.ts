@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * Serves the built web pages (studio/dist, from `npm run build:web`) next to GraphQL:
- * `/` the inbox, `/studio`, `/knowledge`, `/demo`, `/widget.js` and their assets. Everything
+ * `/` the inbox, `/dashboard`, `/studio`, `/knowledge`, `/demo`, `/widget.js` and their assets. Everything
  * else (GraphQL included) is left to Yoga.
  */
 
@@ -15,6 +15,7 @@ export const WEB_DIST_DIR = fileURLToPath(new URL('../../studio/dist', import.me
 const PAGES: Record<string, string> = {
   '/': 'index.html',
   '/inbox': 'index.html',
+  '/dashboard': 'dashboard.html',
   '/studio': 'studio.html',
   '/knowledge': 'knowledge.html',
   '/demo': 'demo.html',

@@ -15,6 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query DashboardMetrics($range: TimeRange!) {\n    metrics(range: $range) {\n      conversations\n      automated\n      automationRate\n      escalated\n      escalationRate\n      escalationsByTrigger { trigger count }\n      aiFirstResponseSeconds { p50 p90 count }\n      timeToClaimSeconds { p50 p90 count buckets { label count } }\n      humanFirstResponseSeconds { p50 p90 count }\n      resolutionSeconds { p50 p90 count }\n      volumeByHour\n      volumeByWeekday\n      offHoursShare\n      daily { date conversations automated }\n      topCitedArticles { title url count }\n      unansweredQuestions { text count lastAskedAt }\n    }\n  }\n": typeof types.DashboardMetricsDocument,
     "\n  fragment InboxItem on Conversation {\n    id\n    status\n    priority\n    flowVersion\n    tags\n    waitingSince\n    lastMessageAt\n    lastMessagePreview\n    createdAt\n    updatedAt\n    assignee { id name }\n    escalation { reason trigger at }\n    customer { email }\n  }\n": typeof types.InboxItemFragmentDoc,
     "\n  query Inbox($filter: InboxFilter, $first: Int, $after: String) {\n    inbox(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...InboxItem } }\n    }\n  }\n": typeof types.InboxDocument,
     "\n  subscription InboxChanged {\n    inboxChanged {\n      changes\n      conversation { ...InboxItem }\n    }\n  }\n": typeof types.InboxChangedDocument,
@@ -30,6 +31,7 @@ type Documents = {
     "\n  mutation Note($conversationId: ID!, $text: String!, $clientNoteId: ID) {\n    addNote(conversationId: $conversationId, text: $text, clientNoteId: $clientNoteId) { ...Thread }\n  }\n": typeof types.NoteDocument,
     "\n  mutation Tag($id: ID!, $tags: [String!]!) {\n    tagConversation(id: $id, tags: $tags) { ...Thread }\n  }\n": typeof types.TagDocument,
     "\n  mutation SetPriority($id: ID!, $priority: Priority!) {\n    setPriority(id: $id, priority: $priority) { ...Thread }\n  }\n": typeof types.SetPriorityDocument,
+    "\n  query ExportTranscript($id: ID!) {\n    exportConversation(id: $id, format: TEXT)\n  }\n": typeof types.ExportTranscriptDocument,
     "\n  fragment ArticleSummary on Article {\n    id\n    title\n    url\n    tags\n    format\n    updatedAt\n  }\n": typeof types.ArticleSummaryFragmentDoc,
     "\n  query Articles($search: String, $first: Int, $after: String) {\n    articles(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...ArticleSummary } }\n    }\n  }\n": typeof types.ArticlesDocument,
     "\n  query Article($id: ID!) {\n    article(id: $id) { ...ArticleSummary body }\n  }\n": typeof types.ArticleDocument,
@@ -42,8 +44,11 @@ type Documents = {
     "\n  query FlowVersion($version: Int!) {\n    flow(version: $version) { version flow }\n  }\n": typeof types.FlowVersionDocument,
     "\n  mutation SaveFlowDraft($flow: JSON!) {\n    saveFlowDraft(flow: $flow) {\n      updatedAt\n      updatedBy { id name }\n      validation { ok issues { severity code message nodeId edgeId path } }\n    }\n  }\n": typeof types.SaveFlowDraftDocument,
     "\n  mutation PublishFlow($flow: JSON, $note: String) {\n    publishFlow(flow: $flow, note: $note) { ...FlowVersionSummary }\n  }\n": typeof types.PublishFlowDocument,
+    "\n  fragment BacktestTotalsFields on BacktestTotals {\n    conversations\n    automationRate\n    escalationsByTrigger { trigger count }\n  }\n": typeof types.BacktestTotalsFieldsFragmentDoc,
+    "\n  query BacktestDraft($flow: JSON!, $since: String, $limit: Int) {\n    backtestFlow(flow: $flow, since: $since, limit: $limit) {\n      conversations\n      durationMs\n      before { ...BacktestTotalsFields }\n      after { ...BacktestTotalsFields }\n      changed { conversationId verdict actualTrigger actualTurn draftTrigger draftTurn estimated }\n    }\n  }\n": typeof types.BacktestDraftDocument,
 };
 const documents: Documents = {
+    "\n  query DashboardMetrics($range: TimeRange!) {\n    metrics(range: $range) {\n      conversations\n      automated\n      automationRate\n      escalated\n      escalationRate\n      escalationsByTrigger { trigger count }\n      aiFirstResponseSeconds { p50 p90 count }\n      timeToClaimSeconds { p50 p90 count buckets { label count } }\n      humanFirstResponseSeconds { p50 p90 count }\n      resolutionSeconds { p50 p90 count }\n      volumeByHour\n      volumeByWeekday\n      offHoursShare\n      daily { date conversations automated }\n      topCitedArticles { title url count }\n      unansweredQuestions { text count lastAskedAt }\n    }\n  }\n": types.DashboardMetricsDocument,
     "\n  fragment InboxItem on Conversation {\n    id\n    status\n    priority\n    flowVersion\n    tags\n    waitingSince\n    lastMessageAt\n    lastMessagePreview\n    createdAt\n    updatedAt\n    assignee { id name }\n    escalation { reason trigger at }\n    customer { email }\n  }\n": types.InboxItemFragmentDoc,
     "\n  query Inbox($filter: InboxFilter, $first: Int, $after: String) {\n    inbox(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...InboxItem } }\n    }\n  }\n": types.InboxDocument,
     "\n  subscription InboxChanged {\n    inboxChanged {\n      changes\n      conversation { ...InboxItem }\n    }\n  }\n": types.InboxChangedDocument,
@@ -59,6 +64,7 @@ const documents: Documents = {
     "\n  mutation Note($conversationId: ID!, $text: String!, $clientNoteId: ID) {\n    addNote(conversationId: $conversationId, text: $text, clientNoteId: $clientNoteId) { ...Thread }\n  }\n": types.NoteDocument,
     "\n  mutation Tag($id: ID!, $tags: [String!]!) {\n    tagConversation(id: $id, tags: $tags) { ...Thread }\n  }\n": types.TagDocument,
     "\n  mutation SetPriority($id: ID!, $priority: Priority!) {\n    setPriority(id: $id, priority: $priority) { ...Thread }\n  }\n": types.SetPriorityDocument,
+    "\n  query ExportTranscript($id: ID!) {\n    exportConversation(id: $id, format: TEXT)\n  }\n": types.ExportTranscriptDocument,
     "\n  fragment ArticleSummary on Article {\n    id\n    title\n    url\n    tags\n    format\n    updatedAt\n  }\n": types.ArticleSummaryFragmentDoc,
     "\n  query Articles($search: String, $first: Int, $after: String) {\n    articles(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...ArticleSummary } }\n    }\n  }\n": types.ArticlesDocument,
     "\n  query Article($id: ID!) {\n    article(id: $id) { ...ArticleSummary body }\n  }\n": types.ArticleDocument,
@@ -71,8 +77,14 @@ const documents: Documents = {
     "\n  query FlowVersion($version: Int!) {\n    flow(version: $version) { version flow }\n  }\n": types.FlowVersionDocument,
     "\n  mutation SaveFlowDraft($flow: JSON!) {\n    saveFlowDraft(flow: $flow) {\n      updatedAt\n      updatedBy { id name }\n      validation { ok issues { severity code message nodeId edgeId path } }\n    }\n  }\n": types.SaveFlowDraftDocument,
     "\n  mutation PublishFlow($flow: JSON, $note: String) {\n    publishFlow(flow: $flow, note: $note) { ...FlowVersionSummary }\n  }\n": types.PublishFlowDocument,
+    "\n  fragment BacktestTotalsFields on BacktestTotals {\n    conversations\n    automationRate\n    escalationsByTrigger { trigger count }\n  }\n": types.BacktestTotalsFieldsFragmentDoc,
+    "\n  query BacktestDraft($flow: JSON!, $since: String, $limit: Int) {\n    backtestFlow(flow: $flow, since: $since, limit: $limit) {\n      conversations\n      durationMs\n      before { ...BacktestTotalsFields }\n      after { ...BacktestTotalsFields }\n      changed { conversationId verdict actualTrigger actualTurn draftTrigger draftTurn estimated }\n    }\n  }\n": types.BacktestDraftDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardMetrics($range: TimeRange!) {\n    metrics(range: $range) {\n      conversations\n      automated\n      automationRate\n      escalated\n      escalationRate\n      escalationsByTrigger { trigger count }\n      aiFirstResponseSeconds { p50 p90 count }\n      timeToClaimSeconds { p50 p90 count buckets { label count } }\n      humanFirstResponseSeconds { p50 p90 count }\n      resolutionSeconds { p50 p90 count }\n      volumeByHour\n      volumeByWeekday\n      offHoursShare\n      daily { date conversations automated }\n      topCitedArticles { title url count }\n      unansweredQuestions { text count lastAskedAt }\n    }\n  }\n"): typeof import('./graphql').DashboardMetricsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -136,6 +148,10 @@ export function graphql(source: "\n  mutation SetPriority($id: ID!, $priority: P
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ExportTranscript($id: ID!) {\n    exportConversation(id: $id, format: TEXT)\n  }\n"): typeof import('./graphql').ExportTranscriptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ArticleSummary on Article {\n    id\n    title\n    url\n    tags\n    format\n    updatedAt\n  }\n"): typeof import('./graphql').ArticleSummaryFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -181,6 +197,14 @@ export function graphql(source: "\n  mutation SaveFlowDraft($flow: JSON!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PublishFlow($flow: JSON, $note: String) {\n    publishFlow(flow: $flow, note: $note) { ...FlowVersionSummary }\n  }\n"): typeof import('./graphql').PublishFlowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BacktestTotalsFields on BacktestTotals {\n    conversations\n    automationRate\n    escalationsByTrigger { trigger count }\n  }\n"): typeof import('./graphql').BacktestTotalsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BacktestDraft($flow: JSON!, $since: String, $limit: Int) {\n    backtestFlow(flow: $flow, since: $since, limit: $limit) {\n      conversations\n      durationMs\n      before { ...BacktestTotalsFields }\n      after { ...BacktestTotalsFields }\n      changed { conversationId verdict actualTrigger actualTurn draftTrigger draftTurn estimated }\n    }\n  }\n"): typeof import('./graphql').BacktestDraftDocument;
 
 
 export function graphql(source: string) {

@@ -23,6 +23,14 @@ export type AssignedFilter =
   | 'ME'
   | 'UNASSIGNED';
 
+export type BacktestVerdict =
+  | 'DIFFERENT_TRIGGER'
+  | 'EARLIER'
+  | 'LATER'
+  | 'SAME'
+  | 'WOULD_ESCALATE'
+  | 'WOULD_NOT_ESCALATE';
+
 export type ConversationStatus =
   | 'AI_ANSWERING'
   | 'AWAITING_HUMAN'
@@ -48,12 +56,24 @@ export type Role =
   | 'ADMIN'
   | 'AGENT';
 
+export type TimeRange = {
+  from: string;
+  to: string;
+};
+
 export type TimelineKind =
   | 'AGENT'
   | 'AI'
   | 'CUSTOMER'
   | 'NOTE'
   | 'SYSTEM';
+
+export type DashboardMetricsQueryVariables = Exact<{
+  range: TimeRange;
+}>;
+
+
+export type DashboardMetricsQuery = { metrics: { conversations: number, automated: number, automationRate: number, escalated: number, escalationRate: number, volumeByHour: Array<number>, volumeByWeekday: Array<number>, offHoursShare: number | null, escalationsByTrigger: Array<{ trigger: string, count: number }>, aiFirstResponseSeconds: { p50: number | null, p90: number | null, count: number }, timeToClaimSeconds: { p50: number | null, p90: number | null, count: number, buckets: Array<{ label: string, count: number }> }, humanFirstResponseSeconds: { p50: number | null, p90: number | null, count: number }, resolutionSeconds: { p50: number | null, p90: number | null, count: number }, daily: Array<{ date: string, conversations: number, automated: number }>, topCitedArticles: Array<{ title: string, url: string | null, count: number }>, unansweredQuestions: Array<{ text: string, count: number, lastAskedAt: string }> } };
 
 export type InboxItemFragment = { id: string, status: ConversationStatus, priority: Priority, flowVersion: number, tags: Array<string>, waitingSince: string | null, lastMessageAt: string | null, lastMessagePreview: string | null, createdAt: string, updatedAt: string, assignee: { id: string, name: string } | null, escalation: { reason: string, trigger: string, at: string } | null, customer: { email: string | null } };
 
@@ -155,6 +175,13 @@ export type SetPriorityMutationVariables = Exact<{
 
 export type SetPriorityMutation = { setPriority: { id: string, status: ConversationStatus, priority: Priority, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
 
+export type ExportTranscriptQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExportTranscriptQuery = { exportConversation: string };
+
 export type ArticleSummaryFragment = { id: string, title: string, url: string | null, tags: Array<string>, format: ArticleFormat, updatedAt: string };
 
 export type ArticlesQueryVariables = Exact<{
@@ -228,6 +255,17 @@ export type PublishFlowMutationVariables = Exact<{
 
 
 export type PublishFlowMutation = { publishFlow: { version: number, publishedAt: string, note: string | null, publishedBy: { id: string, name: string } | null } };
+
+export type BacktestTotalsFieldsFragment = { conversations: number, automationRate: number, escalationsByTrigger: Array<{ trigger: string, count: number }> };
+
+export type BacktestDraftQueryVariables = Exact<{
+  flow: unknown;
+  since?: string | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type BacktestDraftQuery = { backtestFlow: { conversations: number, durationMs: number, before: { conversations: number, automationRate: number, escalationsByTrigger: Array<{ trigger: string, count: number }> }, after: { conversations: number, automationRate: number, escalationsByTrigger: Array<{ trigger: string, count: number }> }, changed: Array<{ conversationId: string, verdict: BacktestVerdict, actualTrigger: string | null, actualTurn: number | null, draftTrigger: string | null, draftTurn: number | null, estimated: boolean }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -334,6 +372,73 @@ export const FlowVersionSummaryFragmentDoc = new TypedDocumentString(`
   note
 }
     `, {"fragmentName":"FlowVersionSummary"}) as unknown as TypedDocumentString<FlowVersionSummaryFragment, unknown>;
+export const BacktestTotalsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BacktestTotalsFields on BacktestTotals {
+  conversations
+  automationRate
+  escalationsByTrigger {
+    trigger
+    count
+  }
+}
+    `, {"fragmentName":"BacktestTotalsFields"}) as unknown as TypedDocumentString<BacktestTotalsFieldsFragment, unknown>;
+export const DashboardMetricsDocument = new TypedDocumentString(`
+    query DashboardMetrics($range: TimeRange!) {
+  metrics(range: $range) {
+    conversations
+    automated
+    automationRate
+    escalated
+    escalationRate
+    escalationsByTrigger {
+      trigger
+      count
+    }
+    aiFirstResponseSeconds {
+      p50
+      p90
+      count
+    }
+    timeToClaimSeconds {
+      p50
+      p90
+      count
+      buckets {
+        label
+        count
+      }
+    }
+    humanFirstResponseSeconds {
+      p50
+      p90
+      count
+    }
+    resolutionSeconds {
+      p50
+      p90
+      count
+    }
+    volumeByHour
+    volumeByWeekday
+    offHoursShare
+    daily {
+      date
+      conversations
+      automated
+    }
+    topCitedArticles {
+      title
+      url
+      count
+    }
+    unansweredQuestions {
+      text
+      count
+      lastAskedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardMetricsQuery, DashboardMetricsQueryVariables>;
 export const InboxDocument = new TypedDocumentString(`
     query Inbox($filter: InboxFilter, $first: Int, $after: String) {
   inbox(filter: $filter, first: $first, after: $after) {
@@ -864,6 +969,11 @@ export const SetPriorityDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<SetPriorityMutation, SetPriorityMutationVariables>;
+export const ExportTranscriptDocument = new TypedDocumentString(`
+    query ExportTranscript($id: ID!) {
+  exportConversation(id: $id, format: TEXT)
+}
+    `) as unknown as TypedDocumentString<ExportTranscriptQuery, ExportTranscriptQueryVariables>;
 export const ArticlesDocument = new TypedDocumentString(`
     query Articles($search: String, $first: Int, $after: String) {
   articles(search: $search, first: $first, after: $after) {
@@ -1023,3 +1133,33 @@ export const PublishFlowDocument = new TypedDocumentString(`
   }
   note
 }`) as unknown as TypedDocumentString<PublishFlowMutation, PublishFlowMutationVariables>;
+export const BacktestDraftDocument = new TypedDocumentString(`
+    query BacktestDraft($flow: JSON!, $since: String, $limit: Int) {
+  backtestFlow(flow: $flow, since: $since, limit: $limit) {
+    conversations
+    durationMs
+    before {
+      ...BacktestTotalsFields
+    }
+    after {
+      ...BacktestTotalsFields
+    }
+    changed {
+      conversationId
+      verdict
+      actualTrigger
+      actualTurn
+      draftTrigger
+      draftTurn
+      estimated
+    }
+  }
+}
+    fragment BacktestTotalsFields on BacktestTotals {
+  conversations
+  automationRate
+  escalationsByTrigger {
+    trigger
+    count
+  }
+}`) as unknown as TypedDocumentString<BacktestDraftQuery, BacktestDraftQueryVariables>;

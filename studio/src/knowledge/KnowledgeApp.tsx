@@ -1,14 +1,19 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ArticleSummaryFragment } from '../gql/graphql';
 import { request } from '../shared/api/graphql-transport';
+import { draftTitleFrom } from '../shared/helpers/page-links';
 import { formatDateTime } from '../shared/helpers/time';
 import { appApi } from '../shared/session/session-store';
 import { ArticlesQuery } from './api/operations';
 import { ArticleEditor } from './components/ArticleEditor';
 import { UploadArticles } from './components/UploadArticles';
 
+const DRAFT_NOTICE = 'Customers asked this and the help centre had no answer. Write the answer in the body, then add the article.';
+
 /** The help centre the AI answers from: list, search, add, edit, delete and upload articles. */
 export function KnowledgeApp() {
+  // A new article the address asks for (the dashboard's "Draft an article"), until the admin moves on.
+  const [draftTitle, setDraftTitle] = useState(() => draftTitleFrom(window.location.search));
   const [search, setSearch] = useState('');
   const [query, setQuery] = useState('');
   const [articles, setArticles] = useState<ArticleSummaryFragment[]>([]);
@@ -16,9 +21,14 @@ export function KnowledgeApp() {
   const [endCursor, setEndCursor] = useState<string | null>(null);
   const [hasNextPage, setHasNextPage] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [selected, setSelected] = useState<string | 'new' | null>(null);
+  const [selected, setSelected] = useState<string | 'new' | null>(draftTitle ? 'new' : null);
   const [reloads, setReloads] = useState(0);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(draftTitle ? DRAFT_NOTICE : null);
+
+  useEffect(() => {
+    // Taken: tidy the address, so a reload or a bookmark does not start the same draft again.
+    if (draftTitle) window.history.replaceState(null, '', window.location.pathname);
+  }, [draftTitle]);
 
   useEffect(() => {
     const timer = setTimeout(() => setQuery(search.trim()), 250);
@@ -50,6 +60,7 @@ export function KnowledgeApp() {
           <input type="search" aria-label="Search articles" placeholder="Search articles…" value={search} onChange={(event) => setSearch(event.target.value)} />
           <button type="button" className="primary" onClick={() => {
               setNotice(null);
+              setDraftTitle(null);
               setSelected('new');
             }}>
             New article
@@ -70,6 +81,7 @@ export function KnowledgeApp() {
             <li key={article.id}>
               <button type="button" aria-current={selected === article.id ? 'true' : undefined} onClick={() => {
                   setNotice(null);
+                  setDraftTitle(null);
                   setSelected(article.id);
                 }}>
                 <strong>{article.title}</strong>
@@ -90,8 +102,10 @@ export function KnowledgeApp() {
         <ArticleEditor
           key={selected}
           id={selected === 'new' ? null : selected}
+          draftTitle={selected === 'new' ? draftTitle : null}
           notice={notice}
           onSaved={(id, title) => {
+            setDraftTitle(null);
             setNotice(`Saved “${title}”. The AI answers from it now.`);
             setSelected(id);
             reload();

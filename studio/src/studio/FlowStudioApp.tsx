@@ -7,6 +7,7 @@ import { ApiError, request } from '../shared/api/graphql-transport';
 import { formatDateTime } from '../shared/helpers/time';
 import { appApi } from '../shared/session/session-store';
 import { FlowStudioQuery, FlowVersionQuery, PublishMutation, SaveDraftMutation } from './api/operations';
+import { BacktestPanel } from './components/BacktestPanel';
 import { EdgeInspector } from './components/EdgeInspector';
 import { FlowCanvas } from './components/FlowCanvas';
 import { IssueList } from './components/IssueList';
@@ -18,6 +19,7 @@ import { autoLayout } from './helpers/auto-layout';
 import { edgeLanes } from './helpers/edge-lanes';
 import { EDGE_MARKER, defaultTriggerFor, flowLogicKey, flowToGraph, graphToFlow, uniqueId } from './helpers/flow-graph';
 import { FlowInsightsContext, groupIssues, type FlowInsights } from './hooks/flow-insights';
+import { useBacktest } from './hooks/use-backtest';
 import { useSimulator } from './hooks/use-simulator';
 import type { StateNode, StateNodeData, TriggerEdge, TriggerEdgeData } from './types';
 
@@ -74,6 +76,7 @@ function FlowEditor({ initial }: { initial: Loaded }) {
   // Validation depends on what the flow means, so dragging a state does not re-run it.
   const validation = useMemo(() => validateFlow(flow), [logicKey]);
   const simulator = useSimulator(flow, logicKey, validation.ok);
+  const backtest = useBacktest();
 
   const selectEdge = useCallback(
     (id: string) => {
@@ -212,8 +215,18 @@ function FlowEditor({ initial }: { initial: Loaded }) {
             <button type="button" onClick={layout}>
               Auto-layout
             </button>
-            <span className="muted">Editing: {source}</span>
-            <span className="spacer" />
+            {/* Fills the room left in the toolbar and gives way (ellipsis) rather than wrap the buttons. */}
+            <span className="muted editing-source" title={`Editing: ${source}`}>
+              Editing: {source}
+            </span>
+            <button
+              type="button"
+              onClick={() => void backtest.run(flow, logicKey)}
+              disabled={backtest.running || !validation.ok}
+              title={validation.ok ? 'Replay this draft over the last 30 days of conversations; saves and publishes nothing' : `Fix ${errorCount} error(s) to backtest`}
+            >
+              {backtest.running ? 'Backtesting…' : 'Backtest'}
+            </button>
             <button type="button" onClick={() => void saveDraft()} disabled={busy}>
               Save draft
             </button>
@@ -231,6 +244,7 @@ function FlowEditor({ initial }: { initial: Loaded }) {
             </p>
           )}
           <FlowCanvas nodes={nodes} edges={edges} onNodesChange={onNodesChange} onEdgesChange={onEdgesChange} onConnect={onConnect} />
+          {backtest.open && <BacktestPanel backtest={backtest} logicKey={logicKey} onClose={backtest.close} />}
         </div>
         <aside className="studio-side" aria-label="Flow details">
           <IssueList validation={validation} onSelect={({ nodeId, edgeId }) => (edgeId ? selectEdge(edgeId) : nodeId ? selectNode(nodeId) : undefined)} />

@@ -126,3 +126,9 @@ export const PriorityMutation = graphql(`
     setPriority(id: $id, priority: $priority) { ...Thread }
   }
 `);
+
+export const ExportTranscriptQuery = graphql(`
+  query ExportTranscript($id: ID!) {
+    exportConversation(id: $id, format: TEXT)
+  }
+`);

@@ -18,6 +18,7 @@ import { STATUS_LABEL, STATUS_TONE } from '../helpers/labels';
 import { timelineWithHandoff } from '../helpers/timeline-with-handoff';
 import { useConversation } from '../hooks/use-conversation';
 import { Composer } from './Composer';
+import { ExportTranscriptButton } from './ExportTranscriptButton';
 import { HandoffSummaryCard } from './HandoffSummaryCard';
 import { ThreadActions, type ThreadCommand } from './ThreadActions';
 import { TimelineEntryView } from './TimelineEntryView';
@@ -83,6 +84,7 @@ export function ThreadView({ id, me, agents }: { id: string; me: string; agents:
             started {formatDateTime(conversation.createdAt)}
             {conversation.customer.email ? ` · ${conversation.customer.email}` : ''}
           </span>
+          <ExportTranscriptButton conversationId={conversation.id} onError={setProblem} />
         </div>
         <ThreadActions conversation={conversation} me={me} agents={agents} busy={busy} onCommand={(command) => void attempt(() => run(command, conversation.id))} />
       </header>

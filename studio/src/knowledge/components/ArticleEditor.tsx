@@ -6,9 +6,21 @@ import { ArticleQuery, DeleteArticleMutation, UpsertArticleMutation } from '../a
 
 const EMPTY: ArticleInput = { title: '', url: '', tags: [], body: '', format: 'MARKDOWN' };
 
-/** Add or edit one article; the API re-chunks and re-indexes it on save. Deleting asks for a second click. */
-export function ArticleEditor({ id, notice, onSaved, onDeleted }: { id: string | null; notice?: string | null; onSaved: (id: string, title: string) => void; onDeleted: () => void }) {
-  const [article, setArticle] = useState<ArticleInput>(EMPTY);
+/** Add or edit one article (a new one may start with a title); the API re-chunks and re-indexes it on save. Deleting asks for a second click. */
+export function ArticleEditor({
+  id,
+  draftTitle,
+  notice,
+  onSaved,
+  onDeleted,
+}: {
+  id: string | null;
+  draftTitle?: string | null;
+  notice?: string | null;
+  onSaved: (id: string, title: string) => void;
+  onDeleted: () => void;
+}) {
+  const [article, setArticle] = useState<ArticleInput>(id ? EMPTY : { ...EMPTY, title: draftTitle ?? '' });
   const [tagsText, setTagsText] = useState('');
   const [loading, setLoading] = useState(!!id);
   const [busy, setBusy] = useState(false);
@@ -18,7 +30,7 @@ export function ArticleEditor({ id, notice, onSaved, onDeleted }: { id: string |
   useEffect(() => {
     setConfirmDelete(false);
     if (!id) {
-      setArticle(EMPTY);
+      setArticle({ ...EMPTY, title: draftTitle ?? '' });
       setTagsText('');
       setLoading(false);
       return;
@@ -37,7 +49,7 @@ export function ArticleEditor({ id, notice, onSaved, onDeleted }: { id: string |
     return () => {
       current = false;
     };
-  }, [id]);
+  }, [id, draftTitle]);
 
   const save = async () => {
     setBusy(true);

@@ -4,10 +4,11 @@ import { useSession } from '../session/use-session';
 import { writeSession } from '../session/session-store';
 import { SignInForm } from './SignInForm';
 
-type Page = 'inbox' | 'studio' | 'knowledge';
+type Page = 'inbox' | 'dashboard' | 'studio' | 'knowledge';
 
 const PAGES: { page: Page; href: string; title: string; role: Role }[] = [
   { page: 'inbox', href: '/', title: 'Inbox', role: 'AGENT' },
+  { page: 'dashboard', href: '/dashboard', title: 'Dashboard', role: 'AGENT' },
   { page: 'studio', href: '/studio', title: 'Flow studio', role: 'ADMIN' },
   { page: 'knowledge', href: '/knowledge', title: 'Knowledge base', role: 'ADMIN' },
 ];

@@ -39,3 +39,23 @@ export const PublishMutation = graphql(`
     publishFlow(flow: $flow, note: $note) { ...FlowVersionSummary }
   }
 `);
+
+export const BacktestTotalsFields = graphql(`
+  fragment BacktestTotalsFields on BacktestTotals {
+    conversations
+    automationRate
+    escalationsByTrigger { trigger count }
+  }
+`);
+
+export const BacktestDraftQuery = graphql(`
+  query BacktestDraft($flow: JSON!, $since: String, $limit: Int) {
+    backtestFlow(flow: $flow, since: $since, limit: $limit) {
+      conversations
+      durationMs
+      before { ...BacktestTotalsFields }
+      after { ...BacktestTotalsFields }
+      changed { conversationId verdict actualTrigger actualTurn draftTrigger draftTurn estimated }
+    }
+  }
+`);
