@@ -122,8 +122,7 @@ export function createConversationActivities(deps: ConversationActivityDeps) {
     },
 
     async answerQuestion(request: AnswerRequest): Promise<AnswerResult> {
-      const index = await knowledge.indexFor(request.workspaceId);
-      const passages = index.search(request.question, { k: 5 });
+      const passages = await knowledge.retrieve(request.workspaceId, request.question, { k: 5, model });
       if (model) {
         try {
           return await keepAlive(() => answerWithModel({ question: request.question, passages, history: request.history, model }));

@@ -1,5 +1,6 @@
 import type { Client } from '@temporalio/client';
 import type { YogaInitialContext } from 'graphql-yoga';
+import type { ModelConfig } from '../activities/knowledge';
 import type { BatonDb } from '../store/database';
 import type { Principal, TokenService } from './auth/tokens';
 import type { PublishedFlows } from './flows/published-flows';
@@ -17,6 +18,8 @@ export type ApiServices = {
   flows: PublishedFlows;
   origins: AllowedOrigins;
   limits: RateLimits;
+  /** Set with OPENAI_API_KEY: articles edited through the API are embedded like ingested ones. */
+  model: ModelConfig | undefined;
 };
 
 /** What Baton adds to Yoga's own context for each request. */

@@ -4,6 +4,7 @@ import { CliError } from './cli-connections';
 import { runHistory } from './history-command';
 import { runReplay } from './replay-command';
 import { runApi } from './api-command';
+import { runIngest } from './ingest-command';
 import { runBacktest } from './backtest-command';
 import { runExport } from './export-command';
 import { runStart } from './start-command';
@@ -15,6 +16,7 @@ Commands:
   start                       run the whole local stack (Temporal dev server, FerretDB, worker, API) and seed the demo workspace
   api                         run only the GraphQL API (scale-out; with REDIS_URL), against TEMPORAL_ADDRESS and MONGODB_URI
   worker                      run only a conversation worker (scale-out), against TEMPORAL_ADDRESS and MONGODB_URI
+  ingest <file|dir>...        add help-centre articles (Markdown, HTML, text) to a workspace (--workspace KEY, --prune)
   backtest --flow FILE        what a draft flow would have decided on recorded conversations (--since DATE, --limit N, --json)
   export <conversationId>     a conversation's transcript and audit trail (--format text|json, --out FILE)
   history <conversationId>    the readable audit trail of a conversation (--json, --export FILE)
@@ -33,6 +35,8 @@ export async function main(argv: string[]): Promise<number> {
         return await runApi(rest);
       case 'worker':
         return await runWorker(rest);
+      case 'ingest':
+        return await runIngest(rest);
       case 'backtest':
         return await runBacktest(rest);
       case 'export':

@@ -16,7 +16,7 @@ export async function startWorker(settings: Settings, options: { db: BatonDb; te
   const model = settings.openai ? { apiKey: settings.openai.apiKey, baseURL: settings.openai.baseURL, model: settings.openai.model } : undefined;
   const activities = createConversationActivities({
     db: options.db,
-    knowledge: new KnowledgeBase(options.db),
+    knowledge: new KnowledgeBase(options.db, { log: (message) => console.warn(`[knowledge] ${message}`) }),
     publish: options.publish,
     model,
     log: (message) => console.warn(`[activities] ${message}`),

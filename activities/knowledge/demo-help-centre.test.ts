@@ -31,6 +31,10 @@ test('the demo help centre answers a password question and abstains on unrelated
   assert.ok(password.confidence >= 0.7)
   assert.match(password.answer, /Forgot password\?/)
 
+  const plans = ask('What plans do you offer?')
+  assert.equal(plans.abstain, false, 'the question customers ask most before buying')
+  assert.equal(plans.citations[0]?.articleId, 'plans-and-billing')
+
   for (const question of ['What is the capital of France?', 'Do you sell office chairs?']) {
     assert.equal(ask(question).abstain, true, question)
   }

@@ -4,11 +4,18 @@ import type { ModelConfig } from './types'
 
 export const DEFAULT_EMBEDDING_MODEL = 'text-embedding-3-small'
 
+export type EmbeddingConfig = ModelConfig & { embeddingModel?: string }
+
+/** What is embedded for a chunk: its article title places a short section in context. */
+export function chunkEmbeddingText(chunk: { title: string; text: string }): string {
+  return `${chunk.title}\n\n${chunk.text}`
+}
+
 /**
  * Embeds texts (chunks at ingest, a question at answer time) with an OpenAI-compatible
  * embeddings endpoint. Throws ModelCallError; retrieval then stays lexical.
  */
-export async function embedTexts(texts: string[], model: ModelConfig & { embeddingModel?: string }): Promise<number[][]> {
+export async function embedTexts(texts: string[], model: EmbeddingConfig): Promise<number[][]> {
   if (texts.length === 0) return []
   const embeddings = new OpenAIEmbeddings({
     apiKey: model.apiKey,

@@ -94,33 +94,60 @@ export function missedTargets(evaluation: OfflineEvaluation): string[] {
   return missed
 }
 
-export type LatencyReport = { chunks: number; buildMs: number; queries: number; p50Ms: number; p95Ms: number; maxMs: number }
+export type LatencyReport = {
+  chunks: number
+  buildMs: number
+  queries: number
+  p50Ms: number
+  p95Ms: number
+  maxMs: number
+  /** JavaScript heap in use once the index is built (the whole process, so an upper bound). */
+  heapMb: number
+}
 
 /**
  * Search latency on a large synthetic knowledge base: `count` chunks made of sentences
  * from the given chunks, with invented product words mixed in so the vocabulary grows
- * the way a real help centre's does.
+ * the way a real help centre's does. With `embeddingDimensions`, every chunk and query
+ * also gets a random unit vector of that size, to measure hybrid ranking.
  */
-export function measureRetrievalLatency(input: { seedChunks: KnowledgeChunk[]; queries: string[]; count?: number; rounds?: number }): LatencyReport {
+export function measureRetrievalLatency(input: {
+  seedChunks: KnowledgeChunk[]
+  queries: string[]
+  count?: number
+  rounds?: number
+  embeddingDimensions?: number
+}): LatencyReport {
   const count = input.count ?? 10_000
-  const chunks = syntheticChunks(input.seedChunks, count)
+  const random = mulberry32(7)
+  const dimensions = input.embeddingDimensions ?? 0
+  const vector = () => unitVector(dimensions, random)
+  const chunks = syntheticChunks(input.seedChunks, count).map((chunk) => (dimensions > 0 ? { ...chunk, embedding: vector() } : chunk))
   const started = performance.now()
   const index = KnowledgeIndex.build(chunks)
   const buildMs = performance.now() - started
+  const heapMb = process.memoryUsage().heapUsed / 1024 / 1024
+  const search = (query: string) => index.search(query, { k: 5, ...(dimensions > 0 ? { queryEmbedding: vector() } : {}) })
 
   // A warm-up pass, as a long-running worker would have had.
-  for (const query of input.queries.slice(0, 20)) index.search(query, { k: 5 })
+  for (const query of input.queries.slice(0, 20)) search(query)
   const timings: number[] = []
   for (let round = 0; round < (input.rounds ?? 3); round++) {
     for (const query of input.queries) {
       const at = performance.now()
-      index.search(query, { k: 5 })
+      search(query)
       timings.push(performance.now() - at)
     }
   }
   timings.sort((a, b) => a - b)
   const percentile = (p: number) => timings[Math.min(timings.length - 1, Math.floor((p / 100) * timings.length))] ?? 0
-  return { chunks: index.size, buildMs, queries: timings.length, p50Ms: percentile(50), p95Ms: percentile(95), maxMs: timings.at(-1) ?? 0 }
+  return { chunks: index.size, buildMs, queries: timings.length, p50Ms: percentile(50), p95Ms: percentile(95), maxMs: timings.at(-1) ?? 0, heapMb }
+}
+
+function unitVector(dimensions: number, random: () => number): number[] {
+  const values = Array.from({ length: dimensions }, () => random() - 0.5)
+  const norm = Math.sqrt(values.reduce((sum, value) => sum + value * value, 0)) || 1
+  return values.map((value) => value / norm)
 }
 
 function syntheticChunks(seed: KnowledgeChunk[], count: number): KnowledgeChunk[] {

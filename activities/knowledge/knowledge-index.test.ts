@@ -80,3 +80,17 @@ test('size counts unique chunks', async () => {
   const chunks = await chunkArticle({ id: 'a', title: 'A', url: null, body: 'Some text about invoices.' })
   assert.equal(KnowledgeIndex.build([...chunks, ...chunks]).size, 1)
 })
+
+test('a framing word no article uses, such as "offer", does not outweigh the topic of the question', async () => {
+  const index = await indexPromise
+  const [best] = index.search('What plans do you offer?')
+  assert.equal(best?.chunk.articleId, 'plans-and-billing')
+  assert.ok(best.score >= 0.35, `scored ${best.score}, under the default threshold`)
+})
+
+test('"weekly" and "week", "yearly" and "annual" meet, however the customer and the article put it', async () => {
+  const chunks = await chunkArticle({ id: 'billing', title: 'Billing', url: null, body: 'Annual billing saves 20%. Reports go out every week on Monday.' })
+  const index = KnowledgeIndex.build(chunks)
+  assert.ok((index.search('Is yearly billing cheaper?')[0]?.score ?? 0) >= 0.35)
+  assert.ok((index.search('weekly reports')[0]?.score ?? 0) >= 0.7)
+})

@@ -69,12 +69,22 @@ export class KnowledgeIndex {
   /** Per chunk, where each term occurs in the body, and the terms of its title and tags. */
   private readonly termPositions = new Map<string, Map<string, number[]>>()
   private readonly headerTerms = new Map<string, Set<string>>()
+  /**
+   * Chunk embeddings, scaled to unit length once so a query costs one dot product per chunk,
+   * in 32-bit floats (half the memory of the number arrays the database returns; plenty of
+   * precision for ranking). Passages come back without their embedding.
+   */
+  private readonly vectors: { chunk: KnowledgeChunk; unit: Float32Array }[] = []
 
   private constructor(
     private readonly miniSearch: MiniSearch<IndexedChunk>,
     chunks: KnowledgeChunk[],
   ) {
-    this.chunksById = new Map(chunks.map((chunk) => [chunk.id, chunk]))
+    this.chunksById = new Map()
+    for (const { embedding, ...chunk } of chunks) {
+      this.chunksById.set(chunk.id, chunk)
+      if (embedding && embedding.length > 0) this.vectors.push({ chunk, unit: unitVector(embedding) })
+    }
     for (const chunk of chunks) {
       const header = `${chunk.title}, ${(chunk.tags ?? []).join(', ')}`
       const headerTerms = analyzeTerms(header)
@@ -113,6 +123,11 @@ export class KnowledgeIndex {
     return this.chunksById.size
   }
 
+  /** True when some chunk has an embedding, so a question embedding can take part in ranking. */
+  get hasEmbeddings(): boolean {
+    return this.vectors.length > 0
+  }
+
   /** Best first; `score` is 0..1 and comparable across queries. */
   search(query: string, options: { k?: number; queryEmbedding?: number[] } = {}): RetrievedPassage[] {
     const k = Math.max(1, options.k ?? 5)
@@ -136,12 +151,30 @@ export class KnowledgeIndex {
       const terms = parts.length > 0 && !this.documentFrequency.has(joined ?? '') ? parts : [joined ?? '']
       for (const term of terms) {
         if (term && !concepts.has(term)) {
-          const weight = this.inverseDocumentFrequency(term) * (isFramingTerm(term) ? FRAMING_WEIGHT : 1)
-          concepts.set(term, { term, synonyms: synonymsOf(term), weight, phrase })
+          concepts.set(term, { term, synonyms: synonymsOf(term), weight: this.inverseDocumentFrequency(term), phrase })
         }
       }
     }
-    return [...concepts.values()]
+    return this.withFramingWeights([...concepts.values()])
+  }
+
+  /**
+   * A framing word counts a fraction of its idf, except when no chunk contains it: its idf
+   * is then the highest there is, yet its absence says nothing about the topic (help
+   * centres seldom write "offer" or "provide"), and "What plans do you offer?" would weigh
+   * "offer" above "plans" and abstain. Such a word weighs at most a fraction of the
+   * question's heaviest topic word. (Capping every framing word instead lost abstentions
+   * that a rare framing word had earned, e.g. "...if Lumen goes out of business?": see
+   * scripts/kb-eval.ts.)
+   */
+  private withFramingWeights(concepts: QueryConcept[]): QueryConcept[] {
+    const topicWeights = concepts.filter((concept) => !isFramingTerm(concept.term)).map((concept) => concept.weight)
+    const heaviestTopic = topicWeights.length > 0 ? Math.max(...topicWeights) : Number.POSITIVE_INFINITY
+    return concepts.map((concept) => {
+      if (!isFramingTerm(concept.term)) return concept
+      const idf = this.documentFrequency.has(concept.term) ? concept.weight : Math.min(concept.weight, heaviestTopic)
+      return { ...concept, weight: FRAMING_WEIGHT * idf }
+    })
   }
 
   private lexicalCandidates(concepts: QueryConcept[], limit: number): RetrievedPassage[] {
@@ -206,22 +239,26 @@ export class KnowledgeIndex {
   }
 
   private fuseWithVectors(lexical: RetrievedPassage[], queryEmbedding: number[], k: number): RetrievedPassage[] {
-    const similarities: { chunk: KnowledgeChunk; vectorScore: number }[] = []
-    for (const chunk of this.chunksById.values()) {
-      if (!chunk.embedding || chunk.embedding.length !== queryEmbedding.length) continue
-      const cosine = cosineSimilarity(queryEmbedding, chunk.embedding)
-      similarities.push({ chunk, vectorScore: clamp01((cosine - COSINE_FLOOR) / (COSINE_CEILING - COSINE_FLOOR)) })
+    const query = unitVector(queryEmbedding)
+    const vectorById = new Map<string, number>()
+    const ranked: { chunk: KnowledgeChunk; vectorScore: number }[] = []
+    for (const { chunk, unit } of this.vectors) {
+      if (unit.length !== query.length) continue
+      let cosine = 0
+      for (let i = 0; i < unit.length; i++) cosine += unit[i]! * query[i]!
+      const vectorScore = clamp01((cosine - COSINE_FLOOR) / (COSINE_CEILING - COSINE_FLOOR))
+      vectorById.set(chunk.id, vectorScore)
+      if (vectorScore > 0) ranked.push({ chunk, vectorScore })
     }
-    if (similarities.length === 0) return lexical
+    if (vectorById.size === 0) return lexical
 
     // Weighted fusion over the union of both candidate lists: a chunk found only by meaning
     // (different words) or only by words (no embedding yet) can still rank.
     const byId = new Map(lexical.map((passage) => [passage.chunk.id, passage]))
-    similarities.sort((a, b) => b.vectorScore - a.vectorScore)
-    for (const { chunk } of similarities.slice(0, Math.max(k, CANDIDATE_POOL))) {
+    ranked.sort((a, b) => b.vectorScore - a.vectorScore)
+    for (const { chunk } of ranked.slice(0, Math.max(k, CANDIDATE_POOL))) {
       if (!byId.has(chunk.id)) byId.set(chunk.id, { chunk, score: 0, lexicalScore: 0 })
     }
-    const vectorById = new Map(similarities.map((entry) => [entry.chunk.id, entry.vectorScore]))
     return [...byId.values()].map((passage) => {
       const vectorScore = vectorById.get(passage.chunk.id) ?? 0
       return {
@@ -318,18 +355,11 @@ function withinOneEdit(a: string, b: string): boolean {
   return edits + (a.length - i) + (b.length - j) <= 1
 }
 
-function cosineSimilarity(a: number[], b: number[]): number {
-  let dot = 0
-  let normA = 0
-  let normB = 0
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i] ?? 0
-    const y = b[i] ?? 0
-    dot += x * y
-    normA += x * x
-    normB += y * y
-  }
-  return normA === 0 || normB === 0 ? 0 : dot / Math.sqrt(normA * normB)
+function unitVector(values: readonly number[]): Float32Array {
+  let norm = 0
+  for (const value of values) norm += value * value
+  const scale = norm === 0 ? 0 : 1 / Math.sqrt(norm)
+  return Float32Array.from(values, (value) => value * scale)
 }
 
 function clamp01(value: number): number {

@@ -114,4 +114,5 @@ test('the content hash is stable for unchanged content and changes with any fiel
   assert.notEqual(articleContentHash({ ...article, body: `${article.body}!` }), articleContentHash(article))
   assert.notEqual(articleContentHash({ ...article, title: 'Other' }), articleContentHash(article))
   assert.notEqual(articleContentHash({ ...article, tags: ['other'] }), articleContentHash(article))
+  assert.notEqual(articleContentHash(article, { embeddingModel: 'text-embedding-3-small' }), articleContentHash(article), 'turning embeddings on re-ingests')
 })

@@ -34,6 +34,7 @@ const SYNONYM_GROUPS = [
   'outage downtime down',
   'accident accidentally mistake',
   'tax vat gst',
+  'annual year',
   'mail email',
   'max maximum limit quota',
   'min minimum',

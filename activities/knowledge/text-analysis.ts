@@ -45,7 +45,8 @@ const FRAMING_WORDS = new Set(
   say says said show shows tell told mean means give gives take takes make makes made use uses used using
   go goes going went gone come comes coming came put keep keeps look looks seem seems happen thing things
   stuff option options many much often long right sure exactly actually currently correct correctly
-  offer offers offered provide provides provided support supports supported difference different differ
+  offer offers offered provide provides provided support supports supported accept accepts accepted
+  kind kinds type types sort sorts method methods instead rather difference different differ
   compare compared comparison versus vs
   again anymore today tonight yesterday tomorrow morning afternoon evening night weekend
   monday tuesday wednesday thursday friday saturday sunday january february march april june july august
@@ -116,12 +117,26 @@ export type QueryWord = { alternatives: string[]; phrase: number }
 const termCache = new Map<string, string | null>()
 const TERM_CACHE_LIMIT = 200_000
 
+/**
+ * "Weekly", "every week" and "per week" are one idea, but the stemmer keeps "weekli" apart
+ * from "week"; customers and articles pick different forms ("sync hourly" / "every hour").
+ */
+const PERIOD_ADVERBS = new Map([
+  ['hourly', 'hour'],
+  ['daily', 'day'],
+  ['weekly', 'week'],
+  ['monthly', 'month'],
+  ['quarterly', 'quarter'],
+  ['yearly', 'year'],
+  ['annually', 'annual'],
+])
+
 /** One token to its index term, or null for a stopword. Shared by indexing and querying. */
 export function indexTerm(token: string): string | null {
   const cached = termCache.get(token)
   if (cached !== undefined) return cached
   // Version numbers, error codes and "2fa" are matched literally.
-  const term = STOPWORDS.has(token) ? null : /\d/.test(token) ? token : stemmer(token)
+  const term = STOPWORDS.has(token) ? null : /\d/.test(token) ? token : stemmer(PERIOD_ADVERBS.get(token) ?? token)
   if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear()
   termCache.set(token, term)
   return term

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { upsertArticle } from '../../activities/knowledge-store';
+import { deleteArticles, upsertArticle } from '../../activities/knowledge-store';
 import type { ArticleDoc } from '../../store/documents';
 import { requireUser } from '../auth/require';
 import type { BatonContext } from '../context';
@@ -95,6 +95,7 @@ export async function handleUpsertArticle({ input, context }: { input: unknown; 
       format: (article.format ?? 'MARKDOWN').toLowerCase() as ArticleDoc['format'],
     },
     sourcePath,
+    model: context.model,
   });
   return toArticleResult((await context.db.articles.findOne({ _id: articleId }))!);
 }
@@ -104,9 +105,6 @@ export async function handleDeleteArticle({ input, context }: { input: unknown; 
   const { id } = parseInput(z.object({ id: z.string().min(1).max(200) }), input);
   const existing = await context.db.articles.findOne({ _id: id, workspaceId: admin.workspaceId });
   if (!existing) throw notFound(`No article ${id} in this workspace.`);
-  // Chunks first: an article without chunks is harmless, chunks without an article would still be retrieved.
-  await context.db.chunks.deleteMany({ articleId: id });
-  await context.db.articles.deleteOne({ _id: id });
-  await context.db.workspaces.updateOne({ _id: admin.workspaceId }, { $inc: { knowledgeVersion: 1 } });
+  await deleteArticles(context.db, admin.workspaceId, [id]);
   return true;
 }

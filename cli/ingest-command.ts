@@ -1,0 +1,107 @@
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { ModelCallError, type EmbeddingConfig } from '../activities/knowledge';
+import { loadSettings } from '../config/settings';
+import type { BatonDb } from '../store/database';
+import { CliError } from './cli-connections';
+import { collectArticleFiles, MissingPathError, UnreadableFolderError } from './ingest/collect-article-files';
+import { connectIngestDatabase } from './ingest/connect-ingest-database';
+import { ingestHelpCentre } from './ingest/ingest-help-centre';
+import { ingestProgress } from './ingest/ingest-progress';
+import { formatIngestSummary } from './ingest/ingest-summary';
+
+export const INGEST_USAGE = `baton ingest <file|dir>... [--workspace KEY] [--prune]
+  Adds help-centre articles to a workspace's knowledge base: Markdown (.md, .markdown, .mdx, with
+  optional front matter: title, url, tags), HTML (.html, .htm) and plain text (.txt, .text); folders
+  are read recursively. Unchanged files are skipped; a changed file replaces its article.
+  --workspace KEY  the workspace (default: demo)
+  --prune          also remove articles whose files under the given paths are gone
+  Exit code: 0 all files ingested; 1 done, but some files were skipped (each is listed with the reason);
+  2 stopped (bad arguments, a path that doesn't exist, no database, unknown workspace, a failure mid-way).`;
+
+const IngestArgs = z.object({
+  paths: z.array(z.string().min(1)).min(1, 'baton ingest needs at least one file or folder'),
+  workspace: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'the workspace key is letters, digits, - and _ (e.g. demo)')
+    .default('demo'),
+  prune: z.boolean().default(false),
+});
+
+export type IngestIo = {
+  stdout: NodeJS.WritableStream;
+  /** Progress goes here: a bar when it is a terminal, plain lines otherwise. */
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+};
+
+/** `baton ingest`: returns the exit code (0 ok, 1 some files skipped); throws CliError (exit 2) when nothing could be done. */
+export async function runIngest(args: string[], io: IngestIo = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }): Promise<number> {
+  const options = parseIngestArgs(args);
+  if (options === 'help') {
+    io.stdout.write(`${INGEST_USAGE}\n`);
+    return 0;
+  }
+  const collected = await collectArticleFiles(options.paths, io.cwd).catch((error: unknown) => {
+    if (error instanceof MissingPathError || error instanceof UnreadableFolderError) throw new CliError(`${error.message} Nothing was ingested.`);
+    throw error;
+  });
+  const settings = loadSettings(io.env, io.cwd);
+  const model: EmbeddingConfig | undefined = settings.openai
+    ? { apiKey: settings.openai.apiKey, baseURL: settings.openai.baseURL, model: settings.openai.model }
+    : undefined;
+
+  const db = await connectIngestDatabase(settings);
+  try {
+    const workspace = await findWorkspace(db, options.workspace);
+    const report = await ingestHelpCentre({
+      db,
+      workspaceId: workspace._id,
+      files: collected.files,
+      roots: collected.roots,
+      prune: options.prune,
+      model,
+      progress: ingestProgress(io.stderr),
+    }).catch((error: unknown) => {
+      // Every batch either committed whole or left nothing visible (see knowledge-store.ts), so running again finishes the job.
+      const rerun = 'Articles written before this are complete; run the same command again to finish.';
+      if (error instanceof ModelCallError) {
+        throw new CliError(`Embedding the articles failed: ${error.message} Or unset OPENAI_API_KEY to ingest without embeddings. ${rerun}`);
+      }
+      throw new CliError(`Ingest stopped: ${(error as Error).message}. ${rerun}`);
+    });
+    io.stdout.write(`${formatIngestSummary({ ...report, workspaceKey: options.workspace, ignored: collected.ignored })}\n`);
+    return report.skipped.length > 0 ? 1 : 0;
+  } finally {
+    await db.close();
+  }
+}
+
+function parseIngestArgs(args: string[]): z.infer<typeof IngestArgs> | 'help' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { workspace: { type: 'string', short: 'w' }, prune: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    throw new CliError(`${(error as Error).message}\n${INGEST_USAGE}`);
+  }
+  if (parsed.values.help) return 'help';
+  const result = IngestArgs.safeParse({ paths: parsed.positionals, workspace: parsed.values.workspace, prune: parsed.values.prune });
+  if (!result.success) throw new CliError(`${result.error.issues[0]!.message}.\n${INGEST_USAGE}`);
+  return result.data;
+}
+
+async function findWorkspace(db: BatonDb, key: string): Promise<{ _id: string }> {
+  const workspace = await db.workspaces.findOne({ key }, { projection: { _id: 1 } });
+  if (workspace) return workspace;
+  const known = (await db.workspaces.find({}, { projection: { key: 1 } }).toArray()).map((doc) => doc.key).sort();
+  throw new CliError(
+    known.length === 0
+      ? `There is no workspace "${key}": this database has no workspaces yet. Run \`npm start\` once to create the demo workspace.`
+      : `There is no workspace "${key}". Known workspace keys: ${known.join(', ')}; pass one with --workspace KEY.`,
+  );
+}
