@@ -78,6 +78,8 @@ function compileNode(node: FlowNode, outgoing: FlowEdge[], nodes: Map<string, Fl
     CUSTOMER_MESSAGE: customerMessageTransitions(node, edgesOf('customer_message'), nodes, take, restartInactivity),
     CUSTOMER_ACTION: edgesOf('action').flatMap((edge) => take(edge, { type: 'customerPressed', params: edge.trigger.params }, [])),
     AGENT_CLAIM: edgesOf('agent_claim').flatMap((edge) => take(edge, 'conversationIsUnclaimed', ['assignClaimingAgent'])),
+    // Reopening puts the agent who reopens in charge, as a claim does.
+    AGENT_REOPEN: edgesOf('agent_reopen').flatMap((edge) => take(edge, 'conversationIsUnclaimed', ['assignClaimingAgent'])),
     AGENT_RELEASE: edgesOf('agent_release').flatMap((edge) => take(edge, 'sentByAssignee', [])),
     RESOLVE: edgesOf('resolve').flatMap((edge) => take(edge, { type: 'resolverMayResolve', params: edge.trigger.params }, [])),
     TIMER_FIRED: timerEdges.flatMap(({ edgeId, trigger }) => {

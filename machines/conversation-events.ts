@@ -18,6 +18,7 @@ export const ConversationEventSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('CUSTOMER_ACTION'), action: id, at }),
   z.object({ type: z.literal('AGENT_CLAIM'), agentId: id, agentName: z.string(), at }),
+  z.object({ type: z.literal('AGENT_REOPEN'), agentId: id, agentName: z.string(), at }),
   z.object({ type: z.literal('AGENT_MESSAGE'), agentId: id, messageId: id, at }),
   z.object({ type: z.literal('AGENT_RELEASE'), agentId: id, at }),
   z.object({ type: z.literal('AGENT_TRANSFER'), agentId: id, toAgentId: id, toAgentName: z.string(), at }),

@@ -95,7 +95,7 @@ const conversationActions = {
     ({ context, event }, params) => ({ escalation: { ...params, at: eventTime(event, context) } }),
   ),
   assignClaimingAgent: assign<ConversationContext, ConversationEvent, undefined, ConversationEvent, never>(({ event }) =>
-    event.type === 'AGENT_CLAIM' ? { assignee: { id: event.agentId, name: event.agentName } } : {},
+    event.type === 'AGENT_CLAIM' || event.type === 'AGENT_REOPEN' ? { assignee: { id: event.agentId, name: event.agentName } } : {},
   ),
   assignTransferee: assign<ConversationContext, ConversationEvent, undefined, ConversationEvent, never>(({ event }) =>
     event.type === 'AGENT_TRANSFER' ? { assignee: { id: event.toAgentId, name: event.toAgentName } } : {},

@@ -41,6 +41,9 @@ export function explainIgnoredEvent(flow: Flow, snapshot: ConversationSnapshot, 
       if (node.kind === 'resolved') return ignored('conversation is resolved');
       if (context.assignee) return `already claimed by ${context.assignee.name}`;
       return ignored(`conversation is in ${state}, where no agent_claim edge lets an agent take it`);
+    case 'AGENT_REOPEN':
+      if (node.kind !== 'resolved') return ignored(`conversation is in ${state}, not resolved: there is nothing to reopen`);
+      return ignored(`no agent_reopen edge leaves ${state}`);
     case 'AGENT_MESSAGE':
     case 'AGENT_RELEASE':
     case 'AGENT_TRANSFER':

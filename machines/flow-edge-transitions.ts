@@ -88,6 +88,7 @@ function triggerEffects(edge: FlowEdge, source: FlowNode, target: FlowNode): Act
   const agentName = (context: ConversationContext, fallback: string) => context.assignee?.name ?? fallback;
   switch (trigger.type) {
     case 'agent_claim':
+    case 'agent_reopen':
       return [
         { type: 'postSystemMessage', params: ({ context }) => ({ text: messages.claimedForAgents(agentName(context, 'an agent')), audience: 'agents' }) },
         { type: 'postSystemMessage', params: ({ context }) => ({ text: messages.claimedForCustomer(agentName(context, 'An agent')), audience: 'customer' }) },

@@ -42,6 +42,7 @@ export const FlowTriggerSchema = z.discriminatedUnion('type', [
   triggerOf('business_hours'),
   triggerOf('agent_claim'),
   triggerOf('agent_release'),
+  triggerOf('agent_reopen'),
   triggerOf('resolve'),
   triggerOf('customer_message'),
 ]);

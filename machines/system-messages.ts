@@ -38,6 +38,8 @@ export function escalationCause(edge: FlowEdge, customerText: string | null): st
       return 'an agent claimed it';
     case 'agent_release':
       return 'the agent put it back in the queue';
+    case 'agent_reopen':
+      return 'an agent reopened it';
     case 'resolve':
       return 'it was resolved';
     case 'customer_message':

@@ -14,6 +14,7 @@ export const TRIGGER_TYPES = [
   'business_hours',
   'agent_claim',
   'agent_release',
+  'agent_reopen',
   'resolve',
   'customer_message',
 ] as const;
@@ -95,6 +96,7 @@ export const TRIGGER_PARAM_SCHEMAS = {
     }),
   agent_claim: z.strictObject({}),
   agent_release: z.strictObject({}),
+  agent_reopen: z.strictObject({}),
   resolve: z.strictObject({ by: z.array(z.enum(RESOLVERS)).min(1).optional() }),
   customer_message: z.strictObject({}),
 } as const satisfies Record<TriggerType, z.ZodType>;
@@ -116,6 +118,7 @@ export const DEFAULT_TRIGGER_PARAMS: { [T in TriggerType]: TriggerParams<T> } = 
   business_hours: { timezone: 'UTC', days: [1, 2, 3, 4, 5], open: '09:00', close: '17:00', when: 'closed' },
   agent_claim: {},
   agent_release: {},
+  agent_reopen: {},
   resolve: {},
   customer_message: {},
 };
@@ -134,6 +137,7 @@ export const TRIGGER_EVENT: Record<TriggerType, string> = {
   business_hours: 'TIMER_FIRED',
   agent_claim: 'AGENT_CLAIM',
   agent_release: 'AGENT_RELEASE',
+  agent_reopen: 'AGENT_REOPEN',
   resolve: 'RESOLVE',
   customer_message: 'CUSTOMER_MESSAGE',
 };
@@ -160,6 +164,7 @@ export const TRIGGER_DESCRIPTIONS: Record<TriggerType, string> = {
   business_hours: 'business hours began or ended',
   agent_claim: 'an agent claimed the conversation',
   agent_release: 'the agent handed the conversation back',
+  agent_reopen: 'an agent reopened a resolved conversation',
   resolve: 'the conversation was resolved',
   customer_message: 'the customer wrote again',
 };

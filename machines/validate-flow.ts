@@ -64,6 +64,7 @@ const EVENT_DESCRIPTIONS: Record<string, string> = {
   CUSTOMER_ACTION: 'a widget action',
   TIMER_FIRED: 'a timer',
   AGENT_CLAIM: 'an agent claiming the conversation',
+  AGENT_REOPEN: 'an agent reopening the conversation',
   AGENT_RELEASE: 'the agent handing the conversation back',
   RESOLVE: 'the conversation being resolved',
   CUSTOMER_MESSAGE: 'a customer message',
@@ -235,9 +236,11 @@ function checkEdgesFitTheirNodes(
     if (type === 'agent_release' && source.kind !== 'human') misplaced(`only an agent who holds the conversation can release it, but the edge leaves ${source.kind} ${nodeName(source)}`);
     if (type === 'agent_claim' && source.kind === 'human') misplaced(`a conversation in ${nodeName(source)} is already claimed (agents transfer it instead)`);
     if (type === 'agent_claim' && target.kind !== 'human') misplaced(`a claim puts an agent in charge, so it must lead to a human node, not ${target.kind} ${nodeName(target)}`);
+    if (type === 'agent_reopen' && source.kind !== 'resolved') misplaced(`only a resolved conversation can be reopened, but the edge leaves ${source.kind} ${nodeName(source)}`);
+    if (type === 'agent_reopen' && target.kind !== 'human') misplaced(`reopening puts the agent in charge, so it must lead to a human node, not ${target.kind} ${nodeName(target)}`);
     if (type === 'resolve' && source.kind === 'resolved') misplaced(`${nodeName(source)} is already resolved`);
     if (type === 'customer_message' && source.kind === 'ai') misplaced(`in ${nodeName(source)} every customer message is analysed; use human_request, frustration, keyword, failed_answers or turns`);
-    if (target.kind === 'human' && source.id !== target.id && type !== 'agent_claim') {
+    if (target.kind === 'human' && source.id !== target.id && type !== 'agent_claim' && type !== 'agent_reopen') {
       error({
         code: 'enters_human_without_claim',
         edgeId: edge.id,

@@ -46,6 +46,7 @@ export const claimUpdate = defineUpdate<ConversationStep, [AgentRef]>('claim');
 export const releaseUpdate = defineUpdate<ConversationStep, [AgentRef]>('release');
 export const resolveUpdate = defineUpdate<ConversationStep, [AgentRef]>('resolve');
 export const transferUpdate = defineUpdate<ConversationStep, [TransferInput]>('transfer');
+export const reopenUpdate = defineUpdate<ConversationStep, [AgentRef]>('reopen');
 
 export type ConversationQueryResult = { view: ConversationView; flowVersion: number; pendingEvents: number; timers: string[] };
 export const conversationStateQuery = defineQuery<ConversationQueryResult>('state');

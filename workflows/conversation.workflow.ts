@@ -12,6 +12,7 @@ import {
   customerMessageUpdate,
   noteUpdate,
   releaseUpdate,
+  reopenUpdate,
   resolveUpdate,
   transferUpdate,
   type ConversationInput,
@@ -85,6 +86,12 @@ export async function conversation(input: ConversationInput): Promise<void> {
     async ({ agentId, toAgentId, toAgentName }) =>
       session.receive({ type: 'AGENT_TRANSFER', agentId, toAgentId, toAgentName, at: now() }, { rejectIfIgnored: true }),
     { validator: ({ agentId, toAgentId, toAgentName }) => session.check({ type: 'AGENT_TRANSFER', agentId, toAgentId, toAgentName, at: now() }) },
+  );
+
+  setHandler(
+    reopenUpdate,
+    async ({ agentId, agentName }) => session.receive({ type: 'AGENT_REOPEN', agentId, agentName, at: now() }, { rejectIfIgnored: true }),
+    { validator: ({ agentId, agentName }) => session.check({ type: 'AGENT_REOPEN', agentId, agentName, at: now() }) },
   );
 
   setHandler(conversationStateQuery, () => session.query());

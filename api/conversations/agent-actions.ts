@@ -7,6 +7,7 @@ import {
   conversationWorkflowId,
   noteUpdate,
   releaseUpdate,
+  reopenUpdate,
   resolveUpdate,
   transferUpdate,
   type AgentRef,
@@ -75,6 +76,12 @@ export async function handleReleaseConversation({ input, context }: { input: unk
 export async function handleResolveConversation({ input, context }: { input: unknown; context: BatonContext }) {
   const { id } = parseInput(ConversationIdInput, input);
   return updateConversation(context, id, resolveUpdate, [await currentAgent(context)]);
+}
+
+/** Reopens a resolved conversation with the agent in charge (the customer reopens it by writing). */
+export async function handleReopenConversation({ input, context }: { input: unknown; context: BatonContext }) {
+  const { id } = parseInput(ConversationIdInput, input);
+  return updateConversation(context, id, reopenUpdate, [await currentAgent(context)]);
 }
 
 export async function handleTransferConversation({ input, context }: { input: unknown; context: BatonContext }) {

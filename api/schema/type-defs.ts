@@ -190,6 +190,8 @@ export const typeDefs = /* GraphQL */ `
     "Hand the conversation back to the AI."
     releaseConversation(id: ID!): Conversation!
     resolveConversation(id: ID!): Conversation!
+    "Reopen a resolved conversation, with you in charge. CONFLICT unless it is resolved."
+    reopenConversation(id: ID!): Conversation!
     transferConversation(id: ID!, toAgentId: ID!): Conversation!
     "Reply to the customer, as the agent who claimed the conversation. Retrying with the same clientMessageId adds nothing."
     sendAgentMessage(conversationId: ID!, text: String!, clientMessageId: ID!): Conversation!

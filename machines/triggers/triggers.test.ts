@@ -235,6 +235,24 @@ const cases: TriggerCase[] = [
     },
   },
   {
+    trigger: 'agent_reopen',
+    behaviour: 'puts the agent who reopens a resolved conversation in charge, and is refused anywhere else',
+    run: () => {
+      const conversation = new ConversationDriver(flowWith([flowEdge('ask', 'ai', 'queue', 'human_request'), flowEdge('agent-reopens', 'done', 'human', 'agent_reopen')]));
+      const early = conversation.send({ type: 'AGENT_REOPEN', agentId: 'ada', agentName: 'Ada Agent' });
+      assert.match(early.ignored?.reason ?? '', /not resolved: there is nothing to reopen/);
+      conversation.customerSays('human please');
+      conversation.send({ type: 'AGENT_CLAIM', agentId: 'ada', agentName: 'Ada Agent' });
+      conversation.send({ type: 'RESOLVE', by: 'agent', agentId: 'ada' });
+      assert.equal(conversation.state, 'done');
+      const reopened = conversation.send({ type: 'AGENT_REOPEN', agentId: 'bob', agentName: 'Bob Agent' });
+      assert.equal(reopened.transition?.triggerType, 'agent_reopen');
+      assert.equal(conversation.state, 'human');
+      assert.deepEqual(conversation.last.view.assignee, { id: 'bob', name: 'Bob Agent' });
+      assert.equal(conversation.last.view.status, 'HUMAN_ACTIVE');
+    },
+  },
+  {
     trigger: 'resolve',
     behaviour: 'honours the edge’s list of who may resolve',
     run: () => {

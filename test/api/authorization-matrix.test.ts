@@ -61,6 +61,7 @@ const MATRIX: Record<string, Operation> = {
   'Mutation.claimConversation': { kind: 'mutation', document: 'mutation ($id: ID!) { claimConversation(id: $id) { id } }', variables: onConversation, expect: usersOnly },
   'Mutation.releaseConversation': { kind: 'mutation', document: 'mutation ($id: ID!) { releaseConversation(id: $id) { id } }', variables: onConversation, expect: usersOnly },
   'Mutation.resolveConversation': { kind: 'mutation', document: 'mutation ($id: ID!) { resolveConversation(id: $id) { id } }', variables: onConversation, expect: usersOnly },
+  'Mutation.reopenConversation': { kind: 'mutation', document: 'mutation ($id: ID!) { reopenConversation(id: $id) { id } }', variables: onConversation, expect: usersOnly },
   'Mutation.transferConversation': {
     kind: 'mutation',
     document: 'mutation ($id: ID!, $to: ID!) { transferConversation(id: $id, toAgentId: $to) { id } }',

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { gql } from '../support/graphql-client';
+import { gql, gqlOk } from '../support/graphql-client';
 import { CONVERSATION_FIELDS, createAgents, sendAndWait, widgetToken, type Conversation } from '../support/demo-actors';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -45,6 +45,21 @@ describe('claiming a waiting conversation', () => {
     const result = await gql(app.url, CLAIM, { id: waiting.id }, agent!.token);
     assert.equal(result.errors?.[0]?.extensions?.code, 'FORBIDDEN');
     assert.equal((await app.db.conversations.findOne({ _id: waiting.id }))?.assignee, null);
+  });
+
+  test('an agent reopens a resolved conversation and is in charge; reopening an open one is CONFLICT', async () => {
+    const customer = await widgetToken(app.url);
+    const waiting = await sendAndWait(app.url, customer, 'Can I talk to a person about my account?', (c) => c.status === 'AWAITING_HUMAN');
+    const [first, second] = await createAgents(app.db, app.url, 2, 'reopener');
+    const reopen = `mutation ($id: ID!) { reopenConversation(id: $id) { ${CONVERSATION_FIELDS} } }`;
+    const tooEarly = await gql(app.url, reopen, { id: waiting.id }, first!.token);
+    assert.equal(tooEarly.errors?.[0]?.extensions?.code, 'CONFLICT');
+    assert.match(tooEarly.errors![0]!.message, /not resolved/);
+    await gqlOk(app.url, CLAIM, { id: waiting.id }, first!.token);
+    await gqlOk(app.url, 'mutation ($id: ID!) { resolveConversation(id: $id) { id } }', { id: waiting.id }, first!.token);
+    const reopened = (await gqlOk<{ reopenConversation: Conversation }>(app.url, reopen, { id: waiting.id }, second!.token)).reopenConversation;
+    assert.equal(reopened.status, 'HUMAN_ACTIVE');
+    assert.deepEqual(reopened.assignee, { id: second!.id, name: second!.name });
   });
 
   test('a widget session cannot claim, and an unknown conversation is NOT_FOUND', async () => {
