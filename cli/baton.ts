@@ -2,9 +2,10 @@ import { SettingsError } from '../config/settings';
 import { LocalStackError } from './local-stack/managed-process';
 import { CliError } from './cli-connections';
 import { runHistory } from './history-command';
+import { runIngest } from './ingest-command';
 import { runReplay } from './replay-command';
 import { runApi } from './api-command';
-import { runIngest } from './ingest-command';
+import { runBenchCommand } from './bench-command';
 import { runBacktest } from './backtest-command';
 import { runExport } from './export-command';
 import { runStart } from './start-command';
@@ -21,6 +22,7 @@ Commands:
   export <conversationId>     a conversation's transcript and audit trail (--format text|json, --out FILE)
   history <conversationId>    the readable audit trail of a conversation (--json, --export FILE)
   replay <id>... | --all      replay conversations against today's workflow code; non-zero on nondeterminism
+  bench [--quick] [--drill]   measure latency, throughput and memory on a local stack of its own; --drill kills servers under load (--help)
 
 Settings come from the environment (see the README): PORT, MONGODB_URI, TEMPORAL_ADDRESS, OPENAI_API_KEY, BATON_DATA_DIR, ...`;
 
@@ -45,6 +47,8 @@ export async function main(argv: string[]): Promise<number> {
         return await runHistory(rest);
       case 'replay':
         return await runReplay(rest);
+      case 'bench':
+        return await runBenchCommand(rest);
       case undefined:
       case 'help':
       case '--help':

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+/** A GraphQL error as the API reports it (`extensions.code`), or NETWORK when the API could not be reached. */
+export class GraphQLCallError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+    this.name = 'GraphQLCallError';
+  }
+}
+
+const ResponseSchema = z.object({
+  data: z.unknown().optional(),
+  errors: z
+    .array(z.object({ message: z.string(), extensions: z.object({ code: z.string().optional(), retryAfterSeconds: z.number().optional() }).passthrough().optional() }))
+    .optional(),
+});
+
+/**
+ * One query or mutation over HTTP, as the widget and the inbox send it; the data is checked
+ * against `schema` so a changed API fails here with a clear message rather than deep in the bench.
+ */
+export async function callGraphQL<T>(options: {
+  url: string;
+  query: string;
+  variables?: Record<string, unknown>;
+  token?: string;
+  schema: z.ZodType<T>;
+}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(options.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      },
+      body: JSON.stringify({ query: options.query, variables: options.variables ?? {} }),
+    });
+  } catch (error) {
+    throw new GraphQLCallError(`cannot reach ${options.url}: ${(error as Error).message}`, 'NETWORK');
+  }
+  let body: z.infer<typeof ResponseSchema>;
+  try {
+    body = ResponseSchema.parse(await response.json());
+  } catch {
+    throw new GraphQLCallError(`HTTP ${response.status} without a GraphQL response`, 'NETWORK');
+  }
+  const first = body.errors?.[0];
+  if (first) throw new GraphQLCallError(first.message, first.extensions?.code ?? 'UNKNOWN', first.extensions?.retryAfterSeconds);
+  const parsed = options.schema.safeParse(body.data);
+  if (!parsed.success) throw new Error(`unexpected GraphQL data for ${options.query.slice(0, 60)}…: ${parsed.error.message}`);
+  return parsed.data;
+}

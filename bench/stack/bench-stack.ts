@@ -1,0 +1,249 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startFerretDb } from '../../cli/local-stack/ferretdb-server';
+import { findFreePort, type ManagedProcess } from '../../cli/local-stack/managed-process';
+import { PROJECT_ROOT, provisionBinaries } from '../../cli/local-stack/provision';
+import { startRedisServer } from '../../cli/local-stack/redis-server';
+import { startTemporalDevServer } from '../../cli/local-stack/temporal-dev-server';
+import { loadSettings } from '../../config/settings';
+import { seedDemoWorkspace } from '../../server/seed-demo';
+import { connectDatabase, type BatonDb } from '../../store/database';
+import { startBatonChildProcess, type BatonChildProcess, type BatonRole } from './baton-child-process';
+
+export type StackComponentName = 'worker' | 'api' | 'ferretdb' | 'temporal' | 'redis';
+
+/** One process of the stack the bench owns: it can be killed with SIGKILL and started again on the same port and data. */
+export type StackComponent = {
+  name: StackComponentName;
+  label: string;
+  pid(): number | undefined;
+  /** kill -9, and resolves once the process is gone. */
+  kill9(): Promise<void>;
+  /** Starts it again with the same ports and data; resolves once it serves. */
+  restart(): Promise<void>;
+  stop(): Promise<void>;
+};
+
+export type BenchStack = {
+  graphqlUrl: string;
+  temporalAddress: string;
+  namespace: string;
+  demoPassword: string;
+  /** Where workers publish conversation events for the API instances; absent when reusing a stack. */
+  redisUrl: string | undefined;
+  /** The read model, for seeding and for the drill's verification; absent when the bench reuses a running stack. */
+  db: BatonDb | undefined;
+  /** Absent when the bench reuses a running stack (--url): then there is nothing to measure or kill. */
+  components: Record<StackComponentName, StackComponent> | undefined;
+  /** Processes that died without the drill killing them, with where to read why. */
+  unexpectedExits: string[];
+  /** Rejects when a process dies without the drill killing it: the run stops there instead of timing out. */
+  unexpectedExit: Promise<never>;
+  logsDir: string | undefined;
+  stop(): Promise<void>;
+};
+
+export const BENCH_TASK_QUEUE = 'baton-bench';
+const DEMO_PASSWORD = 'baton-demo';
+
+/**
+ * Starts a whole stack of the bench's own in a temporary folder on free ports: the Temporal dev
+ * server, FerretDB, Redis, and Baton's worker and API as separate processes talking through Redis,
+ * as a scaled-out deployment runs. Seeds the demo workspace. Only the offline answerer: the
+ * model's own latency is not what the bench measures.
+ */
+export async function startBenchStack(options: {
+  log: (line: string) => void;
+  keepData?: boolean;
+  /** Profile the worker and the API with node --cpu-prof into <dir>/worker and <dir>/api. */
+  cpuProfileDir?: string;
+  /** Dynamic config for the Temporal dev server over temporal.yaml's. */
+  dynamicConfig?: Record<string, string | number | boolean>;
+}): Promise<BenchStack> {
+  // temporal.yaml's dev-server settings (update-with-start), not the caller's environment: this stack is the bench's own.
+  const defaults = loadSettings({}, PROJECT_ROOT);
+  const binaries = await provisionBinaries(['temporal', 'ferretdb', 'redis']);
+  const dataDir = mkdtempSync(join(tmpdir(), 'baton-bench-'));
+  const logsDir = join(dataDir, 'logs');
+  const [temporalPort, ferretPort, redisPort, apiPort] = [await findFreePort(), await findFreePort(), await findFreePort(), await findFreePort()];
+  const temporalAddress = `127.0.0.1:${temporalPort}`;
+  const namespace = defaults.temporal.namespace;
+  const unexpectedExits: string[] = [];
+  let reportExit!: (error: Error) => void;
+  const unexpectedExit = new Promise<never>((_, reject) => (reportExit = reject));
+  // Nobody may be listening yet (or any more); the rejection is reported through the run that races it.
+  unexpectedExit.catch(() => undefined);
+  const expectingExit = new Set<StackComponentName>();
+  const stopping = { value: false };
+
+  const watch = (name: StackComponentName, child: { once(event: 'exit', listener: (code: number | null, signal: string | null) => void): unknown }, logFile: string) =>
+    child.once('exit', (code, signal) => {
+      if (stopping.value || expectingExit.has(name)) return;
+      const line = `${name} exited unexpectedly (${code ?? signal}); see ${logFile}${crashOf(logFile)}`;
+      unexpectedExits.push(line);
+      options.log(`bench: ${line}`);
+      reportExit(new Error(line));
+    });
+
+  const managed = (name: StackComponentName, label: string, start: () => Promise<ManagedProcess>): StackComponent & { begin(): Promise<void> } => {
+    let current: ManagedProcess | undefined;
+    const begin = async () => {
+      current = await start();
+      watch(name, current.child, current.logFile);
+    };
+    return {
+      name,
+      label,
+      begin,
+      pid: () => current?.child.pid,
+      async kill9() {
+        if (!current) return;
+        expectingExit.add(name);
+        const { child } = current;
+        if (child.exitCode !== null || child.signalCode !== null) return;
+        const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
+        child.kill('SIGKILL');
+        await exited;
+      },
+      async restart() {
+        await begin();
+        expectingExit.delete(name);
+      },
+      stop: async () => {
+        expectingExit.add(name);
+        await current?.stop();
+      },
+    };
+  };
+
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    MONGODB_URI: `mongodb://127.0.0.1:${ferretPort}/baton`,
+    TEMPORAL_ADDRESS: temporalAddress,
+    TEMPORAL_NAMESPACE: namespace,
+    REDIS_URL: `redis://127.0.0.1:${redisPort}`,
+    PORT: String(apiPort),
+    BATON_TASK_QUEUE: BENCH_TASK_QUEUE,
+    BATON_DATA_DIR: join(dataDir, 'baton'),
+    BATON_DEMO_PASSWORD: DEMO_PASSWORD,
+    BATON_TEMPORAL_FILE: join(PROJECT_ROOT, 'temporal.yaml'),
+    // The offline answerer only, whatever the caller's shell holds.
+    OPENAI_API_KEY: '',
+    NODE_ENV: 'production',
+  };
+  const baton = (role: BatonRole, label: string): StackComponent & { begin(): Promise<void> } => {
+    let current: BatonChildProcess | undefined;
+    const logFile = join(logsDir, `${role}.log`);
+    const begin = async () => {
+      const profileDir = options.cpuProfileDir ? join(options.cpuProfileDir, role) : undefined;
+      current = await startBatonChildProcess({ role, env: childEnv, logFile, nodeFlags: profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [] });
+      if (profileDir) recordStartup(profileDir, current.child.pid, current.readyAfterMs);
+      watch(role, current.child, logFile);
+    };
+    return {
+      name: role,
+      label,
+      begin,
+      pid: () => current?.child.pid,
+      async kill9() {
+        if (!current) return;
+        expectingExit.add(role);
+        if (current.child.exitCode === null && current.child.signalCode === null) current.child.kill('SIGKILL');
+        await current.exited;
+      },
+      async restart() {
+        await begin();
+        expectingExit.delete(role);
+      },
+      stop: async () => {
+        expectingExit.add(role);
+        await current?.stop();
+      },
+    };
+  };
+
+  const temporal = managed('temporal', 'Temporal dev server', () =>
+    startTemporalDevServer({
+      binary: binaries.temporal,
+      dataDir: join(dataDir, 'temporal'),
+      port: temporalPort,
+      uiPort: 0,
+      namespace,
+      dynamicConfig: { ...defaults.temporal.devServer.dynamicConfig, ...options.dynamicConfig },
+    }),
+  );
+  const ferretdb = managed('ferretdb', 'FerretDB', () => startFerretDb({ binary: binaries.ferretdb, dataDir: join(dataDir, 'ferretdb'), port: ferretPort }));
+  const redis = managed('redis', 'Redis', () => startRedisServer({ binary: binaries.redis, dataDir: join(dataDir, 'redis'), port: redisPort }));
+  const worker = baton('worker', 'Baton worker');
+  const api = baton('api', 'Baton API');
+  const components = { temporal, ferretdb, redis, worker, api };
+
+  let db: BatonDb | undefined;
+  const stop = async () => {
+    stopping.value = true;
+    // Data that is thrown away needs no clean shutdown; kept data and CPU profiles (written at exit) do.
+    const graceful = options.keepData || options.cpuProfileDir !== undefined;
+    const end = (component: StackComponent) => (graceful ? component.stop() : component.kill9());
+    // The Baton processes first, so they do not spend their last seconds retrying against servers already gone.
+    await Promise.all([end(api), end(worker)]);
+    await db?.close().catch(() => undefined);
+    await Promise.all([end(temporal), end(ferretdb), end(redis)]);
+    if (!options.keepData) rmSync(dataDir, { recursive: true, force: true });
+  };
+  const began = performance.now();
+  try {
+    options.log('bench: starting Temporal, FerretDB and Redis...');
+    await Promise.all([temporal.begin(), ferretdb.begin(), redis.begin()]);
+    db = await connectDatabase(`mongodb://127.0.0.1:${ferretPort}/`, 'baton');
+    await seedDemoWorkspace(db, { demoPassword: DEMO_PASSWORD });
+    options.log('bench: starting the Baton worker and API (separate processes, events through Redis)...');
+    await Promise.all([worker.begin(), api.begin()]);
+    options.log(`bench: stack up in ${((performance.now() - began) / 1000).toFixed(1)} s (data and logs in ${dataDir})`);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return {
+    graphqlUrl: `http://127.0.0.1:${apiPort}/graphql`,
+    temporalAddress,
+    namespace,
+    demoPassword: DEMO_PASSWORD,
+    redisUrl: childEnv.REDIS_URL,
+    db,
+    components,
+    unexpectedExits,
+    unexpectedExit,
+    logsDir: options.keepData ? logsDir : undefined,
+    stop,
+  };
+}
+
+/** A stack someone else runs (`baton start`, say): the bench only talks to it. */
+export function runningStack(options: { graphqlUrl: string; temporalAddress: string; namespace: string; demoPassword: string }): BenchStack {
+  return {
+    ...options,
+    redisUrl: undefined,
+    db: undefined,
+    components: undefined,
+    unexpectedExits: [],
+    unexpectedExit: new Promise<never>(() => undefined),
+    logsDir: undefined,
+    stop: async () => undefined,
+  };
+}
+
+/** Tells the CPU-profile summary how long this process spent starting, so start-up is not counted as serving. */
+function recordStartup(profileDir: string, pid: number | undefined, readyAfterMs: number): void {
+  if (!pid) return;
+  mkdirSync(profileDir, { recursive: true });
+  writeFileSync(join(profileDir, `startup-${pid}.json`), JSON.stringify({ pid, readyAfterMs }));
+}
+
+/** The error a crashed process printed last (its log is deleted with the stack unless --keep-data). */
+function crashOf(logFile: string): string {
+  if (!existsSync(logFile)) return '';
+  const lines = readFileSync(logFile, 'utf8').trimEnd().split('\n');
+  const error = lines.find((line) => /^\w*Error\b|Error:/.test(line));
+  return error ? `: ${error.trim()}` : '';
+}
