@@ -154,9 +154,11 @@ describe('authorization', () => {
   /** A denied subscription answers with an error; an allowed one delivers the next change (an admin tags the conversation). */
   async function subscriptionOutcome(operation: Operation, caller: Caller) {
     const subscription = await subscribe(app.url, operation.document, operation.variables(fixtures), tokens[caller]);
+    let change: Promise<unknown> = Promise.resolve();
     try {
       const first = subscription.next(() => true, 10_000);
-      void gql(app.url, 'mutation ($id: ID!) { tagConversation(id: $id, tags: ["matrix"]) { id } }', { id: fixtures.conversationId }, tokens.admin);
+      // Awaited in finally, so no request outlives the test (the server stops after the last one).
+      change = gql(app.url, 'mutation ($id: ID!) { tagConversation(id: $id, tags: ["matrix"]) { id } }', { id: fixtures.conversationId }, tokens.admin).catch(() => undefined);
       await first;
       return { code: undefined, message: undefined, empty: false };
     } catch (error) {
@@ -164,6 +166,7 @@ describe('authorization', () => {
       return { code: match?.[1] ?? 'NO_EVENT', message: (error as Error).message, empty: false };
     } finally {
       subscription.close();
+      await change;
     }
   }
 });
