@@ -56,9 +56,16 @@ provision_temporal() {
   say "temporal installed: $("$target" --version)"
 }
 
+# FerretDB 1.24's SQLite backend looks documents up by `_ferretdb_sjson->'$._id'` while its unique
+# _id index is on `_ferretdb_sjson->"_id"`; SQLite only uses an expression index for the same
+# expression, so every find, update and delete by _id scanned the whole table (32 ms per findOne
+# at 20,000 documents, 84 ms per update). The build writes the lookup as the index has it.
+# The stamp tells a binary built with that fix from an older one.
+FERRETDB_STAMP="$BIN/ferretdb.id-index"
+
 provision_ferretdb() {
   local target="$BIN/ferretdb"
-  if runs "$target"; then return; fi
+  if runs "$target" && [ -f "$FERRETDB_STAMP" ]; then return; fi
   need_go "FerretDB" MONGODB_URI
   say "building FerretDB $FERRETDB_VERSION with Go (first time only, a couple of minutes)..."
   local dir src="$WORK/ferretdb-src"
@@ -68,8 +75,13 @@ provision_ferretdb() {
   # and FerretDB refuses to start without it, so build from a copy that has it.
   rm -rf "$src" && cp -r "$dir" "$src" && chmod -R u+w "$src"
   echo "$FERRETDB_VERSION" >"$src/build/version/version.txt"
+  local metadata="$src/internal/backends/sqlite/metadata/metadata.go"
+  sed -i.orig "s|IDColumn = DefaultColumn + \"->'\$._id'\"|IDColumn = DefaultColumn + \`->\"_id\"\`|" "$metadata"
+  grep -q 'IDColumn = DefaultColumn + `->"_id"`' "$metadata" ||
+    fail "could not apply the _id index fix to FerretDB $FERRETDB_VERSION ($metadata changed?)."
   (cd "$src" && go build -o "$target.tmp" ./cmd/ferretdb)
   mv "$target.tmp" "$target"
+  touch "$FERRETDB_STAMP"
   rm -rf "$src"
   say "ferretdb installed: $("$target" --version | head -n1)"
 }

@@ -12,7 +12,9 @@ export type LocalBinary = 'temporal' | 'ferretdb' | 'redis';
 /** Makes sure the binaries exist in .baton/bin, running scripts/provision.sh (idempotent) for the missing ones. */
 export async function provisionBinaries(needed: LocalBinary[]): Promise<Record<LocalBinary, string>> {
   const paths = { temporal: join(LOCAL_BIN, 'temporal'), ferretdb: join(LOCAL_BIN, 'ferretdb'), redis: join(LOCAL_BIN, 'redis-server') };
-  const missing = needed.filter((name) => !existsSync(paths[name]));
+  // A FerretDB built before its _id index fix (scripts/provision.sh) has no stamp, and is rebuilt.
+  const stamps: Partial<Record<LocalBinary, string>> = { ferretdb: join(LOCAL_BIN, 'ferretdb.id-index') };
+  const missing = needed.filter((name) => !existsSync(paths[name]) || (stamps[name] !== undefined && !existsSync(stamps[name])));
   if (missing.length > 0) {
     await new Promise<void>((resolveRun, reject) => {
       const child = execFile('bash', [join(PROJECT_ROOT, 'scripts', 'provision.sh'), ...missing], { cwd: PROJECT_ROOT });
