@@ -14,8 +14,9 @@ const TemporalFileSchema = z
         port: z.number().int().min(1).max(65535).default(7233),
         uiPort: z.number().int().min(1).max(65535).default(8233),
         dynamicConfig: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),
+        sqlitePragmas: z.partialRecord(z.enum(['journal_mode', 'synchronous']), z.string()).default({}),
       })
-      .default({ port: 7233, uiPort: 8233, dynamicConfig: {} }),
+      .default({ port: 7233, uiPort: 8233, dynamicConfig: {}, sqlitePragmas: {} }),
   })
   .strict();
 
@@ -64,7 +65,12 @@ export type Settings = {
     address: string | undefined;
     namespace: string;
     taskQueue: string;
-    devServer: { port: number; uiPort: number; dynamicConfig: Record<string, string | number | boolean> };
+    devServer: {
+      port: number;
+      uiPort: number;
+      dynamicConfig: Record<string, string | number | boolean>;
+      sqlitePragmas: Partial<Record<'journal_mode' | 'synchronous', string>>;
+    };
   };
   openai: { apiKey: string; baseURL: string | undefined; model: string } | undefined;
   redisUrl: string | undefined;
@@ -95,6 +101,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
         port: e.BATON_TEMPORAL_PORT ?? temporalFile.devServer.port,
         uiPort: e.BATON_TEMPORAL_UI_PORT ?? temporalFile.devServer.uiPort,
         dynamicConfig: temporalFile.devServer.dynamicConfig,
+        sqlitePragmas: temporalFile.devServer.sqlitePragmas,
       },
     },
     openai: e.OPENAI_API_KEY

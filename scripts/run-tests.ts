@@ -9,6 +9,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { startFerretDb } from '../cli/local-stack/ferretdb-server';
+import { loadSettings } from '../config/settings';
 import { findFreePort, type ManagedProcess } from '../cli/local-stack/managed-process';
 import { PROJECT_ROOT, provisionBinaries } from '../cli/local-stack/provision';
 import { startTemporalDevServer } from '../cli/local-stack/temporal-dev-server';
@@ -46,6 +47,7 @@ async function main(): Promise<number> {
 
   console.log('== provision and start the real servers');
   const binaries = await provisionBinaries(['temporal', 'ferretdb']);
+  const { devServer } = loadSettings({}, PROJECT_ROOT).temporal;
   const dataDir = mkdtempSync(join(tmpdir(), 'baton-test-'));
   const servers: ManagedProcess[] = [];
   try {
@@ -57,11 +59,13 @@ async function main(): Promise<number> {
         port: temporalPort,
         uiPort: 0,
         namespace: 'default',
+        // The settings users run on (temporal.yaml), and one of the tests' own.
         dynamicConfig: {
-          'frontend.enableExecuteMultiOperation': true,
+          ...devServer.dynamicConfig,
           // Low, so the continue-as-new tests reach it in a few dozen events.
-          'limit.historyCount.suggestContinueAsNew': 200,
+          'limit.historyCount.suggestContinueAsNew': 150,
         },
+        sqlitePragmas: devServer.sqlitePragmas,
       }),
     );
     const ferretPort = await findFreePort();

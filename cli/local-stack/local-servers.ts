@@ -31,7 +31,7 @@ export async function startLocalServers(settings: Settings, options: { headless?
     let temporalAddress = settings.temporal.address;
     let temporalUiUrl: string | undefined;
     if (!temporalAddress) {
-      const { port, uiPort, dynamicConfig } = settings.temporal.devServer;
+      const { port, uiPort, dynamicConfig, sqlitePragmas } = settings.temporal.devServer;
       const ui = options.headless ? 0 : uiPort;
       processes.push(
         await startTemporalDevServer({
@@ -41,6 +41,7 @@ export async function startLocalServers(settings: Settings, options: { headless?
           uiPort: ui,
           namespace: settings.temporal.namespace,
           dynamicConfig,
+          sqlitePragmas,
         }),
       );
       temporalAddress = `127.0.0.1:${port}`;

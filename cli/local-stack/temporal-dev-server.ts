@@ -10,6 +10,8 @@ export type TemporalDevServerOptions = {
   uiPort: number;
   namespace: string;
   dynamicConfig: Record<string, string | number | boolean>;
+  /** PRAGMA=VALUE settings of the SQLite history file (temporal.yaml's devServer.sqlitePragmas). */
+  sqlitePragmas?: Partial<Record<string, string>>;
 };
 
 /** Runs `temporal server start-dev` with its history in a SQLite file, so a restart keeps every conversation. */
@@ -27,6 +29,7 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions):
     '--log-level', 'warn',
     ...(options.uiPort === 0 ? ['--headless'] : ['--ui-port', String(options.uiPort)]),
     ...Object.entries(options.dynamicConfig).flatMap(([key, value]) => ['--dynamic-config-value', `${key}=${JSON.stringify(value)}`]),
+    ...Object.entries(options.sqlitePragmas ?? {}).flatMap(([pragma, value]) => ['--sqlite-pragma', `${pragma}=${value}`]),
   ];
   return startManagedProcess({
     name: 'Temporal dev server',

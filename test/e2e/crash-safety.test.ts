@@ -3,7 +3,9 @@ import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { findFreePort } from '../../cli/local-stack/managed-process';
+import { PROJECT_ROOT } from '../../cli/local-stack/provision';
 import { startTemporalDevServer } from '../../cli/local-stack/temporal-dev-server';
+import { loadSettings } from '../../config/settings';
 import type { BatonDb } from '../../store/database';
 import { startApiOnlyApp } from '../support/api-only-app';
 import { startChildWorker } from '../support/child-worker';
@@ -79,13 +81,15 @@ describe('crash safety', () => {
   test('a restart of the Temporal dev server mid-conversation keeps the conversation, and retried messages are not duplicated', async () => {
     const { temporalBinary, dataDir } = testServers();
     const port = await findFreePort();
+    const { devServer } = loadSettings({}, PROJECT_ROOT).temporal;
     const serverOptions = {
       binary: temporalBinary,
       dataDir: mkdtempSync(join(dataDir, 'temporal-restart-')),
       port,
       uiPort: 0,
       namespace: 'default',
-      dynamicConfig: { 'frontend.enableExecuteMultiOperation': true },
+      dynamicConfig: devServer.dynamicConfig,
+      sqlitePragmas: devServer.sqlitePragmas,
     };
     let temporal = await startTemporalDevServer(serverOptions);
     cleanups.push(() => temporal.stop());
