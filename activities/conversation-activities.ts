@@ -3,11 +3,12 @@
  * once, so each write is idempotent: timeline entries are keyed by id and the
  * conversation view only moves forward (stepVersion).
  */
-import { MongoBulkWriteError, MongoServerError, type AnyBulkWriteOperation } from 'mongodb';
+import { MongoBulkWriteError } from 'mongodb';
 import { analyzeCustomerMessage, type MessageAnalysis } from '../machines';
 import type { BatonDb } from '../store/database';
 import type { ConversationDoc, TimelineEntryDoc } from '../store/documents';
-import type { AnalyzeRequest, AnswerRequest, AnswerResult, ConversationStepRecord, HandoffRequest } from './activity-types';
+import { legacyEntryIds, readTimeline } from '../store/timeline';
+import type { AnalyzeRequest, AnswerRequest, AnswerResult, ConversationStepRecord, CustomerMessagePatch, HandoffRequest, TimelineEntryInput } from './activity-types';
 import type { PublishConversationChanged } from './inbox-events';
 import type { KnowledgeBase } from './knowledge-base';
 import { keepAlive } from './keep-alive';
@@ -38,35 +39,37 @@ export function createConversationActivities(deps: ConversationActivityDeps) {
 
   return {
     async recordConversationStep(step: ConversationStepRecord): Promise<void> {
-      const at = new Date(step.at);
-      // Inserted (not upserted with $setOnInsert: FerretDB 1.24 drops empty arrays and nulls there);
-      // a retried step hits the ids it already wrote, and those duplicate-key errors are the idempotency.
-      const entries: TimelineEntryDoc[] = step.entries.map((entry) => ({
-        _id: entry.id,
-        conversationId: step.conversationId,
-        workspaceId: step.workspaceId,
-        seq: entry.seq,
-        at: new Date(entry.at),
-        kind: entry.kind,
-        text: entry.text,
-        authorId: entry.authorId ?? null,
-        authorName: entry.authorName ?? null,
-        citations: entry.citations ?? [],
-        confidence: entry.confidence ?? null,
-        ...(entry.action ? { action: entry.action } : {}),
-      }));
+      // Every read and write here is by `_id` alone: the one filter the local FerretDB serves from
+      // an index (store/timeline.ts). The version check is a read, not an update filter, for that reason.
+      const stored = await db.conversations.findOne({ _id: step.conversationId }, { projection: { stepVersion: 1, entryIds: 1 } });
+      if (stored && stored.stepVersion >= step.stepVersion) {
+        // A retry of a step that landed (or a late one overtaken by a newer step): tell subscribers again, write nothing.
+        await publish({ conversationId: step.conversationId, workspaceId: step.workspaceId, changes: step.changes });
+        return;
+      }
+      const entries = step.entries.map((entry) => toTimelineEntryDoc(step, entry));
+      const inThisStep = new Map(entries.map((entry) => [entry._id, entry]));
+      const laterPatches: CustomerMessagePatch[] = [];
+      for (const patch of step.messagePatches) {
+        const entry = inThisStep.get(patch.id);
+        if (entry) Object.assign(entry, patchFields(patch));
+        else laterPatches.push(patch);
+      }
       if (entries.length > 0) await insertIgnoringDuplicates(db, entries);
-      const patches: AnyBulkWriteOperation<TimelineEntryDoc>[] = step.messagePatches.map((patch) => ({
-        updateOne: {
-          filter: { _id: patch.id },
-          update: { $set: { ...(patch.analysis ? { analysis: patch.analysis } : {}), ...(patch.answer ? { answer: patch.answer } : {}) } },
-        },
-      }));
-      if (patches.length > 0) await db.messages.bulkWrite(patches, { ordered: true });
+      if (laterPatches.length > 0) {
+        await db.messages.bulkWrite(
+          laterPatches.map((patch) => ({ updateOne: { filter: { _id: patch.id }, update: { $set: patchFields(patch) } } })),
+          { ordered: true },
+        );
+      }
 
+      const at = new Date(step.at);
       // The inbox list previews what people said, not the system's own lines.
       const lastVisible = [...step.entries].reverse().find((entry) => entry.kind === 'CUSTOMER' || entry.kind === 'AI' || entry.kind === 'AGENT');
       const { view } = step;
+      const newIds = entries.map((entry) => entry._id);
+      // A conversation stored before entryIds existed gets the whole list once (its entries, this step's included).
+      const legacy = stored !== null && stored.entryIds === undefined;
       const set: Partial<ConversationDoc> = {
         status: view.status,
         stateId: view.stateId,
@@ -75,33 +78,35 @@ export function createConversationActivities(deps: ConversationActivityDeps) {
         flowVersion: step.flowVersion,
         updatedAt: at,
         stepVersion: step.stepVersion,
+        escalation: view.escalation
+          ? { reason: view.escalation.reason, trigger: view.escalation.triggerId, at: new Date(view.escalation.at), summary: step.escalationSummary }
+          : null,
+        ...(legacy ? { entryIds: await legacyEntryIds(db, step.conversationId) } : {}),
         ...(step.contactEmail ? { 'customer.email': step.contactEmail } : {}),
         ...(lastVisible ? { lastMessageAt: new Date(lastVisible.at), lastMessagePreview: lastVisible.text.slice(0, PREVIEW_LENGTH) } : {}),
       };
-      const escalation = view.escalation
-        ? { reason: view.escalation.reason, trigger: view.escalation.triggerId, at: new Date(view.escalation.at), summary: step.escalationSummary }
-        : null;
-      try {
-        await db.conversations.updateOne(
-          { _id: step.conversationId, $or: [{ stepVersion: { $lt: step.stepVersion } }, { stepVersion: { $exists: false } }] },
-          {
-            $set: { ...set, escalation },
-            ...(step.transitions.length > 0
-              ? { $push: { transitions: { $each: step.transitions.map((transition) => ({ ...transition, at: new Date(transition.at) })) } } }
-              : {}),
-            $setOnInsert: {
-              workspaceId: step.workspaceId,
-              'customer.sessionId': step.customer.sessionId,
-              createdAt: at,
-            },
+      await db.conversations.updateOne(
+        { _id: step.conversationId },
+        {
+          $set: set,
+          ...(!legacy && newIds.length > 0 ? { $addToSet: { entryIds: { $each: newIds } } } : {}),
+          ...(step.transitions.length > 0
+            ? { $push: { transitions: { $each: step.transitions.map((transition) => ({ ...transition, at: new Date(transition.at) })) } } }
+            : {}),
+          $setOnInsert: {
+            workspaceId: step.workspaceId,
+            'customer.sessionId': step.customer.sessionId,
+            createdAt: at,
           },
-          { upsert: true },
-        );
-      } catch (error) {
-        // The filter missed because a newer step is already stored, and the upsert hit the existing id: nothing to do.
-        if (!(error instanceof MongoServerError && error.code === 11000)) throw error;
-      }
+        },
+        { upsert: true },
+      );
       await publish({ conversationId: step.conversationId, workspaceId: step.workspaceId, changes: step.changes });
+    },
+
+    /** Offline analysis and answers are made in this process's memory in milliseconds; a model's take seconds over the network. */
+    async answererKind(): Promise<'offline' | 'model'> {
+      return model ? 'model' : 'offline';
     },
 
     async analyzeMessage(request: AnalyzeRequest): Promise<MessageAnalysis> {
@@ -135,7 +140,8 @@ export function createConversationActivities(deps: ConversationActivityDeps) {
 
     /** Writes the agent's handoff summary from the timeline so far; the workflow stores it with the escalation. */
     async summarizeHandoff(request: HandoffRequest): Promise<string> {
-      const entries = await db.messages.find({ conversationId: request.conversationId }).sort({ seq: 1 }).toArray();
+      const conversation = await db.conversations.findOne({ _id: request.conversationId }, { projection: { entryIds: 1 } });
+      const entries = await readTimeline(db, conversation ?? { _id: request.conversationId });
       const input: HandoffInput = {
         timeline: entries.map((entry) => ({
           kind: entry.kind,
@@ -151,6 +157,29 @@ export function createConversationActivities(deps: ConversationActivityDeps) {
   };
 }
 
+function toTimelineEntryDoc(step: ConversationStepRecord, entry: TimelineEntryInput): TimelineEntryDoc {
+  return {
+    _id: entry.id,
+    conversationId: step.conversationId,
+    workspaceId: step.workspaceId,
+    seq: entry.seq,
+    at: new Date(entry.at),
+    kind: entry.kind,
+    text: entry.text,
+    authorId: entry.authorId ?? null,
+    authorName: entry.authorName ?? null,
+    citations: entry.citations ?? [],
+    confidence: entry.confidence ?? null,
+    ...(entry.action ? { action: entry.action } : {}),
+  };
+}
+
+function patchFields(patch: CustomerMessagePatch): Partial<TimelineEntryDoc> {
+  return { ...(patch.analysis ? { analysis: patch.analysis } : {}), ...(patch.answer ? { answer: patch.answer } : {}) };
+}
+
+// Inserted (not upserted with $setOnInsert: FerretDB 1.24 drops empty arrays and nulls there);
+// a retried step hits the ids it already wrote, and those duplicate-key errors are the idempotency.
 async function insertIgnoringDuplicates(db: BatonDb, entries: TimelineEntryDoc[]): Promise<void> {
   try {
     await db.messages.insertMany(entries, { ordered: false });

@@ -6,6 +6,7 @@ import { loadSettings } from '../config/settings';
 import { connectDatabase } from '../store/database';
 import { conversationWorkflowId } from '../workflows/conversation-definitions';
 import { CliError, connectCliTemporal } from './cli-connections';
+import { readTimeline } from '../store/timeline';
 
 export const EXPORT_USAGE = 'baton export <conversationId> [--format text|json] [--out FILE] [--no-notes]';
 
@@ -26,7 +27,7 @@ export async function runExport(args: string[]): Promise<number> {
   try {
     const conversation = await db.conversations.findOne({ _id: id });
     if (!conversation) throw new CliError(`No conversation ${id} in the database.`);
-    const entries = await db.messages.find({ conversationId: id }).sort({ seq: 1 }).toArray();
+    const entries = await readTimeline(db, conversation);
     const temporal = await connectCliTemporal(settings).catch(() => null);
     const history = temporal ? await temporal.workflow.getHandle(conversationWorkflowId(id)).fetchHistory().catch(() => null) : null;
     await temporal?.connection.close();

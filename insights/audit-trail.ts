@@ -9,6 +9,8 @@ import { defaultPayloadConverter } from '@temporalio/common';
 const EventType = proto.temporal.api.enums.v1.EventType;
 type HistoryEvent = proto.temporal.api.history.v1.IHistoryEvent;
 type Payloads = proto.temporal.api.common.v1.IPayloads | null | undefined;
+/** The marker the SDK records for a local activity's outcome (its type under details.data, its result under details.result). */
+const LOCAL_ACTIVITY_MARKER = 'core_local_activity';
 
 export type AuditEntry = {
   at: string;
@@ -68,6 +70,15 @@ export function buildAuditTrail(workflowId: string, events: HistoryEvent[]): Aud
   let lastEscalationAt: string | null = null;
   const add = (event: HistoryEvent, kind: string, text: string, detail?: Record<string, unknown>) =>
     trail.entries.push({ at: timeOf(event), eventId: Number(event.eventId ?? 0), kind, text, ...(detail ? { detail } : {}) });
+  // What the AI made of a message and what it answered: an activity's result, or a local activity's marker.
+  const addThinking = (event: HistoryEvent, activityName: string, result: any) => {
+    if (activityName === 'analyzeMessage') {
+      add(event, 'analysis', `analysis: asks for a human ${result?.asksForHuman ? 'yes' : 'no'}, frustration ${Number(result?.frustration ?? 0).toFixed(2)}${result?.saysNotHelpful ? ', says the answer did not help' : ''}${result?.signals?.length ? ` [${result.signals.join(', ')}]` : ''}`, { analysis: result });
+    } else if (activityName === 'answerQuestion') {
+      const cited = (result?.citations ?? []).map((citation: any) => citation.title).join('; ');
+      add(event, 'answer', result?.abstain ? `AI abstained (confidence ${Number(result?.confidence ?? 0).toFixed(2)})` : `AI answer (confidence ${Number(result?.confidence ?? 0).toFixed(2)}${cited ? `, cites ${cited}` : ''}): ${quote(result?.answer)}`, { answer: result });
+    }
+  };
 
   for (const event of events) {
     switch (event.eventType) {
@@ -106,11 +117,8 @@ export function buildAuditTrail(workflowId: string, events: HistoryEvent[]): Aud
         const [result] = decode(attributes?.result) as any[];
         if (!activity) break;
         const input = activity.input as any;
-        if (activity.name === 'analyzeMessage') {
-          add(event, 'analysis', `analysis: asks for a human ${result?.asksForHuman ? 'yes' : 'no'}, frustration ${Number(result?.frustration ?? 0).toFixed(2)}${result?.saysNotHelpful ? ', says the answer did not help' : ''}${result?.signals?.length ? ` [${result.signals.join(', ')}]` : ''}`, { analysis: result });
-        } else if (activity.name === 'answerQuestion') {
-          const cited = (result?.citations ?? []).map((citation: any) => citation.title).join('; ');
-          add(event, 'answer', result?.abstain ? `AI abstained (confidence ${Number(result?.confidence ?? 0).toFixed(2)})` : `AI answer (confidence ${Number(result?.confidence ?? 0).toFixed(2)}${cited ? `, cites ${cited}` : ''}): ${quote(result?.answer)}`, { answer: result });
+        if (activity.name === 'analyzeMessage' || activity.name === 'answerQuestion') {
+          addThinking(event, activity.name, result);
         } else if (activity.name === 'summarizeHandoff') {
           add(event, 'summary', `handoff summary: ${quote(result, 200)}`);
         } else if (activity.name === 'recordConversationStep') {
@@ -126,6 +134,15 @@ export function buildAuditTrail(workflowId: string, events: HistoryEvent[]): Aud
             if (entry.kind === 'SYSTEM' || entry.kind === 'NOTE') add(event, 'system', `${entry.kind === 'NOTE' ? 'note' : 'system message'}: ${quote(entry.text)}`);
           }
         }
+        break;
+      }
+      case EventType.EVENT_TYPE_MARKER_RECORDED: {
+        const attributes = event.markerRecordedEventAttributes;
+        if (attributes?.markerName !== LOCAL_ACTIVITY_MARKER) break;
+        const [data] = decode(attributes.details?.data) as any[];
+        const name = String(data?.activity_type ?? 'local activity');
+        if (attributes.failure) add(event, 'failure', `${name} failed: ${attributes.failure.message}`);
+        else addThinking(event, name, decode(attributes.details?.result)[0]);
         break;
       }
       case EventType.EVENT_TYPE_ACTIVITY_TASK_FAILED:

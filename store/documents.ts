@@ -72,6 +72,12 @@ export type ConversationDoc = {
   transitions?: { at: Date; from: string; to: string; status: ConversationStatus; triggerType: string | null; triggerId: string | null }[];
   /** Monotonic step number from the workflow, so a retried or late write never rolls the view back. */
   stepVersion: number;
+  /**
+   * The ids of the timeline's entries (`messages`) in order: the timeline is read by `_id`, which
+   * every MongoDB-compatible server indexes (see store/timeline.ts). Absent on conversations
+   * stored before it existed until their next step.
+   */
+  entryIds?: string[];
 };
 
 export type TimelineEntryDoc = {

@@ -8,22 +8,17 @@ import {
   ApplicationFailure,
   CancellationScope,
   isCancellation,
+  patched,
   proxyActivities,
+  proxyLocalActivities,
   sleep,
 } from '@temporalio/workflow';
 import type * as activities from '../activities/conversation-activities';
 import type { ConversationStepRecord, CustomerMessagePatch, TimelineEntryInput, AnswerResult } from '../activities/activity-types';
-import {
-  applyEvent,
-  canApply,
-  startConversation,
-  viewOf,
-  type ConversationAction,
-  type ConversationEvent,
-  type ConversationSnapshot,
-  type ConversationView,
-  type StepResult,
-} from '../machines';
+// The runtime alone, not machines/index: every module a workflow imports is evaluated and kept
+// once per conversation in the worker's cache (validation, backtests and detectors are not needed here).
+import { applyEvent, canApply, startConversation, viewOf, type StepResult } from '../machines/conversation-runtime';
+import type { ConversationAction, ConversationEvent, ConversationSnapshot, ConversationView } from '../machines';
 import {
   ConversationErrorType,
   type CarriedConversationState,
@@ -45,6 +40,22 @@ const thinking = proxyActivities<Activities>({
   heartbeatTimeout: '5 seconds',
   retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds', maximumAttempts: 5 },
 });
+
+// The offline detectors and answerer work in the worker's memory in milliseconds, so they run as
+// local activities inside the workflow task that received the message: no round trip through the
+// server per step, and the results are still recorded (as markers) for replay.
+const inMemory = proxyLocalActivities<Activities>({
+  startToCloseTimeout: '10 seconds',
+  scheduleToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '100 milliseconds', backoffCoefficient: 2, maximumInterval: '2 seconds', maximumAttempts: 5 },
+});
+
+/**
+ * Since this patch a step writes once: the customer's message, what the AI made of it and its reply
+ * land in one write, and the caller is answered by the step's first write. Before it, the message
+ * was written, answered, and each action's result cost a round trip through the server.
+ */
+const SINGLE_WRITE_STEPS = 'single-write-steps';
 
 /** How many recent customer messages the detectors see (repetition, frustration build-up). */
 const RECENT_TEXTS = 5;
@@ -89,6 +100,11 @@ export class ConversationSession {
   private pendingTransitions: ConversationStepRecord['transitions'] = [];
   private escalationSummary: { escalatedAt: string; text: string } | null;
   private busy = false;
+  /** The caller of the event being processed, answered once the step's first write lands. */
+  private caller: Deferred<ConversationStep> | undefined;
+  /** Asked of the worker once per run: whether answers are made in memory (offline) or by a model. */
+  private answerer: 'offline' | 'model' | undefined;
+  private thinkInMemory = false;
 
   constructor(private readonly input: ConversationInput) {
     const carried = input.carried;
@@ -211,17 +227,43 @@ export class ConversationSession {
         if (next.entry.kind === 'CUSTOMER') this.rememberCustomerText(next.entry.text);
       }
       this.adopt(result);
-      // The caller's message is durable once this write lands; answer it before the AI works.
-      await this.flush(at);
-      next.done?.resolve({ view: this.view, duplicate: false });
+      if (!patched(SINGLE_WRITE_STEPS)) {
+        // The caller's message is durable once this write lands; answer it before the AI works.
+        await this.flush(at);
+        next.done?.resolve({ view: this.view, duplicate: false });
+        await this.runActions(result.actions);
+        await this.flush(at);
+        return;
+      }
+      this.caller = next.done;
+      this.thinkInMemory = needsThinking(result.actions) && (await this.answererKind()) === 'offline';
+      // A model takes seconds: write the message (and answer the caller) before it starts.
+      if (needsThinking(result.actions) && !this.thinkInMemory) await this.flush(at);
       await this.runActions(result.actions);
       await this.flush(at);
+      this.answerCaller();
     } catch (error) {
       next.done?.reject(error);
       throw error;
     } finally {
+      this.caller = undefined;
       this.busy = false;
     }
+  }
+
+  private answerCaller(): void {
+    this.caller?.resolve({ view: this.view, duplicate: false });
+    this.caller = undefined;
+  }
+
+  private async answererKind(): Promise<'offline' | 'model'> {
+    this.answerer ??= await inMemory.answererKind();
+    return this.answerer;
+  }
+
+  /** Where analysis and answers run for this step: in this workflow task, or as activities of their own. */
+  private get thinker() {
+    return this.thinkInMemory ? inMemory : thinking;
   }
 
   private queueActions(result: StepResult): void {
@@ -257,7 +299,7 @@ export class ConversationSession {
     const { conversationId, workspaceId } = this.input;
     switch (action.type) {
       case 'analyzeMessage': {
-        const analysis = await thinking
+        const analysis = await this.thinker
           .analyzeMessage({ workspaceId, text: action.text, recentCustomerTexts: this.recentCustomerTexts.slice(0, -1) })
           // Analysis that keeps failing must not stall the conversation: treat the message as neutral.
           .catch(() => ({ asksForHuman: false, humanRequestScore: 0, frustration: 0, saysNotHelpful: false, signals: ['analysis-failed'] }));
@@ -267,7 +309,7 @@ export class ConversationSession {
       }
       case 'answerQuestion': {
         const history = this.recentCustomerTexts.slice(0, -1).map((text) => ({ role: 'customer' as const, text }));
-        const answer = await thinking
+        const answer = await this.thinker
           .answerQuestion({ workspaceId, question: action.text, history })
           // An answerer that keeps failing counts as "no answer", which hands the conversation to a person.
           .catch(() => ({ answer: '', confidence: 0, abstain: true, citations: [] }));
@@ -369,6 +411,7 @@ export class ConversationSession {
     this.pendingPatches = [];
     this.pendingChanges = new Set();
     await writes.recordConversationStep(record);
+    this.answerCaller();
   }
 
   private startTimer(timerId: string, delayMs: number): void {
@@ -410,6 +453,10 @@ export class ConversationSession {
   private rememberCustomerText(text: string): void {
     this.recentCustomerTexts = [...this.recentCustomerTexts, text].slice(-RECENT_TEXTS);
   }
+}
+
+function needsThinking(actions: ConversationAction[]): boolean {
+  return actions.some((action) => action.type === 'analyzeMessage' || action.type === 'answerQuestion');
 }
 
 /** Workflow time (deterministic in the sandbox). */

@@ -1,5 +1,6 @@
 import type { BatonDb } from '../../store/database';
 import type { ConversationDoc, Priority, TimelineEntryDoc } from '../../store/documents';
+import { readTimeline } from '../../store/timeline';
 import type { Principal } from '../auth/tokens';
 
 /** The GraphQL `Conversation` as resolvers return it; the timeline is its own field resolver. */
@@ -20,6 +21,8 @@ export type ConversationResult = {
   updatedAt: string;
   /** Who is looking: customers never see internal notes. */
   viewer: Principal | null;
+  /** Where the timeline's entries are (store/timeline.ts); the timeline is its own field. */
+  entryIds: string[] | undefined;
 };
 
 export type TimelineEntryResult = {
@@ -73,17 +76,13 @@ export function toConversationResult(doc: ConversationDoc, viewer: Principal | n
     createdAt: doc.createdAt.toISOString(),
     updatedAt: doc.updatedAt.toISOString(),
     viewer,
+    entryIds: doc.entryIds,
   };
 }
 
 /** The conversation's entries in order; after `since` (an entry id) when a client catches up. */
 export async function loadTimeline(db: BatonDb, conversation: ConversationResult, since?: string | null): Promise<TimelineEntryResult[]> {
-  let fromSeq = 0;
-  if (since) {
-    const anchor = await db.messages.findOne({ _id: since, conversationId: conversation.id }, { projection: { seq: 1 } });
-    fromSeq = anchor?.seq ?? 0;
-  }
-  const entries = await db.messages.find({ conversationId: conversation.id, seq: { $gt: fromSeq } }).sort({ seq: 1 }).toArray();
+  const entries = await readTimeline(db, { _id: conversation.id, entryIds: conversation.entryIds }, { after: since });
   const visible = conversation.viewer?.kind === 'widget' ? entries.filter((entry) => entry.kind !== 'NOTE') : entries;
   return visible.map((entry) => ({
     id: entry._id,

@@ -9,6 +9,7 @@ import { requireUser } from '../auth/require';
 import type { BatonContext } from '../context';
 import { batonError, forbidden, notFound } from '../errors';
 import { parseInput } from '../validate-input';
+import { readTimeline } from '../../store/timeline';
 
 const isoDate = (field: string) => z.iso.datetime({ offset: true, error: `${field} must be an ISO date-time such as 2026-11-01T00:00:00Z` });
 
@@ -67,7 +68,7 @@ export async function handleExportConversation({ input, context }: { input: unkn
   const { id, format } = parseInput(ExportInput, input);
   const conversation = await context.db.conversations.findOne({ _id: id, workspaceId: principal.workspaceId });
   if (!conversation) throw notFound(`Conversation ${id} does not exist in your workspace.`);
-  const entries = await context.db.messages.find({ conversationId: id }).sort({ seq: 1 }).toArray();
+  const entries = await readTimeline(context.db, conversation);
   const history = await context.temporal.workflow
     .getHandle(conversationWorkflowId(id))
     .fetchHistory()
