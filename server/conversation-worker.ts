@@ -1,10 +1,9 @@
-import { fileURLToPath } from 'node:url';
-import { bundleWorkflowCode, DefaultLogger, Runtime, Worker, type NativeConnection, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { DefaultLogger, Runtime, Worker, type NativeConnection } from '@temporalio/worker';
 import type { ConversationActivities } from '../activities/conversation-activities';
+import { conversationWorkflowBundle } from './workflow-bundle';
 
-export const WORKFLOWS_PATH = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
+export { conversationWorkflowBundle } from './workflow-bundle';
 
-let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
 let runtimeInstalled = false;
 
 /** Worker logs at WARN: the SDK's INFO lines (state changes) drown what matters in `baton start`'s output. */
@@ -16,12 +15,6 @@ export function installQuietRuntime(): void {
   } catch {
     // Already installed by whoever created a connection first; keep theirs.
   }
-}
-
-/** Bundles the workflow code once per process (it takes seconds), then reuses it for every worker. */
-export function conversationWorkflowBundle(): Promise<WorkflowBundleWithSourceMap> {
-  bundle ??= bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: quietBundlerLogger });
-  return bundle;
 }
 
 export async function createConversationWorker(options: {
@@ -39,12 +32,3 @@ export async function createConversationWorker(options: {
     activities: options.activities,
   });
 }
-
-const quietBundlerLogger = {
-  trace: () => undefined,
-  debug: () => undefined,
-  info: () => undefined,
-  warn: (message: string) => console.warn(`[workflow bundle] ${message}`),
-  error: (message: string) => console.error(`[workflow bundle] ${message}`),
-  log: () => undefined,
-};
