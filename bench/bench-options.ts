@@ -6,6 +6,10 @@ export type BenchOptions = {
   conversations: number;
   durationSeconds: number;
   concurrency: number;
+  /** Mean seconds a customer under sustained load reads and types between a reply and the next message. */
+  thinkSeconds: number;
+  /** How long the closed loops (Baton's and the floor's, no think time) run to find the most each can do. */
+  saturationSeconds: number;
   subscribers: number;
   floorSamples: number;
   replySamples: number;
@@ -28,9 +32,11 @@ export type BenchOptions = {
   dynamicConfig: Record<string, string | number | boolean>;
 };
 
-const FULL = { conversations: 1000, durationSeconds: 60, concurrency: 200, subscribers: 200, floorSamples: 200, replySamples: 200, escalationSamples: 50 };
+const FULL = { conversations: 1000, durationSeconds: 60, saturationSeconds: 20, concurrency: 200, subscribers: 200, floorSamples: 200, replySamples: 200, escalationSamples: 50 };
 /** Sized to finish in under two minutes on a two-core machine, stack start-up included. */
-const QUICK = { conversations: 60, durationSeconds: 15, concurrency: 20, subscribers: 200, floorSamples: 30, replySamples: 20, escalationSamples: 8 };
+const QUICK = { conversations: 150, durationSeconds: 15, saturationSeconds: 8, concurrency: 40, subscribers: 200, floorSamples: 30, replySamples: 20, escalationSamples: 8 };
+/** A brisk customer: reads the answer and types the next question in three seconds. */
+const DEFAULT_THINK_SECONDS = 3;
 
 const positive = (name: string) => z.coerce.number({ error: `${name} must be a number` }).int(`${name} must be a whole number`).positive(`${name} must be at least 1`);
 
@@ -42,6 +48,7 @@ const ArgsSchema = z.object({
   conversations: positive('--conversations').optional(),
   duration: positive('--duration').optional(),
   concurrency: positive('--concurrency').optional(),
+  think: z.coerce.number({ error: '--think must be a number of seconds' }).min(0, '--think cannot be negative').optional(),
   json: z.string().min(1, '--json needs a file name').optional(),
   url: z.url({ error: '--url must be the URL of a running Baton, e.g. http://localhost:4000/graphql' }).optional(),
   profile: z.string().min(1, '--profile needs a folder').optional(),
@@ -50,12 +57,13 @@ const ArgsSchema = z.object({
 
 export class BenchUsageError extends Error {}
 
-export const BENCH_USAGE = `Usage: baton bench [--quick] [--conversations N] [--duration S] [--concurrency C] [--json FILE] [--drill] [--url URL] [--profile DIR] [--keep-data]
+export const BENCH_USAGE = `Usage: baton bench [--quick] [--conversations N] [--duration S] [--concurrency C] [--think S] [--json FILE] [--drill] [--url URL] [--profile DIR] [--keep-data]
 
   --quick            a short run (under 2 minutes) with smaller numbers; with --drill, the drill's short form
-  --conversations N  open conversations for the memory reading (default 1000; quick 60)
+  --conversations N  open conversations for the memory reading (default 1000; quick 150)
   --duration S       seconds of sustained load (default 60; quick 15)
-  --concurrency C    concurrent customers under load (default 200; quick 20); with --drill, customers under load
+  --concurrency C    concurrent customers under load (default 200; quick 40); with --drill, customers under load
+  --think S          mean seconds a customer under load takes between a reply and the next message (default 3)
   --json FILE        also write the results as JSON
   --drill            fault drill: kill -9 the worker, the API, FerretDB and Temporal under load, and check nothing was lost
   --url URL          measure a running Baton (e.g. http://localhost:4000/graphql) instead of starting a stack
@@ -72,8 +80,9 @@ const FLAGS: Record<string, 'quick' | 'drill' | 'keepData' | 'noAgentDuringLoad'
   '--keep-data': 'keepData',
   '--no-agent-during-load': 'noAgentDuringLoad',
 };
-const VALUES: Record<string, 'conversations' | 'duration' | 'concurrency' | 'json' | 'url' | 'profile'> = {
+const VALUES: Record<string, 'conversations' | 'duration' | 'concurrency' | 'think' | 'json' | 'url' | 'profile'> = {
   '--conversations': 'conversations',
+  '--think': 'think',
   '--duration': 'duration',
   '--concurrency': 'concurrency',
   '--json': 'json',
@@ -107,6 +116,8 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     conversations: args.conversations ?? base.conversations,
     durationSeconds: args.duration ?? base.durationSeconds,
     concurrency: args.concurrency ?? base.concurrency,
+    thinkSeconds: args.think ?? DEFAULT_THINK_SECONDS,
+    saturationSeconds: Math.min(base.saturationSeconds, args.duration ?? base.saturationSeconds),
     subscribers: base.subscribers,
     floorSamples: base.floorSamples,
     replySamples: base.replySamples,

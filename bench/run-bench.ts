@@ -3,6 +3,7 @@ import { connectTemporalClient } from '../server/temporal-connection';
 import type { BenchOptions } from './bench-options';
 import { InboxAgent } from './client/inbox-agent';
 import { measureFloor } from './floor/measure-floor';
+import { measureFloorThroughput } from './floor/measure-floor-throughput';
 import { measureEscalation } from './measure/measure-escalation';
 import { measureMemory, readAllMemory } from './measure/measure-memory';
 import { measureReplyLatency } from './measure/measure-reply-latency';
@@ -66,20 +67,49 @@ export async function runBench(stack: BenchStack, options: BenchOptions, log: (l
     // One agent keeps the inbox open under load, as a support team would; it hears every event of the workspace.
     agents.slice(options.agentDuringLoad ? 1 : 0).forEach((agent) => agent.close());
     const entriesBeforeLoad = await storedEntries();
-    const throughput = await phase('throughput', () =>
+    const throughput = await phase('sustained load', () =>
       measureThroughput({
         url: stack.graphqlUrl,
         concurrency: options.concurrency,
         durationSeconds: options.durationSeconds,
+        thinkSeconds: options.thinkSeconds,
+        label: 'sustained load',
         components: stack.components,
         cores: machine.cores,
         progress,
       }),
     );
     const entriesAfterLoad = await storedEntries();
-    progress.done(`throughput: ${throughput.messagesPerSecond.toFixed(1)} msg/s with ${throughput.concurrency} concurrent conversations`);
+    progress.done(`sustained load: ${throughput.messagesPerSecond.toFixed(1)} msg/s with ${throughput.concurrency} customers, p95 ${Math.round(throughput.latency.p95)} ms`);
 
-    const opened = reply.conversations + escalation.conversations + throughput.conversations + (delivery ? 1 : 0);
+    // The most each can do: Baton's customers and the floor's workflows in closed loops, one after the other.
+    const saturation = await phase('saturation', () =>
+      measureThroughput({
+        url: stack.graphqlUrl,
+        concurrency: options.concurrency,
+        durationSeconds: options.saturationSeconds,
+        thinkSeconds: 0,
+        label: 'saturation',
+        components: stack.components,
+        cores: machine.cores,
+        progress,
+      }),
+    );
+    progress.done(`saturation: ${saturation.messagesPerSecond.toFixed(1)} msg/s with ${saturation.concurrency} customers in a closed loop`);
+    const floorSaturation = await phase('floor saturation', () =>
+      measureFloorThroughput({
+        temporal,
+        temporalAddress: stack.temporalAddress,
+        namespace: stack.namespace,
+        concurrency: options.concurrency,
+        durationSeconds: options.saturationSeconds,
+        components: stack.components,
+        progress,
+      }),
+    );
+    progress.done(`floor at saturation: ${floorSaturation.roundTripsPerSecond.toFixed(1)} round trips/s with ${floorSaturation.concurrency} workflows`);
+
+    const opened = reply.conversations + escalation.conversations + throughput.conversations + saturation.conversations + (delivery ? 1 : 0);
     const memory = await phase('memory', async () =>
       measureMemory({
         url: stack.graphqlUrl,
@@ -106,6 +136,7 @@ export async function runBench(stack: BenchStack, options: BenchOptions, log: (l
         conversations: options.conversations,
         durationSeconds: options.durationSeconds,
         concurrency: options.concurrency,
+        thinkSeconds: options.thinkSeconds,
         subscribers: options.subscribers,
         agentDuringLoad: options.agentDuringLoad,
         dynamicConfig: options.dynamicConfig,
@@ -123,6 +154,8 @@ export async function runBench(stack: BenchStack, options: BenchOptions, log: (l
       escalation,
       memory: memory.result,
       throughput: { ...throughput, storedEntriesBefore: entriesBeforeLoad, storedEntriesAfter: entriesAfterLoad },
+      saturation,
+      floorSaturation,
       profile,
       eventDelivery: delivery,
       unexpectedExits: [...stack.unexpectedExits],

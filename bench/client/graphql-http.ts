@@ -29,10 +29,13 @@ export async function callGraphQL<T>(options: {
   variables?: Record<string, unknown>;
   token?: string;
   schema: z.ZodType<T>;
+  /** Gives up on the request after this long (an API waiting on a stalled stack may hold it for minutes). */
+  timeoutMs?: number;
 }): Promise<T> {
   let response: Response;
   try {
     response = await fetch(options.url, {
+      signal: options.timeoutMs === undefined ? undefined : AbortSignal.timeout(Math.max(1, Math.ceil(options.timeoutMs))),
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -47,8 +50,9 @@ export async function callGraphQL<T>(options: {
   let body: z.infer<typeof ResponseSchema>;
   try {
     body = ResponseSchema.parse(await response.json());
-  } catch {
-    throw new GraphQLCallError(`HTTP ${response.status} without a GraphQL response`, 'NETWORK');
+  } catch (error) {
+    const reason = (error as Error).name === 'TimeoutError' ? 'timed out reading the response' : `HTTP ${response.status} without a GraphQL response`;
+    throw new GraphQLCallError(reason, 'NETWORK');
   }
   const first = body.errors?.[0];
   if (first) throw new GraphQLCallError(first.message, first.extensions?.code ?? 'UNKNOWN', first.extensions?.retryAfterSeconds);

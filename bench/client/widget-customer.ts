@@ -98,6 +98,7 @@ export class WidgetCustomer {
   async send(text: string, options: { deadline?: number } = {}): Promise<SentMessage> {
     const message: SentMessage = { clientMessageId: `bench-${this.label}-${randomUUID()}`, text, sentAt: performance.now(), retries: 0 };
     this.sent.push(message);
+    const deadline = options.deadline ?? Date.now() + 120_000;
     const { value, retries } = await withRetries(
       () =>
         callGraphQL({
@@ -109,8 +110,9 @@ export class WidgetCustomer {
             since: this.lastSeenId,
           },
           schema: SendCustomerMessageResult,
+          timeoutMs: deadline - Date.now(),
         }),
-      { deadline: options.deadline ?? Date.now() + 120_000, onRetry: () => (this.stats.sendRetries += 1) },
+      { deadline, onRetry: () => (this.stats.sendRetries += 1) },
     );
     message.retries = retries;
     message.ackAt = performance.now();

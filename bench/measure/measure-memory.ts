@@ -40,7 +40,8 @@ export async function measureMemory(options: {
   const customers: WidgetCustomer[] = [];
   const tabs: LiveSubscription[] = [];
   const growth: MemoryResult['growth'] = [];
-  const toOpen = Math.max(0, options.conversations - options.alreadyOpen);
+  // Earlier phases' customers have left; at least a few live ones are needed to hold the subscribers.
+  const toOpen = Math.max(options.conversations - options.alreadyOpen, Math.min(options.subscribers, OPENING_CONCURRENCY));
   const recordGrowth = () => {
     const memory = readAllMemory(options.components);
     growth.push({ openConversations: options.alreadyOpen + customers.length, workerRssBytes: memory.worker?.rssBytes, apiRssBytes: memory.api?.rssBytes });

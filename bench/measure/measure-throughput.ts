@@ -8,6 +8,8 @@ import type { ProgressLine } from './progress-line';
 export type ThroughputResult = {
   concurrency: number;
   durationSeconds: number;
+  /** Mean pause between a reply and the customer's next message (0: a closed loop at saturation). */
+  thinkSeconds: number;
   /** AI replies delivered to widgets per second during the window. */
   messagesPerSecond: number;
   replies: number;
@@ -21,6 +23,8 @@ export type ThroughputResult = {
   unansweredAtEnd: number;
   /** Sends or sessions that failed outright. */
   failures: number;
+  /** The distinct reasons of those failures (the first few), so a failed run says why. */
+  failureReasons: string[];
   unexpectedEscalations: number;
   /** Conversations started during the phase (each customer asks a few questions, then leaves). */
   conversations: number;
@@ -33,27 +37,38 @@ export type ThroughputResult = {
 const QUESTIONS_PER_CUSTOMER = 5;
 /** After the window, in-flight messages get this long to be answered; a saturated stack may hold a backlog of minutes. */
 const DRAIN_MS = 20_000;
-/** Slots start over this long, so the first second is not a stampede of new sessions. */
-const RAMP_MS = 2_000;
+/** Slots start over at least this long (and over one think time), so the window does not open on a stampede of new sessions. */
+const MIN_RAMP_MS = 2_000;
 
 /**
- * A closed loop: `concurrency` customers at a time, each sending a message, waiting for the AI's
- * reply on its subscription and sending the next; after a few questions a customer leaves and a
- * new one takes its place. Counts the replies delivered during `durationSeconds`.
+ * `concurrency` customers at a time, each sending a message, waiting for the AI's reply on its
+ * subscription, reading and typing for a while (`thinkSeconds` on average, uniformly 0.5–1.5× of
+ * it) and sending the next; after a few questions a customer leaves and a new one takes its place.
+ * Counts the replies delivered during `durationSeconds`. With no think time the loop is closed:
+ * every customer waits only on the stack, which measures the most it can do (and latency then is
+ * concurrency ÷ throughput by construction).
  */
 export async function measureThroughput(options: {
   url: string;
   concurrency: number;
   durationSeconds: number;
+  thinkSeconds: number;
+  label: string;
   components: Record<StackComponentName, StackComponent> | undefined;
   cores: number;
   progress: ProgressLine;
 }): Promise<ThroughputResult> {
-  const startedAt = performance.now() + RAMP_MS;
+  const rampMs = Math.max(MIN_RAMP_MS, options.thinkSeconds * 1500);
+  const startedAt = performance.now() + rampMs;
   const endsAt = startedAt + options.durationSeconds * 1000;
   const latencies: number[] = [];
   let replies = 0;
   let failures = 0;
+  const failureReasons = new Set<string>();
+  const fail = (error: unknown) => {
+    failures += 1;
+    if (failureReasons.size < 5) failureReasons.add((error as Error).message);
+  };
   let unansweredAtEnd = 0;
   let unexpectedEscalations = 0;
   let customersStarted = 0;
@@ -67,21 +82,18 @@ export async function measureThroughput(options: {
     const p95 = summarizeLatencies(recent.map((sample) => sample.ms)).p95;
     options.progress.update(
       now < startedAt
-        ? `throughput: starting ${options.concurrency} customers...`
-        : `throughput: ${elapsed.toFixed(0)}/${options.durationSeconds} s, ${replies} replies, ${(replies / Math.max(elapsed, 0.001)).toFixed(1)} msg/s, p95 ${Number.isNaN(p95) ? '-' : Math.round(p95)} ms (last 5 s)`,
+        ? `${options.label}: starting ${options.concurrency} customers...`
+        : `${options.label}: ${elapsed.toFixed(0)}/${options.durationSeconds} s, ${replies} replies, ${(replies / Math.max(elapsed, 0.001)).toFixed(1)} msg/s, p95 ${Number.isNaN(p95) ? '-' : Math.round(p95)} ms (last 5 s)`,
     );
   }, 1_000);
-  const windowStart = setTimeout(() => (cpuBefore = readStackCpu(options.components)), RAMP_MS);
+  const windowStart = setTimeout(() => (cpuBefore = readStackCpu(options.components)), rampMs);
 
   const slot = async (slotIndex: number) => {
-    await new Promise((resolveRamp) => setTimeout(resolveRamp, (RAMP_MS * slotIndex) / options.concurrency));
+    await new Promise((resolveRamp) => setTimeout(resolveRamp, (rampMs * slotIndex) / options.concurrency));
     while (performance.now() < endsAt) {
       const index = customersStarted++;
-      const customer = await WidgetCustomer.start(options.url, `load-${index}`).catch(() => undefined);
-      if (!customer) {
-        failures += 1;
-        continue;
-      }
+      const customer = await WidgetCustomer.start(options.url, `load-${index}`).catch((error: unknown) => fail(error));
+      if (!customer) continue;
       const nextQuestion = questionsFor(index);
       try {
         for (let asked = 0; asked < QUESTIONS_PER_CUSTOMER && performance.now() < endsAt; asked += 1) {
@@ -103,9 +115,10 @@ export async function measureThroughput(options: {
             unexpectedEscalations += 1;
             break;
           }
+          if (options.thinkSeconds > 0) await pause(options.thinkSeconds * 1000 * (0.5 + Math.random()), endsAt);
         }
-      } catch {
-        failures += 1;
+      } catch (error) {
+        fail(error);
       } finally {
         customer.close();
       }
@@ -113,7 +126,7 @@ export async function measureThroughput(options: {
   };
 
   let cpuAfter: CpuSeconds = {};
-  const windowEnd = setTimeout(() => (cpuAfter = readStackCpu(options.components)), RAMP_MS + options.durationSeconds * 1000);
+  const windowEnd = setTimeout(() => (cpuAfter = readStackCpu(options.components)), rampMs + options.durationSeconds * 1000);
   try {
     await Promise.all(Array.from({ length: options.concurrency }, (_, index) => slot(index)));
   } finally {
@@ -132,14 +145,22 @@ export async function measureThroughput(options: {
   return {
     concurrency: options.concurrency,
     durationSeconds: options.durationSeconds,
+    thinkSeconds: options.thinkSeconds,
     messagesPerSecond: replies / options.durationSeconds,
     replies,
     latency: summarizeLatencies(latencies),
     unansweredAtEnd,
     failures,
+    failureReasons: [...failureReasons],
     unexpectedEscalations,
     conversations: customersStarted,
     cpuMsPerMessage,
     cpuShare,
   };
+}
+
+/** Waits `ms`, or until the window ends, whichever comes first. */
+function pause(ms: number, endsAt: number): Promise<void> {
+  const wait = Math.max(0, Math.min(ms, endsAt - performance.now()));
+  return new Promise((resolvePause) => setTimeout(resolvePause, wait));
 }

@@ -4,6 +4,7 @@ import type { ReplyLatencyResult } from '../measure/measure-reply-latency';
 import type { ThroughputResult } from '../measure/measure-throughput';
 import type { CpuSeconds, ProcessName } from '../measure/cpu-meter';
 import type { LatencySummary } from '../measure/latency-stats';
+import type { FloorThroughputResult } from '../floor/measure-floor-throughput';
 import type { MessagePathProfile } from '../profile/message-path-profile';
 import type { StackComponentName } from '../stack/bench-stack';
 import { formatTable, mb, ms, ratio } from './format-table';
@@ -22,6 +23,7 @@ export type BenchReport = {
     conversations: number;
     durationSeconds: number;
     concurrency: number;
+    thinkSeconds: number;
     subscribers: number;
     agentDuringLoad: boolean;
     dynamicConfig: Record<string, string | number | boolean>;
@@ -34,6 +36,10 @@ export type BenchReport = {
   memory: MemoryResult;
   /** With the timeline entries stored before and after the load: the local FerretDB's reads grow with them. */
   throughput: ThroughputResult & { storedEntriesBefore: number | undefined; storedEntriesAfter: number | undefined };
+  /** Baton's customers in a closed loop (no think time): the most messages per second it answers. */
+  saturation: ThroughputResult;
+  /** The floor's workflows in a closed loop at the same concurrency: the most bare round trips the server does. */
+  floorSaturation: FloorThroughputResult;
   profile: MessagePathProfile;
   eventDelivery: LatencySummary | undefined;
   unexpectedExits: string[];
@@ -75,7 +81,15 @@ export function targetsOf(report: BenchReport): { target: string; measured: stri
 
 /** The bench's printed result: the main table, then memory, CPU, where the time goes, and the targets. */
 export function formatBenchReport(report: BenchReport): string {
-  const { floor, reply, escalation, throughput, memory, profile } = report;
+  const { floor, reply, escalation, throughput, saturation, floorSaturation, memory, profile } = report;
+  const throughputRow = (label: string, load: ThroughputResult) => [
+    label,
+    load.messagesPerSecond.toFixed(1),
+    ms(load.latency.p50),
+    ms(load.latency.p95),
+    ms(load.latency.p99),
+    floorSaturation.roundTripsPerSecond > 0 ? `${(load.messagesPerSecond / floorSaturation.roundTripsPerSecond).toFixed(2)}x` : '-',
+  ];
   const latencyRow = (label: string, summary: LatencySummary, vsFloor = true) => [
     label,
     ms(summary.p50),
@@ -100,15 +114,34 @@ export function formatBenchReport(report: BenchReport): string {
       latencyRow('  first message (starts the workflow) → AI reply', reply.firstReply),
       latencyRow('escalation → inboxChanged at a subscribed agent', escalation.escalationToInbox, false),
       latencyRow('claim round trip', escalation.claim, false),
-      latencyRow(`under load (${throughput.concurrency} concurrent): message → reply${throughput.unansweredAtEnd > 0 ? ' (lower bounds)' : ''}`, throughput.latency),
+      latencyRow(
+        `under load (${throughput.concurrency} customers, ${throughput.thinkSeconds} s think): message → reply${throughput.unansweredAtEnd > 0 ? ' (lower bounds)' : ''}`,
+        throughput.latency,
+      ),
       ...(report.eventDelivery ? [latencyRow('  event bus → widget (Redis, API re-read, SSE)', report.eventDelivery, false)] : []),
     ]),
     '',
-    `throughput: ${throughput.messagesPerSecond.toFixed(1)} messages/s with ${throughput.concurrency} concurrent conversations for ${throughput.durationSeconds} s, ` +
-      `${report.options.agentDuringLoad ? 'an agent watching the inbox' : 'no agent watching the inbox'} ` +
-      `(${throughput.replies} replies; ${throughput.unansweredAtEnd} still unanswered ${DRAIN_NOTE}; ${throughput.failures} failures; ` +
-      `${throughput.unexpectedEscalations + reply.unexpectedEscalations} unexpected escalations)` +
-      (throughput.storedEntriesBefore !== undefined ? `; timeline entries stored: ${throughput.storedEntriesBefore} before, ${throughput.storedEntriesAfter} after` : ''),
+    `throughput (${report.options.agentDuringLoad ? 'an agent watching the inbox' : 'no agent watching the inbox'}):`,
+    formatTable([
+      ['load', 'msg/s', 'p50', 'p95', 'p99', 'vs floor at saturation'],
+      throughputRow(`sustained: ${throughput.concurrency} customers, ${throughput.thinkSeconds} s think, ${throughput.durationSeconds} s`, throughput),
+      throughputRow(`saturation: ${saturation.concurrency} customers, no think, ${saturation.durationSeconds} s`, saturation),
+      [
+        `floor at saturation: ${floorSaturation.concurrency} workflows, closed loop, ${floorSaturation.durationSeconds} s`,
+        floorSaturation.roundTripsPerSecond.toFixed(1),
+        ms(floorSaturation.latency.p50),
+        ms(floorSaturation.latency.p95),
+        ms(floorSaturation.latency.p99),
+        '1.00x',
+      ],
+    ]),
+    ...[throughput, saturation].map(
+      (load) =>
+        `  ${load === throughput ? 'sustained' : 'saturation'}: ${load.replies} replies; ${load.unansweredAtEnd} still unanswered ${DRAIN_NOTE}; ` +
+        `${load.failures} failures; ${load.unexpectedEscalations} unexpected escalations`,
+    ),
+    ...(throughput.storedEntriesBefore !== undefined ? [`  timeline entries stored: ${throughput.storedEntriesBefore} before the sustained load, ${throughput.storedEntriesAfter} after`] : []),
+    ...[...throughput.failureReasons, ...saturation.failureReasons].map((reason) => `  failed: ${reason}`),
   );
   if (Object.keys(memory.processes).length > 0) {
     const first = memory.growth[0];
@@ -131,25 +164,20 @@ export function formatBenchReport(report: BenchReport): string {
   }
   if (Object.keys(throughput.cpuMsPerMessage).length > 0) {
     const names = (Object.keys(PROCESS_LABELS) as ProcessName[]).filter((name) => throughput.cpuMsPerMessage[name] !== undefined);
+    const columns: [string, CpuSeconds][] = [
+      ['floor, one at a time', floor.cpuMsPerRoundTrip],
+      ['message, one at a time', reply.cpuMsPerMessage],
+      ['message, sustained load', throughput.cpuMsPerMessage],
+      ['floor at saturation', floorSaturation.cpuMsPerRoundTrip],
+      ['message at saturation', saturation.cpuMsPerMessage],
+    ];
     lines.push(
       '',
-      `CPU time per message (the floor's worker runs inside the bench process) and share of the ${report.machine.cores} cores under load:`,
+      `CPU time per message or floor round trip (the floor's worker runs inside the bench process), and each process's share of the ${report.machine.cores} cores at saturation:`,
       formatTable([
-        ['process', 'per floor round trip', 'per message, one at a time', 'per message under load', 'share of cores under load'],
-        ...names.map((name) => [
-          PROCESS_LABELS[name],
-          ms(floor.cpuMsPerRoundTrip[name]),
-          ms(reply.cpuMsPerMessage[name]),
-          ms(throughput.cpuMsPerMessage[name]),
-          `${Math.round((throughput.cpuShare[name] ?? 0) * 100)}%`,
-        ]),
-        [
-          'all',
-          ms(sumOf(floor.cpuMsPerRoundTrip, names)),
-          ms(sumOf(reply.cpuMsPerMessage, names)),
-          ms(sumOf(throughput.cpuMsPerMessage, names)),
-          `${Math.round(sumOf(throughput.cpuShare, names) * 100)}%`,
-        ],
+        ['process', ...columns.map(([label]) => label), 'share at saturation'],
+        ...names.map((name) => [PROCESS_LABELS[name], ...columns.map(([, values]) => ms(values[name])), `${Math.round((saturation.cpuShare[name] ?? 0) * 100)}%`]),
+        ['all', ...columns.map(([, values]) => ms(sumOf(values, names))), `${Math.round(sumOf(saturation.cpuShare, names) * 100)}%`],
       ]),
     );
   }

@@ -9,21 +9,10 @@ import { startTemporalDevServer } from '../../cli/local-stack/temporal-dev-serve
 import { loadSettings } from '../../config/settings';
 import { seedDemoWorkspace } from '../../server/seed-demo';
 import { connectDatabase, type BatonDb } from '../../store/database';
-import { startBatonChildProcess, type BatonChildProcess, type BatonRole } from './baton-child-process';
+import { startBatonChildProcess, type BatonRole } from './baton-child-process';
+import { restartableComponent, type StackComponent, type StackComponentName } from './stack-component';
 
-export type StackComponentName = 'worker' | 'api' | 'ferretdb' | 'temporal' | 'redis';
-
-/** One process of the stack the bench owns: it can be killed with SIGKILL and started again on the same port and data. */
-export type StackComponent = {
-  name: StackComponentName;
-  label: string;
-  pid(): number | undefined;
-  /** kill -9, and resolves once the process is gone. */
-  kill9(): Promise<void>;
-  /** Starts it again with the same ports and data; resolves once it serves. */
-  restart(): Promise<void>;
-  stop(): Promise<void>;
-};
+export type { StackComponent, StackComponentName } from './stack-component';
 
 export type BenchStack = {
   graphqlUrl: string;
@@ -74,48 +63,16 @@ export async function startBenchStack(options: {
   const unexpectedExit = new Promise<never>((_, reject) => (reportExit = reject));
   // Nobody may be listening yet (or any more); the rejection is reported through the run that races it.
   unexpectedExit.catch(() => undefined);
-  const expectingExit = new Set<StackComponentName>();
-  const stopping = { value: false };
-
-  const watch = (name: StackComponentName, child: { once(event: 'exit', listener: (code: number | null, signal: string | null) => void): unknown }, logFile: string) =>
-    child.once('exit', (code, signal) => {
-      if (stopping.value || expectingExit.has(name)) return;
-      const line = `${name} exited unexpectedly (${code ?? signal}); see ${logFile}${crashOf(logFile)}`;
-      unexpectedExits.push(line);
-      options.log(`bench: ${line}`);
-      reportExit(new Error(line));
-    });
-
-  const managed = (name: StackComponentName, label: string, start: () => Promise<ManagedProcess>): StackComponent & { begin(): Promise<void> } => {
-    let current: ManagedProcess | undefined;
-    const begin = async () => {
-      current = await start();
-      watch(name, current.child, current.logFile);
-    };
-    return {
-      name,
-      label,
-      begin,
-      pid: () => current?.child.pid,
-      async kill9() {
-        if (!current) return;
-        expectingExit.add(name);
-        const { child } = current;
-        if (child.exitCode !== null || child.signalCode !== null) return;
-        const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
-        child.kill('SIGKILL');
-        await exited;
-      },
-      async restart() {
-        await begin();
-        expectingExit.delete(name);
-      },
-      stop: async () => {
-        expectingExit.add(name);
-        await current?.stop();
-      },
-    };
+  let stopping = false;
+  const onUnexpectedExit = (name: StackComponentName, how: string, logFile: string) => {
+    if (stopping) return;
+    const line = `${name} exited unexpectedly (${how}); see ${logFile}${crashOf(logFile)}`;
+    unexpectedExits.push(line);
+    options.log(`bench: ${line}`);
+    reportExit(new Error(line));
   };
+  const managed = (name: StackComponentName, label: string, start: () => Promise<ManagedProcess>) =>
+    restartableComponent({ name, label, start, onUnexpectedExit });
 
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
@@ -132,36 +89,19 @@ export async function startBenchStack(options: {
     OPENAI_API_KEY: '',
     NODE_ENV: 'production',
   };
-  const baton = (role: BatonRole, label: string): StackComponent & { begin(): Promise<void> } => {
-    let current: BatonChildProcess | undefined;
-    const logFile = join(logsDir, `${role}.log`);
-    const begin = async () => {
-      const profileDir = options.cpuProfileDir ? join(options.cpuProfileDir, role) : undefined;
-      current = await startBatonChildProcess({ role, env: childEnv, logFile, nodeFlags: profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [] });
-      if (profileDir) recordStartup(profileDir, current.child.pid, current.readyAfterMs);
-      watch(role, current.child, logFile);
-    };
-    return {
+  const baton = (role: BatonRole, label: string) =>
+    restartableComponent({
       name: role,
       label,
-      begin,
-      pid: () => current?.child.pid,
-      async kill9() {
-        if (!current) return;
-        expectingExit.add(role);
-        if (current.child.exitCode === null && current.child.signalCode === null) current.child.kill('SIGKILL');
-        await current.exited;
+      onUnexpectedExit,
+      start: async () => {
+        const logFile = join(logsDir, `${role}.log`);
+        const profileDir = options.cpuProfileDir ? join(options.cpuProfileDir, role) : undefined;
+        const started = await startBatonChildProcess({ role, env: childEnv, logFile, nodeFlags: profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [] });
+        if (profileDir) recordStartup(profileDir, started.child.pid, started.readyAfterMs);
+        return { ...started, logFile };
       },
-      async restart() {
-        await begin();
-        expectingExit.delete(role);
-      },
-      stop: async () => {
-        expectingExit.add(role);
-        await current?.stop();
-      },
-    };
-  };
+    });
 
   const temporal = managed('temporal', 'Temporal dev server', () =>
     startTemporalDevServer({
@@ -171,6 +111,7 @@ export async function startBenchStack(options: {
       uiPort: 0,
       namespace,
       dynamicConfig: { ...defaults.temporal.devServer.dynamicConfig, ...options.dynamicConfig },
+      sqlitePragmas: defaults.temporal.devServer.sqlitePragmas,
     }),
   );
   const ferretdb = managed('ferretdb', 'FerretDB', () => startFerretDb({ binary: binaries.ferretdb, dataDir: join(dataDir, 'ferretdb'), port: ferretPort }));
@@ -181,7 +122,7 @@ export async function startBenchStack(options: {
 
   let db: BatonDb | undefined;
   const stop = async () => {
-    stopping.value = true;
+    stopping = true;
     // Data that is thrown away needs no clean shutdown; kept data and CPU profiles (written at exit) do.
     const graceful = options.keepData || options.cpuProfileDir !== undefined;
     const end = (component: StackComponent) => (graceful ? component.stop() : component.kill9());
