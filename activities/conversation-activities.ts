@@ -126,6 +126,16 @@ export function createConversationActivities(deps: ConversationActivityDeps) {
       }
     },
 
+    /**
+     * The offline analysis and answer of one message, together: both work in this process's memory,
+     * so the workflow asks once (a local activity) and uses the answer only if its flow answers.
+     */
+    async analyzeAndAnswer(request: AnalyzeRequest): Promise<{ analysis: MessageAnalysis; answer: AnswerResult }> {
+      const analysis = analyzeCustomerMessage(request.text, request.recentCustomerTexts);
+      const passages = await knowledge.retrieve(request.workspaceId, request.text, { k: 5 });
+      return { analysis, answer: answerOffline(request.text, passages) };
+    },
+
     async answerQuestion(request: AnswerRequest): Promise<AnswerResult> {
       const passages = await knowledge.retrieve(request.workspaceId, request.question, { k: 5, model });
       if (model) {

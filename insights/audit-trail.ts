@@ -71,12 +71,21 @@ export function buildAuditTrail(workflowId: string, events: HistoryEvent[]): Aud
   const add = (event: HistoryEvent, kind: string, text: string, detail?: Record<string, unknown>) =>
     trail.entries.push({ at: timeOf(event), eventId: Number(event.eventId ?? 0), kind, text, ...(detail ? { detail } : {}) });
   // What the AI made of a message and what it answered: an activity's result, or a local activity's marker.
+  // An answer from the answerQuestion activity is reported there; an answer made with the analysis
+  // (analyzeAndAnswer) is reported from the step that delivered it, since an escalation drops it.
+  let answerReported = false;
+  const addAnswer = (event: HistoryEvent, answer: { answer?: string; text?: string; confidence?: number; abstain?: boolean; citations?: { title: string }[] }) => {
+    const cited = (answer.citations ?? []).map((citation) => citation.title).join('; ');
+    const confidence = Number(answer.confidence ?? 0).toFixed(2);
+    add(event, 'answer', answer.abstain ? `AI abstained (confidence ${confidence})` : `AI answer (confidence ${confidence}${cited ? `, cites ${cited}` : ''}): ${quote(answer.answer ?? answer.text)}`, { answer });
+  };
   const addThinking = (event: HistoryEvent, activityName: string, result: any) => {
-    if (activityName === 'analyzeMessage') {
-      add(event, 'analysis', `analysis: asks for a human ${result?.asksForHuman ? 'yes' : 'no'}, frustration ${Number(result?.frustration ?? 0).toFixed(2)}${result?.saysNotHelpful ? ', says the answer did not help' : ''}${result?.signals?.length ? ` [${result.signals.join(', ')}]` : ''}`, { analysis: result });
+    if (activityName === 'analyzeMessage' || activityName === 'analyzeAndAnswer') {
+      const analysis = activityName === 'analyzeAndAnswer' ? result?.analysis : result;
+      add(event, 'analysis', `analysis: asks for a human ${analysis?.asksForHuman ? 'yes' : 'no'}, frustration ${Number(analysis?.frustration ?? 0).toFixed(2)}${analysis?.saysNotHelpful ? ', says the answer did not help' : ''}${analysis?.signals?.length ? ` [${analysis.signals.join(', ')}]` : ''}`, { analysis });
     } else if (activityName === 'answerQuestion') {
-      const cited = (result?.citations ?? []).map((citation: any) => citation.title).join('; ');
-      add(event, 'answer', result?.abstain ? `AI abstained (confidence ${Number(result?.confidence ?? 0).toFixed(2)})` : `AI answer (confidence ${Number(result?.confidence ?? 0).toFixed(2)}${cited ? `, cites ${cited}` : ''}): ${quote(result?.answer)}`, { answer: result });
+      addAnswer(event, result ?? {});
+      answerReported = true;
     }
   };
 
@@ -117,7 +126,7 @@ export function buildAuditTrail(workflowId: string, events: HistoryEvent[]): Aud
         const [result] = decode(attributes?.result) as any[];
         if (!activity) break;
         const input = activity.input as any;
-        if (activity.name === 'analyzeMessage' || activity.name === 'answerQuestion') {
+        if (activity.name === 'analyzeMessage' || activity.name === 'answerQuestion' || activity.name === 'analyzeAndAnswer') {
           addThinking(event, activity.name, result);
         } else if (activity.name === 'summarizeHandoff') {
           add(event, 'summary', `handoff summary: ${quote(result, 200)}`);
@@ -132,7 +141,9 @@ export function buildAuditTrail(workflowId: string, events: HistoryEvent[]): Aud
           }
           for (const entry of input?.entries ?? []) {
             if (entry.kind === 'SYSTEM' || entry.kind === 'NOTE') add(event, 'system', `${entry.kind === 'NOTE' ? 'note' : 'system message'}: ${quote(entry.text)}`);
+            if (entry.kind === 'AI' && !answerReported) addAnswer(event, entry);
           }
+          answerReported = false;
         }
         break;
       }

@@ -63,7 +63,7 @@ async function main(): Promise<number> {
         dynamicConfig: {
           ...devServer.dynamicConfig,
           // Low, so the continue-as-new tests reach it in a few dozen events.
-          'limit.historyCount.suggestContinueAsNew': 150,
+          'limit.historyCount.suggestContinueAsNew': 100,
         },
         sqlitePragmas: devServer.sqlitePragmas,
       }),

@@ -4,21 +4,13 @@
  * and keeps durable timers. Events are processed strictly one at a time, in
  * arrival order, so two handlers never interleave inside the machine.
  */
-import {
-  ApplicationFailure,
-  CancellationScope,
-  isCancellation,
-  patched,
-  proxyActivities,
-  proxyLocalActivities,
-  sleep,
-} from '@temporalio/workflow';
+import { ApplicationFailure, patched, proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
 import type * as activities from '../activities/conversation-activities';
 import type { ConversationStepRecord, CustomerMessagePatch, TimelineEntryInput, AnswerResult } from '../activities/activity-types';
 // The runtime alone, not machines/index: every module a workflow imports is evaluated and kept
 // once per conversation in the worker's cache (validation, backtests and detectors are not needed here).
 import { applyEvent, canApply, startConversation, viewOf, type StepResult } from '../machines/conversation-runtime';
-import type { ConversationAction, ConversationEvent, ConversationSnapshot, ConversationView } from '../machines';
+import type { ConversationAction, ConversationEvent, ConversationSnapshot, ConversationView, MessageAnalysis } from '../machines';
 import {
   ConversationErrorType,
   type CarriedConversationState,
@@ -26,6 +18,7 @@ import {
   type ConversationQueryResult,
   type ConversationStep,
 } from './conversation-definitions';
+import { ConversationTimers } from './conversation-timers';
 
 type Activities = ReturnType<typeof activities.createConversationActivities>;
 
@@ -91,8 +84,10 @@ export class ConversationSession {
   private recentCustomerTexts: string[];
   private readonly seenMessageIds: string[];
   private readonly queue: QueuedEvent[] = [];
-  private readonly timers = new Map<string, { scope: CancellationScope; fireAt: string }>();
+  private readonly timers = new ConversationTimers((timerId) => this.queue.push({ event: { type: 'TIMER_FIRED', timerId, at: now() } }));
   private readonly answers = new Map<string, AnswerResult>();
+  /** Answers made alongside the analysis (in-memory thinking), used if the machine asks for one. */
+  private readonly preparedAnswers = new Map<string, AnswerResult>();
   private pendingEntries: TimelineEntryInput[] = [];
   private pendingPatches: CustomerMessagePatch[] = [];
   private pendingChanges = new Set<string>();
@@ -105,6 +100,8 @@ export class ConversationSession {
   /** Asked of the worker once per run: whether answers are made in memory (offline) or by a model. */
   private answerer: 'offline' | 'model' | undefined;
   private thinkInMemory = false;
+  /** Set for runs whose steps were recorded before SINGLE_WRITE_STEPS: they replay exactly as they ran. */
+  private stepsAsRecorded = false;
 
   constructor(private readonly input: ConversationInput) {
     const carried = input.carried;
@@ -133,7 +130,7 @@ export class ConversationSession {
   /** Restarts timers carried over a continue-as-new with the time they had left. */
   resumeTimers(): void {
     for (const timer of this.input.carried?.timers ?? []) {
-      this.startTimer(timer.timerId, Math.max(0, Date.parse(timer.fireAt) - Date.now()));
+      this.timers.start(timer.timerId, Math.max(0, Date.parse(timer.fireAt) - Date.now()));
     }
   }
 
@@ -169,7 +166,7 @@ export class ConversationSession {
   }
 
   query(): ConversationQueryResult {
-    return { view: this.view, flowVersion: this.input.flowVersion, pendingEvents: this.queue.length, timers: [...this.timers.keys()] };
+    return { view: this.view, flowVersion: this.input.flowVersion, pendingEvents: this.queue.length, timers: this.timers.ids() };
   }
 
   get status() {
@@ -192,7 +189,7 @@ export class ConversationSession {
       recentCustomerTexts: this.recentCustomerTexts,
       seenMessageIds: this.seenMessageIds,
       escalationSummary: this.escalationSummary,
-      timers: [...this.timers.entries()].map(([timerId, timer]) => ({ timerId, fireAt: timer.fireAt })),
+      timers: this.timers.carry(),
     };
   }
 
@@ -228,6 +225,7 @@ export class ConversationSession {
       }
       this.adopt(result);
       if (!patched(SINGLE_WRITE_STEPS)) {
+        this.stepsAsRecorded = true;
         // The caller's message is durable once this write lands; answer it before the AI works.
         await this.flush(at);
         next.done?.resolve({ view: this.view, duplicate: false });
@@ -268,8 +266,8 @@ export class ConversationSession {
 
   private queueActions(result: StepResult): void {
     for (const action of result.actions) {
-      if (action.type === 'startTimer') this.startTimer(action.timerId, action.delayMs);
-      if (action.type === 'cancelTimer') this.cancelTimer(action.timerId);
+      if (action.type === 'startTimer') this.timers.start(action.timerId, action.delayMs);
+      if (action.type === 'cancelTimer') this.timers.cancel(action.timerId);
     }
   }
 
@@ -291,33 +289,22 @@ export class ConversationSession {
 
   private async runActions(actions: ConversationAction[]): Promise<void> {
     for (const action of actions) {
-      await this.runAction(action);
+      // Most actions only record what to write; awaiting them would cost promises the SDK traces one
+      // by one. Steps recorded before SINGLE_WRITE_STEPS awaited each, which lets a cancelled timer's
+      // command out before the next timer's, and a replay must issue them in that order.
+      const running = this.runAction(action);
+      if (running || this.stepsAsRecorded) await running;
     }
   }
 
-  private async runAction(action: ConversationAction): Promise<void> {
-    const { conversationId, workspaceId } = this.input;
+  /** Runs one action; returns a promise only for those that wait on an activity. */
+  private runAction(action: ConversationAction): Promise<void> | void {
+    const { conversationId } = this.input;
     switch (action.type) {
-      case 'analyzeMessage': {
-        const analysis = await this.thinker
-          .analyzeMessage({ workspaceId, text: action.text, recentCustomerTexts: this.recentCustomerTexts.slice(0, -1) })
-          // Analysis that keeps failing must not stall the conversation: treat the message as neutral.
-          .catch(() => ({ asksForHuman: false, humanRequestScore: 0, frustration: 0, saysNotHelpful: false, signals: ['analysis-failed'] }));
-        this.pendingPatches.push({ id: action.messageId, analysis });
-        await this.follow({ type: 'ANALYSIS_READY', messageId: action.messageId, analysis, at: now() });
-        return;
-      }
-      case 'answerQuestion': {
-        const history = this.recentCustomerTexts.slice(0, -1).map((text) => ({ role: 'customer' as const, text }));
-        const answer = await this.thinker
-          .answerQuestion({ workspaceId, question: action.text, history })
-          // An answerer that keeps failing counts as "no answer", which hands the conversation to a person.
-          .catch(() => ({ answer: '', confidence: 0, abstain: true, citations: [] }));
-        this.answers.set(action.messageId, answer);
-        this.pendingPatches.push({ id: action.messageId, answer: { confidence: answer.confidence, abstain: answer.abstain } });
-        await this.follow({ type: 'ANSWER_READY', messageId: action.messageId, confidence: answer.confidence, abstain: answer.abstain, at: now() });
-        return;
-      }
+      case 'analyzeMessage':
+        return this.analyze(action.messageId, action.text);
+      case 'answerQuestion':
+        return this.answer(action.messageId, action.text);
       case 'deliverAnswer': {
         const answer = this.answers.get(action.messageId);
         this.answers.delete(action.messageId);
@@ -337,18 +324,8 @@ export class ConversationSession {
       case 'escalate':
         this.pendingChanges.add('escalated');
         return;
-      case 'summarizeForHandoff': {
-        const escalation = this.view.escalation;
-        if (!escalation) return;
-        // The summary reads the timeline, so what this step wrote must land first.
-        await this.flush(now());
-        const text = await thinking
-          .summarizeHandoff({ conversationId, workspaceId, reason: escalation.reason, triggerLabel: escalation.triggerId })
-          .catch(() => `Escalated (${escalation.reason}); the summary could not be written, read the timeline.`);
-        this.escalationSummary = { escalatedAt: escalation.at, text };
-        this.pendingChanges.add('summary');
-        return;
-      }
+      case 'summarizeForHandoff':
+        return this.summarizeForHandoff();
       case 'notifyAgents':
         this.pendingChanges.add('notify');
         return;
@@ -366,10 +343,10 @@ export class ConversationSession {
         this.pendingChanges.add('priority');
         return;
       case 'startTimer':
-        this.startTimer(action.timerId, action.delayMs);
+        this.timers.start(action.timerId, action.delayMs);
         return;
       case 'cancelTimer':
-        this.cancelTimer(action.timerId);
+        this.timers.cancel(action.timerId);
         return;
       case 'saveContactEmail':
         this.pendingContactEmail = action.email;
@@ -383,6 +360,51 @@ export class ConversationSession {
         throw ApplicationFailure.nonRetryable(`Unknown machine action ${JSON.stringify(unknown)}`);
       }
     }
+  }
+
+  private async analyze(messageId: string, text: string): Promise<void> {
+    const { workspaceId } = this.input;
+    const recentCustomerTexts = this.recentCustomerTexts.slice(0, -1);
+    let analysis: MessageAnalysis;
+    if (this.thinkInMemory) {
+      // One local activity analyses the message and prepares its answer: in memory retrieval costs
+      // less than a second local activity, and an escalation simply leaves the answer unused.
+      const thought = await inMemory.analyzeAndAnswer({ workspaceId, text, recentCustomerTexts }).catch(() => ({ analysis: failedAnalysis(), answer: null }));
+      analysis = thought.analysis;
+      if (thought.answer) this.preparedAnswers.set(messageId, thought.answer);
+    } else {
+      analysis = await thinking.analyzeMessage({ workspaceId, text, recentCustomerTexts }).catch(failedAnalysis);
+    }
+    this.pendingPatches.push({ id: messageId, analysis });
+    await this.follow({ type: 'ANALYSIS_READY', messageId, analysis, at: now() });
+    this.preparedAnswers.delete(messageId);
+  }
+
+  private async answer(messageId: string, question: string): Promise<void> {
+    const history = this.recentCustomerTexts.slice(0, -1).map((text) => ({ role: 'customer' as const, text }));
+    const answer =
+      this.preparedAnswers.get(messageId) ??
+      (await this.thinker
+        .answerQuestion({ workspaceId: this.input.workspaceId, question, history })
+        // An answerer that keeps failing counts as "no answer", which hands the conversation to a person.
+        .catch(() => ({ answer: '', confidence: 0, abstain: true, citations: [] })));
+    this.preparedAnswers.delete(messageId);
+    this.answers.set(messageId, answer);
+    this.pendingPatches.push({ id: messageId, answer: { confidence: answer.confidence, abstain: answer.abstain } });
+    await this.follow({ type: 'ANSWER_READY', messageId, confidence: answer.confidence, abstain: answer.abstain, at: now() });
+  }
+
+  private async summarizeForHandoff(): Promise<void> {
+    const { conversationId, workspaceId } = this.input;
+    const escalation = this.view.escalation;
+    if (!escalation) return;
+    // The summary reads the timeline, so what this step wrote must land first.
+    await this.flush(now());
+    const text = await thinking
+      .summarizeHandoff({ conversationId, workspaceId, reason: escalation.reason, triggerLabel: escalation.triggerId })
+      .catch(() => `Escalated (${escalation.reason}); the summary could not be written, read the timeline.`);
+    this.escalationSummary = { escalatedAt: escalation.at, text };
+    this.pendingChanges.add('summary');
   }
 
   /** Writes what the step produced (timeline entries, analyses, the view) in one activity. */
@@ -414,32 +436,6 @@ export class ConversationSession {
     this.answerCaller();
   }
 
-  private startTimer(timerId: string, delayMs: number): void {
-    this.cancelTimer(timerId);
-    const scope = new CancellationScope();
-    this.timers.set(timerId, { scope, fireAt: new Date(Date.now() + delayMs).toISOString() });
-    scope
-      // The summary names the flow's timer in Temporal's UI and in `baton history`.
-      .run(() => sleep(delayMs, { summary: timerId }))
-      .then(
-        () => {
-          if (this.timers.get(timerId)?.scope !== scope) return;
-          this.timers.delete(timerId);
-          this.queue.push({ event: { type: 'TIMER_FIRED', timerId, at: now() } });
-        },
-        (error) => {
-          if (!isCancellation(error)) throw error;
-        },
-      );
-  }
-
-  private cancelTimer(timerId: string): void {
-    const timer = this.timers.get(timerId);
-    if (!timer) return;
-    this.timers.delete(timerId);
-    timer.scope.cancel();
-  }
-
   private nextSeq(): number {
     this.seq += 1;
     return this.seq;
@@ -453,6 +449,11 @@ export class ConversationSession {
   private rememberCustomerText(text: string): void {
     this.recentCustomerTexts = [...this.recentCustomerTexts, text].slice(-RECENT_TEXTS);
   }
+}
+
+/** Analysis that keeps failing must not stall the conversation: the message counts as neutral. */
+function failedAnalysis(): MessageAnalysis {
+  return { asksForHuman: false, humanRequestScore: 0, frustration: 0, saysNotHelpful: false, signals: ['analysis-failed'] };
 }
 
 function needsThinking(actions: ConversationAction[]): boolean {
