@@ -52,6 +52,11 @@ const EnvSchema = z.object({
   BATON_FERRETDB_PORT: port('BATON_FERRETDB_PORT', 27017),
   BATON_TEMPORAL_FILE: z.string().default('temporal.yaml'),
   BATON_TASK_QUEUE: optionalText,
+  BATON_CACHED_CONVERSATIONS: z.coerce
+    .number({ error: 'BATON_CACHED_CONVERSATIONS must be a number of conversations' })
+    .int('BATON_CACHED_CONVERSATIONS must be a whole number')
+    .min(40, 'BATON_CACHED_CONVERSATIONS must be at least 40 (the conversations a worker runs at once)')
+    .default(300),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 
@@ -74,6 +79,8 @@ export type Settings = {
   };
   openai: { apiKey: string; baseURL: string | undefined; model: string } | undefined;
   redisUrl: string | undefined;
+  /** How many conversations a worker keeps in memory (Temporal's workflow cache); the rest replay from history on their next event. */
+  cachedConversations: number;
 };
 
 export class SettingsError extends Error {}
@@ -108,6 +115,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
       ? { apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL ?? 'gpt-4o-mini' }
       : undefined,
     redisUrl: e.REDIS_URL,
+    cachedConversations: e.BATON_CACHED_CONVERSATIONS,
   };
 }
 

@@ -22,6 +22,7 @@ export async function createConversationWorker(options: {
   namespace: string;
   taskQueue: string;
   activities: ConversationActivities;
+  cachedConversations: number;
 }): Promise<Worker> {
   installQuietRuntime();
   return Worker.create({
@@ -30,5 +31,8 @@ export async function createConversationWorker(options: {
     taskQueue: options.taskQueue,
     workflowBundle: await conversationWorkflowBundle(),
     activities: options.activities,
+    // The SDK's default (~60% of the heap in workflows) lets idle conversations fill the memory; each
+    // cached one holds ~0.6 MB, and one that was evicted replays its history on its next event.
+    maxCachedWorkflows: options.cachedConversations,
   });
 }

@@ -21,7 +21,13 @@ export async function startWorker(settings: Settings, options: { db: BatonDb; te
     model,
     log: (message) => console.warn(`[activities] ${message}`),
   });
-  const worker = await createConversationWorker({ connection, namespace: settings.temporal.namespace, taskQueue: settings.temporal.taskQueue, activities });
+  const worker = await createConversationWorker({
+    connection,
+    namespace: settings.temporal.namespace,
+    taskQueue: settings.temporal.taskQueue,
+    activities,
+    cachedConversations: settings.cachedConversations,
+  });
   const running = worker.run();
   return {
     worker,

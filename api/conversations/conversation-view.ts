@@ -1,3 +1,4 @@
+import type { ConversationChanged } from '../../activities/inbox-events';
 import type { BatonDb } from '../../store/database';
 import type { ConversationDoc, Priority, TimelineEntryDoc } from '../../store/documents';
 import { readTimeline } from '../../store/timeline';
@@ -23,6 +24,11 @@ export type ConversationResult = {
   viewer: Principal | null;
   /** Where the timeline's entries are (store/timeline.ts); the timeline is its own field. */
   entryIds: string[] | undefined;
+  /**
+   * Set on a subscription's payloads: the last entry that subscription delivered, so
+   * `timeline(since:)` on its next event returns only what is new (entries never change once written).
+   */
+  delivered?: { lastEntryId: string | null };
 };
 
 export type TimelineEntryResult = {
@@ -43,6 +49,21 @@ export function canSee(principal: Principal | null, conversation: Pick<Conversat
 
 export async function loadConversation(db: BatonDb, id: string, principal: Principal | null): Promise<ConversationResult | null> {
   const doc = await db.conversations.findOne({ _id: id });
+  if (!doc || !canSee(principal, doc)) return null;
+  return toConversationResult(doc, principal);
+}
+
+/** One read per change event, shared by every subscriber it reaches in this process (agents watching the inbox, open tabs). */
+const readsByEvent = new WeakMap<ConversationChanged, Promise<ConversationDoc | null>>();
+
+/** The conversation a change event is about, as this subscriber may see it. */
+export async function loadChangedConversation(db: BatonDb, event: ConversationChanged, principal: Principal | null): Promise<ConversationResult | null> {
+  let read = readsByEvent.get(event);
+  if (!read) {
+    read = db.conversations.findOne({ _id: event.conversationId });
+    readsByEvent.set(event, read);
+  }
+  const doc = await read;
   if (!doc || !canSee(principal, doc)) return null;
   return toConversationResult(doc, principal);
 }
@@ -82,7 +103,10 @@ export function toConversationResult(doc: ConversationDoc, viewer: Principal | n
 
 /** The conversation's entries in order; after `since` (an entry id) when a client catches up. */
 export async function loadTimeline(db: BatonDb, conversation: ConversationResult, since?: string | null): Promise<TimelineEntryResult[]> {
-  const entries = await readTimeline(db, { _id: conversation.id, entryIds: conversation.entryIds }, { after: since });
+  const { delivered } = conversation;
+  const after = since && delivered?.lastEntryId ? delivered.lastEntryId : since;
+  const entries = await readTimeline(db, { _id: conversation.id, entryIds: conversation.entryIds }, { after });
+  if (delivered && since && entries.length > 0) delivered.lastEntryId = entries[entries.length - 1]!._id;
   const visible = conversation.viewer?.kind === 'widget' ? entries.filter((entry) => entry.kind !== 'NOTE') : entries;
   return visible.map((entry) => ({
     id: entry._id,

@@ -38,15 +38,20 @@ export async function handleSendCustomerMessage({ input, context }: { input: unk
   await context.limits.consume('customerMessage', principal.sessionId);
 
   let conversationId = given ?? `c_${shortHash(principal.sessionId, clientMessageId)}`;
+  let pinnedVersion: number | undefined;
   if (given) {
-    const existing = await context.db.conversations.findOne({ _id: given }, { projection: { workspaceId: 1, customer: 1 } });
+    const existing = await context.db.conversations.findOne({ _id: given }, { projection: { workspaceId: 1, customer: 1, flowVersion: 1 } });
     if (!existing || existing.customer.sessionId !== principal.sessionId || existing.workspaceId !== principal.workspaceId) {
       throw notFound(`Conversation ${given} does not exist in this widget session; omit conversationId to start a new one.`);
     }
     conversationId = given;
+    pinnedVersion = existing.flowVersion;
   }
   const messageId = `m_${shortHash(conversationId, clientMessageId)}`;
-  const { version, flow } = await context.flows.current(principal.workspaceId);
+  // A conversation stays on the flow version it started with, also when its workflow has ended and
+  // this message starts it again; versions are immutable, so only a new conversation reads which is current.
+  const { version, flow } =
+    pinnedVersion === undefined ? await context.flows.current(principal.workspaceId) : await context.flows.version(principal.workspaceId, pinnedVersion);
 
   const startWorkflowOperation = new WithStartWorkflowOperation<typeof conversation>(CONVERSATION_WORKFLOW_TYPE, {
     workflowId: conversationWorkflowId(conversationId),

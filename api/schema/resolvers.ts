@@ -14,7 +14,7 @@ import {
   handleTransferConversation,
 } from '../conversations/agent-actions';
 import { handleSetPriority, handleTagConversation } from '../conversations/conversation-metadata';
-import { loadConversation, loadTimeline, type ConversationResult } from '../conversations/conversation-view';
+import { loadChangedConversation, loadConversation, loadTimeline, type ConversationResult } from '../conversations/conversation-view';
 import { handleInbox } from '../conversations/inbox';
 import { handleSendCustomerMessage } from '../conversations/send-customer-message';
 import { handleTriggerAction } from '../conversations/trigger-action';
@@ -120,11 +120,13 @@ export const resolvers = {
         if (!(await loadConversation(context.db, conversationId, principal))) throw notFound(`Conversation ${conversationId} does not exist or is not yours.`);
         return context.pubsub.subscribe('conversationChanged', conversationId);
       },
-      // Each change is re-read from the read model, so a subscriber always gets the whole, current conversation.
-      resolve: async (_event: ConversationChanged, { id }: Args, context: BatonContext) => {
-        const conversation = await loadConversation(context.db, String(id), context.principal);
+      // Each change is re-read from the read model, so a subscriber always gets the current conversation;
+      // with timeline(since:), only the entries this subscription has not delivered yet.
+      resolve: async (event: ConversationChanged, _args: Args, context: BatonContext & { delivered?: { lastEntryId: string | null } }) => {
+        const conversation = await loadChangedConversation(context.db, event, context.principal);
         if (!conversation) throw notFound('This conversation is no longer visible to you.');
-        return conversation;
+        context.delivered ??= { lastEntryId: null };
+        return { ...conversation, delivered: context.delivered };
       },
     },
     inboxChanged: {
@@ -136,7 +138,7 @@ export const resolvers = {
         );
       },
       resolve: async (event: ConversationChanged, _args: Args, context: BatonContext) => {
-        const conversation = await loadConversation(context.db, event.conversationId, context.principal);
+        const conversation = await loadChangedConversation(context.db, event, context.principal);
         if (!conversation) throw notFound(`Conversation ${event.conversationId} is gone.`);
         return { conversation, changes: event.changes };
       },

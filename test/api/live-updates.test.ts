@@ -5,6 +5,7 @@ import { gqlOk, subscribe } from '../support/graphql-client';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 type InboxEvent = { inboxChanged: { changes: string[]; conversation: { id: string; status: string; escalation: { reason: string } | null } } };
+type Incremental = { conversationUpdated: { id: string; timeline: { id: string; kind: string }[] } };
 type Updated = { conversationUpdated: { id: string; assignee: { name: string } | null; timeline: { kind: string; text: string; author: { name: string } | null }[] } };
 
 describe('live updates over SSE', () => {
@@ -60,6 +61,29 @@ describe('live updates over SSE', () => {
     } finally {
       mine.close();
       theirs.close();
+    }
+  });
+
+  test('with timeline(since:), each event carries only the entries the subscription has not delivered yet', async () => {
+    const customer = await widgetToken(app.url);
+    const first = await sendAndWait(app.url, customer, 'How do I reset my password?', (c) => c.timeline.some((entry) => entry.kind === 'AI'));
+    const since = first.timeline[first.timeline.length - 1]!.id;
+    const query = 'subscription ($id: ID!, $since: ID) { conversationUpdated(id: $id) { id timeline(since: $since) { id kind } } }';
+    const live = await subscribe<Incremental>(app.url, query, { id: first.id, since }, customer);
+    try {
+      const delivered: string[] = [];
+      for (const [index, text] of ['Is there a free trial?', 'How do I connect Slack?'].entries()) {
+        await gqlOk(app.url, 'mutation ($input: SendCustomerMessageInput!) { sendCustomerMessage(input: $input) { id } }', { input: { conversationId: first.id, text, clientMessageId: `since-${index}` } }, customer);
+        await live.next((value) => {
+          delivered.push(...value.conversationUpdated.timeline.map((entry) => `${entry.kind}:${entry.id}`));
+          return delivered.filter((entry) => entry.startsWith('AI:')).length === index + 1;
+        });
+      }
+      assert.equal(delivered.length, 4, `two questions and two answers, each once: ${delivered.join(', ')}`);
+      assert.equal(new Set(delivered).size, delivered.length);
+      assert.ok(!delivered.some((entry) => entry.endsWith(`:${since}`)), 'nothing from before since');
+    } finally {
+      live.close();
     }
   });
 });
