@@ -70,6 +70,26 @@ const scenarios: Record<string, () => Promise<string>> = {
     await sendAndWait(url, customer, 'One more thing: how do I connect Slack?', ai(2), first.id);
     return first.id;
   },
+  // Recorded after 'single-write-steps' and 'one-alarm-timers': one local activity and one write per
+  // message, and one Temporal timer for the flow's timers.
+  async 'single-write-answers-then-human-claim-resolve'() {
+    const customer = await widgetToken(url);
+    const agent = await signIn('agent@baton.test');
+    const first = await sendAndWait(url, customer, 'How do I reset my password?', ai(1));
+    await sendAndWait(url, customer, 'Is there a free trial?', ai(2), first.id);
+    await sendAndWait(url, customer, 'I want to talk to a human', (c) => c.status === 'AWAITING_HUMAN' && !!c.escalation?.summary, first.id);
+    const mutate = (query: string) => gqlOk(url, query, { id: first.id }, agent);
+    await mutate('mutation ($id: ID!) { claimConversation(id: $id) { id } }');
+    await mutate('mutation ($id: ID!) { sendAgentMessage(conversationId: $id, text: "Hi, Sam here.", clientMessageId: "a1") { id } }');
+    await mutate('mutation ($id: ID!) { resolveConversation(id: $id) { id } }');
+    await sendAndWait(url, customer, 'One more: how do I connect Slack?', ai(3), first.id);
+    return first.id;
+  },
+  async 'single-write-no-answer-escalation'() {
+    const customer = await widgetToken(url);
+    const waiting = await sendAndWait(url, customer, 'Do you sell ergonomic office chairs?', (c) => c.status === 'AWAITING_HUMAN' && !!c.escalation?.summary);
+    return waiting.id;
+  },
 };
 
 const temporal = await connectTemporalClient(temporalAddressOf(settings), settings.temporal.namespace);
