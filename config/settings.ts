@@ -56,7 +56,7 @@ const EnvSchema = z.object({
     .number({ error: 'BATON_CACHED_CONVERSATIONS must be a number of conversations' })
     .int('BATON_CACHED_CONVERSATIONS must be a whole number')
     .min(40, 'BATON_CACHED_CONVERSATIONS must be at least 40 (the conversations a worker runs at once)')
-    .default(300),
+    .default(200),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

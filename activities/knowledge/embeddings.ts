@@ -1,5 +1,4 @@
-import { OpenAIEmbeddings } from '@langchain/openai'
-import { ModelCallError, modelBaseUrl } from './model-client'
+import { loadOpenAI, ModelCallError, modelBaseUrl } from './model-client'
 import type { ModelConfig } from './types'
 
 export const DEFAULT_EMBEDDING_MODEL = 'text-embedding-3-small'
@@ -17,6 +16,7 @@ export function chunkEmbeddingText(chunk: { title: string; text: string }): stri
  */
 export async function embedTexts(texts: string[], model: EmbeddingConfig): Promise<number[][]> {
   if (texts.length === 0) return []
+  const { OpenAIEmbeddings } = await loadOpenAI()
   const embeddings = new OpenAIEmbeddings({
     apiKey: model.apiKey,
     model: model.embeddingModel ?? DEFAULT_EMBEDDING_MODEL,

@@ -34,7 +34,7 @@ export async function summarizeHandoffWithModel(input: HandoffInput & { model: M
   const offline = summarizeHandoffOffline(input)
   try {
     const chain = prompt.pipe(
-      createChatModel(input.model).withStructuredOutput(HandoffNoteSchema, structuredOutputOptions(input.model, 'handoff_note')),
+      (await createChatModel(input.model)).withStructuredOutput(HandoffNoteSchema, structuredOutputOptions(input.model, 'handoff_note')),
     )
     const note = HandoffNoteSchema.parse(await chain.invoke({ request: buildHandoffRequest(input) }))
     if (note.text.trim() === '') return offline

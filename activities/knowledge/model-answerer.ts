@@ -47,7 +47,7 @@ export async function answerWithModel(input: {
   if (input.passages.length === 0) return abstention(0)
 
   const chain = prompt.pipe(
-    createChatModel(input.model).withStructuredOutput(ModelAnswerSchema, structuredOutputOptions(input.model, 'support_answer')),
+    (await createChatModel(input.model)).withStructuredOutput(ModelAnswerSchema, structuredOutputOptions(input.model, 'support_answer')),
   )
   let output: z.infer<typeof ModelAnswerSchema>
   try {

@@ -32,7 +32,7 @@ export async function classifyWithModel(input: {
   fallback?: () => MessageClassification
 }): Promise<MessageClassification> {
   const chain = prompt.pipe(
-    createChatModel(input.model).withStructuredOutput(MessageClassificationSchema, structuredOutputOptions(input.model, 'message_classification')),
+    (await createChatModel(input.model)).withStructuredOutput(MessageClassificationSchema, structuredOutputOptions(input.model, 'message_classification')),
   )
   try {
     const output = MessageClassificationSchema.parse(await chain.invoke({ request: buildClassificationRequest(input) }))

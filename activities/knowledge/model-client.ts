@@ -1,13 +1,17 @@
-import { ChatOpenAI } from '@langchain/openai'
+import type { ChatOpenAI } from '@langchain/openai'
 import { DEFAULT_CHAT_MODEL, type ModelConfig } from './types'
 
 const DEFAULT_TIMEOUT_MS = 20_000
+
+/** The OpenAI client library, loaded on first use: a worker on the offline answerer never needs its ~15 MB. */
+export const loadOpenAI = () => import('@langchain/openai')
 
 /**
  * A chat model for any OpenAI-compatible server (OpenAI itself, Azure-style gateways,
  * vLLM, Ollama, LM Studio): the base URL and model name come from the caller's config.
  */
-export function createChatModel(config: ModelConfig): ChatOpenAI {
+export async function createChatModel(config: ModelConfig): Promise<ChatOpenAI> {
+  const { ChatOpenAI } = await loadOpenAI()
   const model = config.model || DEFAULT_CHAT_MODEL
   return new ChatOpenAI({
     model,
