@@ -88,6 +88,9 @@ export async function startBenchStack(options: {
     // The offline answerer only, whatever the caller's shell holds.
     OPENAI_API_KEY: '',
     NODE_ENV: 'production',
+    // As docs/PERFORMANCE.md recommends for deployments: glibc's default of 8 malloc arenas per core
+    // left the worker's many threads (V8, libuv, the SDK's Rust runtime) ~150 MB of fragmentation.
+    MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
   };
   const baton = (role: BatonRole, label: string) =>
     restartableComponent({
