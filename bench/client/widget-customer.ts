@@ -117,10 +117,6 @@ export class WidgetCustomer {
     message.retries = retries;
     message.ackAt = performance.now();
     this.merge(value.sendCustomerMessage, 'send');
-    // The newest customer entry with this text is the one this send recorded (a customer sends one message at a time).
-    const entry = [...this.entries].reverse().find((candidate) => candidate.kind === 'CUSTOMER' && candidate.text === text);
-    message.entryId = entry?.id;
-    this.noteReplies();
     this.notify();
     if (!this.subscription) this.listen();
     return message;
@@ -228,6 +224,12 @@ export class WidgetCustomer {
       this.known.add(entry.id);
       this.entries.push(entry);
       if (via === 'catch-up') this.stats.caughtUpEntries += 1;
+      // A customer sends one message at a time, so a new customer entry with the text of one still
+      // unplaced is that message, whether the send's answer or the live stream brought it first.
+      if (entry.kind === 'CUSTOMER') {
+        const sent = this.sent.find((message) => !message.entryId && message.text === entry.text);
+        if (sent) sent.entryId = entry.id;
+      }
       this.noteReplies(via);
     }
     this.notify();
