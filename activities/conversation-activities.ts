@@ -3,10 +3,10 @@
  * once, so each write is idempotent: timeline entries are keyed by id and the
  * conversation view only moves forward (stepVersion).
  */
-import { MongoBulkWriteError } from 'mongodb';
 import { analyzeCustomerMessage, type MessageAnalysis } from '../machines';
 import type { BatonDb } from '../store/database';
 import type { ConversationDoc, TimelineEntryDoc } from '../store/documents';
+import { insertNewDocuments } from '../store/insert-new-documents';
 import { legacyEntryIds, readTimeline } from '../store/timeline';
 import type { AnalyzeRequest, AnswerRequest, AnswerResult, ConversationStepRecord, CustomerMessagePatch, HandoffRequest, TimelineEntryInput } from './activity-types';
 import type { PublishConversationChanged } from './inbox-events';
@@ -42,12 +42,14 @@ export function createConversationActivities(deps: ConversationActivityDeps) {
       // Every read and write here is by `_id` alone: the one filter the local FerretDB serves from
       // an index (store/timeline.ts). The version check is a read, not an update filter, for that reason.
       const stored = await db.conversations.findOne({ _id: step.conversationId }, { projection: { stepVersion: 1, entryIds: 1 } });
+      const entries = step.entries.map((entry) => toTimelineEntryDoc(step, entry));
       if (stored && stored.stepVersion >= step.stepVersion) {
-        // A retry of a step that landed (or a late one overtaken by a newer step): tell subscribers again, write nothing.
+        // A retry of a step that landed (or a late one overtaken by a newer step): the view stays as it
+        // is; its entries are inserted again in case they did not land with it (ids make that a no-op).
+        await insertNewDocuments(db.messages, entries);
         await publish({ conversationId: step.conversationId, workspaceId: step.workspaceId, changes: step.changes });
         return;
       }
-      const entries = step.entries.map((entry) => toTimelineEntryDoc(step, entry));
       const inThisStep = new Map(entries.map((entry) => [entry._id, entry]));
       const laterPatches: CustomerMessagePatch[] = [];
       for (const patch of step.messagePatches) {
@@ -55,7 +57,7 @@ export function createConversationActivities(deps: ConversationActivityDeps) {
         if (entry) Object.assign(entry, patchFields(patch));
         else laterPatches.push(patch);
       }
-      if (entries.length > 0) await insertIgnoringDuplicates(db, entries);
+      await insertNewDocuments(db.messages, entries);
       if (laterPatches.length > 0) {
         await db.messages.bulkWrite(
           laterPatches.map((patch) => ({ updateOne: { filter: { _id: patch.id }, update: { $set: patchFields(patch) } } })),
@@ -186,18 +188,6 @@ function toTimelineEntryDoc(step: ConversationStepRecord, entry: TimelineEntryIn
 
 function patchFields(patch: CustomerMessagePatch): Partial<TimelineEntryDoc> {
   return { ...(patch.analysis ? { analysis: patch.analysis } : {}), ...(patch.answer ? { answer: patch.answer } : {}) };
-}
-
-// Inserted (not upserted with $setOnInsert: FerretDB 1.24 drops empty arrays and nulls there);
-// a retried step hits the ids it already wrote, and those duplicate-key errors are the idempotency.
-async function insertIgnoringDuplicates(db: BatonDb, entries: TimelineEntryDoc[]): Promise<void> {
-  try {
-    await db.messages.insertMany(entries, { ordered: false });
-  } catch (error) {
-    const writeErrors = error instanceof MongoBulkWriteError ? error.writeErrors : null;
-    const list = Array.isArray(writeErrors) ? writeErrors : writeErrors ? [writeErrors] : null;
-    if (!list || list.some((writeError) => writeError.code !== 11000)) throw error;
-  }
 }
 
 export type ConversationActivities = ReturnType<typeof createConversationActivities>;

@@ -1,4 +1,4 @@
-import { MongoBulkWriteError, type Collection, type OptionalUnlessRequiredId } from 'mongodb';
+import { insertNewDocuments } from '../store/insert-new-documents';
 import type { BatonDb } from '../store/database';
 import type { ArticleDoc, ChunkDoc } from '../store/documents';
 import {
@@ -111,7 +111,7 @@ export async function upsertArticles(db: BatonDb, writes: ArticleWrite[], option
   }
 
   // 1. The new version's chunks.
-  await insertIgnoringDuplicates(db.chunks, chunkDocs);
+  await insertNewDocuments(db.chunks, chunkDocs);
   // 2. The commit: each article document with its new hash.
   const now = new Date();
   const articleDocs: ArticleDoc[] = changed.map((write) => ({
@@ -129,7 +129,7 @@ export async function upsertArticles(db: BatonDb, writes: ArticleWrite[], option
   const replacing = articleDocs.filter((doc) => stored.articleHashes.has(doc._id));
   const fresh = articleDocs.filter((doc) => !stored.articleHashes.has(doc._id));
   // Written by someone else since we looked: theirs is replaced like any other update.
-  const alreadyThere = await insertIgnoringDuplicates(db.articles, fresh);
+  const alreadyThere = await insertNewDocuments(db.articles, fresh);
   const updates = [...replacing, ...alreadyThere];
   if (updates.length > 0) {
     // $set, not $setOnInsert: FerretDB 1.24 drops empty arrays and nulls inside $setOnInsert.
@@ -202,18 +202,4 @@ async function lookUpStored(db: BatonDb, writes: { articleId: string; contentHas
     }),
   );
   return stored;
-}
-
-/** Inserts documents, skipping ids already stored; returns the skipped ones. */
-async function insertIgnoringDuplicates<T extends { _id: string }>(collection: Collection<T>, docs: T[]): Promise<T[]> {
-  if (docs.length === 0) return [];
-  try {
-    await collection.insertMany(docs as OptionalUnlessRequiredId<T>[], { ordered: false });
-    return [];
-  } catch (error) {
-    const writeErrors = error instanceof MongoBulkWriteError ? error.writeErrors : null;
-    const list = Array.isArray(writeErrors) ? writeErrors : writeErrors ? [writeErrors] : null;
-    if (!list || list.some((writeError) => writeError.code !== 11000)) throw error;
-    return list.map((writeError) => docs[writeError.index]!);
-  }
 }
