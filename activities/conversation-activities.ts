@@ -37,6 +37,35 @@ export function createConversationActivities(deps: ConversationActivityDeps) {
   const { db, knowledge, publish, model } = deps;
   const log = deps.log ?? (() => undefined);
 
+  async function analyzeMessage(request: AnalyzeRequest): Promise<MessageAnalysis> {
+    const offline = analyzeCustomerMessage(request.text, request.recentCustomerTexts);
+    if (!model) return offline;
+    try {
+      const judged = await keepAlive(() => classifyWithModel({ text: request.text, history: request.recentCustomerTexts, model }));
+      return {
+        ...offline,
+        asksForHuman: judged.asksForHuman,
+        frustration: judged.frustration,
+        signals: [...offline.signals, 'model-classified'],
+      };
+    } catch (error) {
+      log(`model classification failed, using the offline detectors: ${(error as Error).message}`);
+      return offline;
+    }
+  }
+
+  async function answerQuestion(request: AnswerRequest): Promise<AnswerResult> {
+    const passages = await knowledge.retrieve(request.workspaceId, request.question, { k: 5, model });
+    if (model) {
+      try {
+        return await keepAlive(() => answerWithModel({ question: request.question, passages, history: request.history, model }));
+      } catch (error) {
+        log(`model answer failed, using the offline answerer: ${(error as Error).message}`);
+      }
+    }
+    return answerOffline(request.question, passages);
+  }
+
   return {
     async recordConversationStep(step: ConversationStepRecord): Promise<void> {
       // Every read and write here is by `_id` alone: the one filter the local FerretDB serves from
@@ -111,44 +140,19 @@ export function createConversationActivities(deps: ConversationActivityDeps) {
       return model ? 'model' : 'offline';
     },
 
-    async analyzeMessage(request: AnalyzeRequest): Promise<MessageAnalysis> {
-      const offline = analyzeCustomerMessage(request.text, request.recentCustomerTexts);
-      if (!model) return offline;
-      try {
-        const judged = await keepAlive(() => classifyWithModel({ text: request.text, history: request.recentCustomerTexts, model }));
-        return {
-          ...offline,
-          asksForHuman: judged.asksForHuman,
-          frustration: judged.frustration,
-          signals: [...offline.signals, 'model-classified'],
-        };
-      } catch (error) {
-        log(`model classification failed, using the offline detectors: ${(error as Error).message}`);
-        return offline;
-      }
-    },
+    analyzeMessage,
 
     /**
-     * The offline analysis and answer of one message, together: both work in this process's memory,
+     * The analysis and answer of one message, together: offline both work in this process's memory,
      * so the workflow asks once (a local activity) and uses the answer only if its flow answers.
      */
     async analyzeAndAnswer(request: AnalyzeRequest): Promise<{ analysis: MessageAnalysis; answer: AnswerResult }> {
-      const analysis = analyzeCustomerMessage(request.text, request.recentCustomerTexts);
-      const passages = await knowledge.retrieve(request.workspaceId, request.text, { k: 5 });
-      return { analysis, answer: answerOffline(request.text, passages) };
+      const history = request.recentCustomerTexts.map((text) => ({ role: 'customer' as const, text }));
+      const [analysis, answer] = await Promise.all([analyzeMessage(request), answerQuestion({ workspaceId: request.workspaceId, question: request.text, history })]);
+      return { analysis, answer };
     },
 
-    async answerQuestion(request: AnswerRequest): Promise<AnswerResult> {
-      const passages = await knowledge.retrieve(request.workspaceId, request.question, { k: 5, model });
-      if (model) {
-        try {
-          return await keepAlive(() => answerWithModel({ question: request.question, passages, history: request.history, model }));
-        } catch (error) {
-          log(`model answer failed, using the offline answerer: ${(error as Error).message}`);
-        }
-      }
-      return answerOffline(request.question, passages);
-    },
+    answerQuestion,
 
     /** Writes the agent's handoff summary from the timeline so far; the workflow stores it with the escalation. */
     async summarizeHandoff(request: HandoffRequest): Promise<string> {

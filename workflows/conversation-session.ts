@@ -234,9 +234,10 @@ export class ConversationSession {
         return;
       }
       this.caller = next.done;
-      this.thinkInMemory = needsThinking(result.actions) && (await this.answererKind()) === 'offline';
+      const thinks = needsThinking(result.actions);
+      this.thinkInMemory = thinks && (await this.answererKind()) === 'offline';
       // A model takes seconds: write the message (and answer the caller) before it starts.
-      if (needsThinking(result.actions) && !this.thinkInMemory) await this.flush(at);
+      if (thinks && !this.thinkInMemory) await this.flush(at);
       await this.runActions(result.actions);
       await this.flush(at);
       this.answerCaller();

@@ -1,9 +1,9 @@
-import { WithStartWorkflowOperation, type Client } from '@temporalio/client';
+import type { Client } from '@temporalio/client';
 import { startCpuMeter, type CpuSeconds } from '../measure/cpu-meter';
 import { summarizeLatencies, type LatencySummary } from '../measure/latency-stats';
 import type { ProgressLine } from '../measure/progress-line';
 import type { StackComponent, StackComponentName } from '../stack/bench-stack';
-import { benchFloor, closeFloorSignal, floorUpdate } from './floor-workflow';
+import { closeFloorWorkflows, floorRoundTrip } from './floor-round-trip';
 import { startFloorWorker } from './floor-worker';
 
 export type FloorThroughputResult = {
@@ -31,12 +31,7 @@ export async function measureFloorThroughput(options: {
   const worker = await startFloorWorker({ temporalAddress: options.temporalAddress, namespace: options.namespace });
   const runId = `${process.pid}-${Date.now()}`;
   const workflowIds = Array.from({ length: options.concurrency }, (_, index) => `bench-floor-load-${runId}-${index}`);
-  const roundTrip = (workflowId: string, updateId: string) =>
-    options.temporal.workflow.executeUpdateWithStart(floorUpdate, {
-      updateId,
-      args: [updateId],
-      startWorkflowOperation: new WithStartWorkflowOperation(benchFloor, { workflowId, taskQueue: worker.taskQueue, workflowIdConflictPolicy: 'USE_EXISTING' }),
-    });
+  const roundTrip = (workflowId: string, updateId: string) => floorRoundTrip(options.temporal, worker.taskQueue, workflowId, updateId);
   const latencies: number[] = [];
   let completedInWindow = 0;
   try {
@@ -67,7 +62,7 @@ export async function measureFloorThroughput(options: {
       cpuMsPerRoundTrip: cpu(latencies.length),
     };
   } finally {
-    await Promise.all(workflowIds.map((id) => options.temporal.workflow.getHandle(id).signal(closeFloorSignal).catch(() => undefined)));
+    await closeFloorWorkflows(options.temporal, workflowIds);
     await worker.stop();
   }
 }

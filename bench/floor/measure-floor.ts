@@ -1,9 +1,9 @@
-import { WithStartWorkflowOperation, type Client } from '@temporalio/client';
+import type { Client } from '@temporalio/client';
 import { startCpuMeter, type CpuSeconds } from '../measure/cpu-meter';
 import { summarizeLatencies, type LatencySummary } from '../measure/latency-stats';
 import type { ProgressLine } from '../measure/progress-line';
 import type { StackComponent, StackComponentName } from '../stack/bench-stack';
-import { benchFloor, closeFloorSignal, floorUpdate } from './floor-workflow';
+import { closeFloorWorkflows, floorRoundTrip } from './floor-round-trip';
 import { startFloorWorker } from './floor-worker';
 
 /**
@@ -25,13 +25,8 @@ export async function measureFloor(options: {
   const firstUpdateMs: number[] = [];
   let cpuMsPerRoundTrip: CpuSeconds = {};
   const roundTrip = async (workflowId: string, updateId: string) => {
-    const startWorkflowOperation = new WithStartWorkflowOperation(benchFloor, {
-      workflowId,
-      taskQueue: worker.taskQueue,
-      workflowIdConflictPolicy: 'USE_EXISTING',
-    });
     const startedAt = performance.now();
-    await options.temporal.workflow.executeUpdateWithStart(floorUpdate, { updateId, args: [updateId], startWorkflowOperation });
+    await floorRoundTrip(options.temporal, worker.taskQueue, workflowId, updateId);
     return performance.now() - startedAt;
   };
   try {
@@ -44,7 +39,7 @@ export async function measureFloor(options: {
     }
     cpuMsPerRoundTrip = cpu(options.samples);
   } finally {
-    await Promise.all(workflowIds.map((id) => options.temporal.workflow.getHandle(id).signal(closeFloorSignal).catch(() => undefined)));
+    await closeFloorWorkflows(options.temporal, workflowIds);
     await worker.stop();
   }
   return { ...summarizeLatencies(durations), firstUpdateMs, cpuMsPerRoundTrip };
