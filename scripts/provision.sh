@@ -1,17 +1,27 @@
 #!/usr/bin/env bash
-# Installs the real servers Baton runs on locally into .baton/bin (git-ignored):
-# the Temporal CLI (its dev server) and FerretDB. Idempotent: a binary that is
-# already there and runs is kept. Usage: scripts/provision.sh [temporal] [ferretdb]
+# Installs what Baton's local stack and tests run on, into .baton/bin (git-ignored): the Temporal CLI
+# (its dev server) and FerretDB, built from the Go module proxy; Redis and Chromium from Debian's
+# packages. Idempotent: what is already there and runs is kept. Safe to run several times at once
+# (two test files, two CI steps): a lock makes the second wait, then find the work done.
+# Usage: scripts/provision.sh [temporal] [ferretdb] [redis] [chromium]
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BIN="$ROOT/.baton/bin"
 WORK="$ROOT/.baton/build"
 FERRETDB_VERSION="v1.24.2"
+CHROMIUM=/usr/bin/chromium
 mkdir -p "$BIN" "$WORK"
 
 say() { printf '[provision] %s\n' "$*" >&2; }
 fail() { printf '[provision] %s\n' "$*" >&2; exit 1; }
+
+# One provisioning at a time per checkout; builds write to temporary names and rename, so a reader
+# never sees half a binary either way.
+if command -v flock >/dev/null 2>&1; then
+  exec 9>"$ROOT/.baton/provision.lock"
+  flock 9
+fi
 
 need_go() {
   command -v go >/dev/null 2>&1 ||
@@ -19,6 +29,28 @@ need_go() {
 }
 
 runs() { [ -x "$1" ] && "$1" --version >/dev/null 2>&1; }
+
+# Debian packages, for the whole machine: apt-get holds dpkg's lock and fails at once when another
+# apt-get has it, so installs from several checkouts queue on one machine-wide lock, and wait for
+# any other apt user (unattended upgrades) instead of failing.
+apt_install() {
+  local package="$1" hint="$2"
+  command -v apt-get >/dev/null 2>&1 || fail "$package is missing and this is not a Debian-like system: $hint"
+  local sudo=""
+  if [ "$(id -u)" != 0 ]; then
+    command -v sudo >/dev/null 2>&1 || fail "$package is missing; run as root (or with sudo): apt-get update && apt-get install -y $package"
+    sudo="sudo"
+  fi
+  (
+    if command -v flock >/dev/null 2>&1; then
+      exec 8>/tmp/baton-apt.lock
+      flock 8
+    fi
+    say "installing $package from Debian's packages..."
+    $sudo apt-get -o DPkg::Lock::Timeout=600 update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get -o DPkg::Lock::Timeout=600 install -y -qq "$package" >/dev/null
+  ) || fail "installing $package with apt-get failed (see above); $hint"
+}
 
 provision_temporal() {
   local target="$BIN/temporal"
@@ -55,7 +87,6 @@ provision_temporal() {
   mv "$target.tmp" "$target"
   say "temporal installed: $("$target" --version)"
 }
-
 # FerretDB 1.24's SQLite backend looks documents up by `_ferretdb_sjson->'$._id'` while its unique
 # _id index is on `_ferretdb_sjson->"_id"`; SQLite only uses an expression index for the same
 # expression, so every find, update and delete by _id scanned the whole table (32 ms per findOne
@@ -86,17 +117,21 @@ provision_ferretdb() {
   say "ferretdb installed: $("$target" --version | head -n1)"
 }
 
-# Redis is only needed to test several API instances sharing events (REDIS_URL); Debian's package.
+# Redis, for several API instances sharing events (REDIS_URL) in the tests and the bench.
 provision_redis() {
   local target="$BIN/redis-server"
   if runs "$target"; then return; fi
-  if ! command -v redis-server >/dev/null 2>&1; then
-    command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ] ||
-      fail "redis-server is missing: install it (Debian/Ubuntu: apt-get install redis-server; macOS: brew install redis)."
-    say "installing redis-server from Debian's packages..."
-    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
-  fi
+  command -v redis-server >/dev/null 2>&1 ||
+    apt_install redis-server "install Redis (Debian/Ubuntu: apt-get install redis-server; macOS: brew install redis)."
   ln -sf "$(command -v redis-server)" "$target"
+}
+
+# Debian's Chromium at /usr/bin/chromium, which the browser tests drive with playwright-core
+# (no browser download of Playwright's own).
+provision_chromium() {
+  if runs "$CHROMIUM"; then return; fi
+  apt_install chromium "install Chromium and link it to $CHROMIUM."
+  runs "$CHROMIUM" || fail "chromium was installed but $CHROMIUM --version fails."
 }
 
 what=("$@")
@@ -106,6 +141,7 @@ for item in "${what[@]}"; do
     temporal) provision_temporal ;;
     ferretdb) provision_ferretdb ;;
     redis) provision_redis ;;
-    *) fail "unknown item '$item' (expected: temporal, ferretdb, redis)" ;;
+    chromium) provision_chromium ;;
+    *) fail "unknown item '$item' (expected: temporal, ferretdb, redis, chromium)" ;;
   esac
 done

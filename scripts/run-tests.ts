@@ -1,6 +1,6 @@
 /**
- * The whole test suite, on the real servers: type-check, provision the Temporal
- * CLI and FerretDB, start one of each on free ports in a temporary folder, run
+ * The whole test suite, on the real servers: type-check, provision everything the chosen tests
+ * need (Temporal CLI, FerretDB, Redis, Chromium), start Temporal and FerretDB on free ports in a temporary folder, run
  * every *.test.ts with Node's test runner against them, stop them.
  * Usage: npm test [-- [--no-typecheck] path/to/file.test.ts ...]
  */
@@ -14,6 +14,9 @@ import { findFreePort, type ManagedProcess } from '../cli/local-stack/managed-pr
 import { PROJECT_ROOT, provisionBinaries } from '../cli/local-stack/provision';
 import { startTemporalDevServer } from '../cli/local-stack/temporal-dev-server';
 import { prepareBrowserTests } from '../test/browser/support/prepare-browser-tests';
+
+/** Test files that start Redis (several API instances sharing events; the bench's stack). */
+const NEEDS_REDIS = ['test/api/redis-scale-out', 'test/bench/'];
 
 const SKIP_DIRS = new Set(['node_modules', '.baton', '.git', 'data', 'dist', 'test-artifacts']);
 
@@ -43,10 +46,15 @@ async function main(): Promise<number> {
     if ((await run('npx', ['tsc', '-p', 'tsconfig.json'])) !== 0) return 1;
   }
 
-  if (named.length === 0 || named.some((file) => file.includes('test/browser'))) await prepareBrowserTests();
-
+  const files = named.length > 0 ? named : findTestFiles(PROJECT_ROOT).sort();
+  // Everything the chosen tests need is installed here, once, before any of them starts: two test
+  // files installing the same package side by side would fail on the package manager's lock.
   console.log('== provision and start the real servers');
-  const binaries = await provisionBinaries(['temporal', 'ferretdb']);
+  const browser = files.some((file) => file.includes('test/browser'));
+  const needsRedis = files.some((file) => NEEDS_REDIS.some((name) => file.includes(name)));
+  const binaries = await provisionBinaries(['temporal', 'ferretdb', ...(needsRedis ? ['redis' as const] : []), ...(browser ? ['chromium' as const] : [])]);
+  if (browser) await prepareBrowserTests();
+
   const { devServer } = loadSettings({}, PROJECT_ROOT).temporal;
   const dataDir = mkdtempSync(join(tmpdir(), 'baton-test-'));
   const servers: ManagedProcess[] = [];
@@ -71,7 +79,6 @@ async function main(): Promise<number> {
     const ferretPort = await findFreePort();
     servers.push(await startFerretDb({ binary: binaries.ferretdb, dataDir: join(dataDir, 'ferretdb'), port: ferretPort }));
 
-    const files = named.length > 0 ? named : findTestFiles(PROJECT_ROOT).sort();
     console.log(`== ${files.length} test files (servers up in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
     const env: NodeJS.ProcessEnv = {
       ...process.env,

@@ -7,11 +7,17 @@ import { LocalStackError } from './managed-process';
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const LOCAL_BIN = join(PROJECT_ROOT, '.baton', 'bin');
 
-export type LocalBinary = 'temporal' | 'ferretdb' | 'redis';
+export type LocalBinary = 'temporal' | 'ferretdb' | 'redis' | 'chromium';
 
-/** Makes sure the binaries exist in .baton/bin, running scripts/provision.sh (idempotent) for the missing ones. */
+/** Makes sure the binaries exist, running scripts/provision.sh (idempotent, safe to run twice at once) for the missing ones. */
 export async function provisionBinaries(needed: LocalBinary[]): Promise<Record<LocalBinary, string>> {
-  const paths = { temporal: join(LOCAL_BIN, 'temporal'), ferretdb: join(LOCAL_BIN, 'ferretdb'), redis: join(LOCAL_BIN, 'redis-server') };
+  const paths = {
+    temporal: join(LOCAL_BIN, 'temporal'),
+    ferretdb: join(LOCAL_BIN, 'ferretdb'),
+    redis: join(LOCAL_BIN, 'redis-server'),
+    // Debian's package, where the browser tests look for it.
+    chromium: '/usr/bin/chromium',
+  };
   // A FerretDB built before its _id index fix (scripts/provision.sh) has no stamp, and is rebuilt.
   const stamps: Partial<Record<LocalBinary, string>> = { ferretdb: join(LOCAL_BIN, 'ferretdb.id-index') };
   const missing = needed.filter((name) => !existsSync(paths[name]) || (stamps[name] !== undefined && !existsSync(stamps[name])));

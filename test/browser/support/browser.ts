@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../../cli/local-stack/provision';
 
-/** Debian's Chromium, installed by scripts/install-chromium.sh (npm test runs it before browser tests). */
+/** Debian's Chromium, installed by scripts/provision.sh (npm test runs it before browser tests). */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const ARTIFACTS_DIR = join(PROJECT_ROOT, 'test-artifacts', 'browser');
 
