@@ -1,4 +1,5 @@
 import { loadSettings } from '../config/settings';
+import { requireSigningSecret } from '../api/auth/signing-secret';
 import { connectDatabase } from '../store/database';
 import { startApiApp } from '../server/api-app';
 import { createEventBus } from '../server/event-bus';
@@ -14,6 +15,7 @@ export async function runApi(args: string[]): Promise<number> {
     return 2;
   }
   const settings = loadSettings();
+  requireSigningSecret(settings);
   if (!settings.redisUrl) console.warn('baton api: REDIS_URL is not set, so subscriptions only see events published in this process.');
   const db = await connectDatabase(settings.mongo.uri ?? `mongodb://127.0.0.1:${settings.mongo.localPort}/`, settings.mongo.database);
   const events = await createEventBus(settings.redisUrl);

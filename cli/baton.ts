@@ -1,3 +1,4 @@
+import { redactUrlCredentials } from '../config/redact';
 import { SettingsError } from '../config/settings';
 import { LocalStackError } from './local-stack/managed-process';
 import { CliError } from './cli-connections';
@@ -16,6 +17,8 @@ const COMMANDS: Record<string, () => Promise<(args: string[]) => Promise<number>
   history: async () => (await import('./history-command')).runHistory,
   replay: async () => (await import('./replay-command')).runReplay,
   bench: async () => (await import('./bench-command')).runBenchCommand,
+  workspace: async () => (await import('./workspace-command')).runWorkspace,
+  admin: async () => (await import('./admin-command')).runAdmin,
 };
 
 const USAGE = `Usage: baton <command>
@@ -30,6 +33,8 @@ Commands:
   history <conversationId>    the readable audit trail of a conversation (--json, --export FILE)
   replay <id>... | --all      replay conversations against today's workflow code; non-zero on nondeterminism
   bench [--quick] [--drill]   measure latency, throughput and memory on a local stack of its own; --drill kills servers under load (--help)
+  workspace create KEY        create a workspace with the default flow (--name NAME, --origin URL ...; --help)
+  admin create                create an admin account; the password is prompted for or read with --password-stdin (--email, --name, --workspace KEY; --help)
 
 Settings come from the environment (see the README): PORT, MONGODB_URI, TEMPORAL_ADDRESS, OPENAI_API_KEY, BATON_DATA_DIR, ...`;
 
@@ -52,10 +57,11 @@ export async function main(argv: string[]): Promise<number> {
     }
   } catch (error) {
     if (error instanceof SettingsError || error instanceof LocalStackError || error instanceof CliError) {
-      console.error(`baton: ${error.message}`);
+      console.error(`baton: ${redactUrlCredentials(error.message)}`);
       return 2;
     }
-    console.error(`baton: ${(error as Error).stack ?? String(error)}`);
+    // Driver errors may quote a connection URL: never print the credentials in it.
+    console.error(`baton: ${redactUrlCredentials((error as Error).stack ?? String(error))}`);
     return 1;
   }
 }

@@ -1,4 +1,5 @@
 import type { Client } from '@temporalio/client';
+import { redactUrlCredentials } from '../config/redact';
 import type { Settings } from '../config/settings';
 import { connectTemporalClient } from '../server/temporal-connection';
 
@@ -9,7 +10,7 @@ export function temporalAddressOf(settings: Settings): string {
 
 export function connectCliTemporal(settings: Settings): Promise<Client> {
   return connectTemporalClient(temporalAddressOf(settings), settings.temporal.namespace).catch((error: Error) => {
-    throw new CliError(`${error.message} Is \`baton start\` running?`);
+    throw new CliError(redactUrlCredentials(`${error.message} Is \`baton start\` running?`));
   });
 }
 

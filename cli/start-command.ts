@@ -1,6 +1,9 @@
 import { loadSettings } from '../config/settings';
 import { buildWebPages } from '../studio/build';
-import { DEMO_USERS, DEMO_WORKSPACE, seedDemoWorkspace } from '../server/seed-demo';
+import { DEMO_USERS, DEMO_WORKSPACE, seedDemoUnlessProduction } from '../server/seed-demo';
+import { requireSigningSecret } from '../api/auth/signing-secret';
+import { ensurePrivateDataDir } from '../config/data-dir';
+import { redactUrlCredentials } from '../config/redact';
 import { startBatonApp, type BatonApp } from '../server/baton-app';
 import { startLocalServers, type LocalServers } from './local-stack/local-servers';
 
@@ -11,8 +14,13 @@ export async function runStart(args: string[]): Promise<number> {
     return 2;
   }
   const settings = loadSettings();
+  // Both before any server starts: a refusal leaves nothing running, and the servers' files land in a private folder.
+  requireSigningSecret(settings);
+  ensurePrivateDataDir(settings.dataDir);
   let servers: LocalServers | undefined;
   let app: BatonApp | undefined;
+  let demo: Awaited<ReturnType<typeof seedDemoUnlessProduction>> = { seeded: false };
+  let adminCount = 0;
   let stopping: Promise<void> | undefined;
   const stopAll = () =>
     (stopping ??= (async () => {
@@ -32,6 +40,8 @@ export async function runStart(args: string[]): Promise<number> {
   console.log('baton: building the web pages (skipped when nothing changed)...');
   await buildWebPages({ ifStale: true });
   console.log('baton: starting the local stack...');
+  // Files made from here on (the servers' SQLite files and logs, this process's own) are the owner's only.
+  process.umask(0o077);
   servers = await startLocalServers(settings);
   for (const child of servers.processes) {
     child.child.once('exit', (code, signal) => {
@@ -42,7 +52,8 @@ export async function runStart(args: string[]): Promise<number> {
   }
   try {
     app = await startBatonApp(settings, servers);
-    await seedDemoWorkspace(app.db, { demoPassword: settings.demoPassword });
+    demo = await seedDemoUnlessProduction(app.db, settings);
+    adminCount = await app.db.users.countDocuments({ role: 'admin' });
   } catch (error) {
     await stopAll();
     throw error;
@@ -50,26 +61,36 @@ export async function runStart(args: string[]): Promise<number> {
 
   const base = `http://localhost:${app.api.port}`;
   console.log(`
-Baton is running.
+Baton is running${settings.production ? ' (production)' : ''}.
 
   Inbox (agents)          ${base}/
   Flow studio (admins)    ${base}/studio
   Knowledge base          ${base}/knowledge
-  Demo page with widget   ${base}/demo
-  GraphQL API + GraphiQL  ${base}/graphql
+${demo.seeded ? `  Demo page with widget   ${base}/demo\n` : ''}  GraphQL API${settings.production ? '             ' : ' + GraphiQL  '}${base}/graphql
   Temporal Web UI         ${servers.temporalUiUrl ?? '(your Temporal server: ' + servers.temporalAddress + ')'}
   Temporal                ${servers.temporalAddress} (namespace ${settings.temporal.namespace}, task queue ${settings.temporal.taskQueue})
-  MongoDB                 ${servers.mongoUri}
+  MongoDB                 ${redactUrlCredentials(servers.mongoUri)}
   Answers                 ${settings.openai ? `OpenAI-compatible model ${settings.openai.model}` : 'offline answerer (set OPENAI_API_KEY for a model)'}
+${demo.seeded ? demoBanner(base, settings.demoPassword) : ''}${adminCount === 0 ? firstAdminBanner : ''}
+Press Ctrl-C to stop.`);
+  return finished;
+}
 
+function demoBanner(base: string, demoPassword: string): string {
+  return `
 Demo workspace key: ${DEMO_WORKSPACE.key}
-Demo logins (password: ${settings.demoPassword}):
+Demo logins (password: ${demoPassword}):
 ${DEMO_USERS.map((user) => `  ${user.role.padEnd(6)} ${user.email}`).join('\n')}
 
 Try it:
   curl -s ${base}/graphql -H 'content-type: application/json' \\
     -d '{"query":"mutation { startWidgetSession(workspaceKey: \\"demo\\") { token } }"}'
-
-Press Ctrl-C to stop.`);
-  return finished;
+`;
 }
+
+/** Production has no demo accounts: this is how its first person gets in. */
+const firstAdminBanner = `
+No admin yet. Create the first workspace and its admin (the password is asked for, never shown):
+  npx baton workspace create acme --name "Acme" --origin https://www.acme.example
+  npx baton admin create --email you@acme.example --name "Your Name" --workspace acme
+`;

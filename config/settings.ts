@@ -2,6 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { hasUnencodedCredentials } from './redact';
 
 /** What `temporal.yaml` may say. */
 const TemporalFileSchema = z
@@ -36,15 +37,27 @@ const optionalText = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
+/** A server URL whose credentials, if any, are percent-encoded: unencoded, a driver would print a piece of the password as a host name. */
+const connectionUrl = (name: string) =>
+  optionalText.refine(
+    (url) => url === undefined || !hasUnencodedCredentials(url),
+    `the user name or password in ${name} has characters that must be percent-encoded (@ as %40, / as %2F, : as %3A, # as %23, ? as %3F)`,
+  );
+
 const EnvSchema = z.object({
   PORT: port('PORT', 4000),
-  MONGODB_URI: optionalText,
+  MONGODB_URI: connectionUrl('MONGODB_URI'),
   TEMPORAL_ADDRESS: optionalText,
   TEMPORAL_NAMESPACE: optionalText,
   OPENAI_API_KEY: optionalText,
   OPENAI_BASE_URL: optionalText.pipe(z.url({ error: 'OPENAI_BASE_URL must be a URL such as http://localhost:8080/v1' }).optional()),
   OPENAI_MODEL: optionalText,
-  REDIS_URL: optionalText,
+  REDIS_URL: connectionUrl('REDIS_URL'),
+  BATON_SECRET: z
+    .string()
+    .optional()
+    .transform((value) => (value === '' ? undefined : value))
+    .refine((value) => value === undefined || value.length >= 32, 'BATON_SECRET must be at least 32 characters; generate one with `openssl rand -hex 32`'),
   BATON_DATA_DIR: z.string().default('./data'),
   BATON_DEMO_PASSWORD: z.string().min(8, 'BATON_DEMO_PASSWORD must be at least 8 characters').default('baton-demo'),
   BATON_TEMPORAL_PORT: optionalPort('BATON_TEMPORAL_PORT'),
@@ -79,6 +92,8 @@ export type Settings = {
   };
   openai: { apiKey: string; baseURL: string | undefined; model: string } | undefined;
   redisUrl: string | undefined;
+  /** BATON_SECRET: the key that signs tokens, shared by every API instance; required in production (api/auth/signing-secret.ts). */
+  signingSecret: string | undefined;
   /** How many conversations a worker keeps in memory (Temporal's workflow cache); the rest replay from history on their next event. */
   cachedConversations: number;
 };
@@ -115,6 +130,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
       ? { apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL ?? 'gpt-4o-mini' }
       : undefined,
     redisUrl: e.REDIS_URL,
+    signingSecret: e.BATON_SECRET,
     cachedConversations: e.BATON_CACHED_CONVERSATIONS,
   };
 }

@@ -24,7 +24,7 @@ export async function startApiApp(
       temporal,
       taskQueue: settings.temporal.taskQueue,
       pubsub: options.events.pubsub,
-      tokens: createTokenService(loadSigningSecret(settings.dataDir)),
+      tokens: createTokenService(loadSigningSecret(settings)),
       flows: new PublishedFlows(options.db),
       origins: new AllowedOrigins(options.db),
       limits: createRateLimits(options.events.redis),

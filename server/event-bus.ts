@@ -1,5 +1,6 @@
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import Redis from 'ioredis';
+import { redactUrlCredentials } from '../config/redact';
 import { createBatonPubSub, type BatonChannels, type BatonPubSub } from '../api/pubsub';
 import type { PubSubEventTarget } from '@graphql-yoga/subscription';
 
@@ -24,7 +25,9 @@ export async function createEventBus(redisUrl: string | undefined): Promise<Even
   } catch (error) {
     publishClient.disconnect();
     subscribeClient.disconnect();
-    throw new Error(`Cannot reach Redis at ${redisUrl} (${(error as Error).message}). Start Redis, or unset REDIS_URL to run one process without it.`);
+    throw new Error(
+      redactUrlCredentials(`Cannot reach Redis at ${redisUrl} (${(error as Error).message}). Start Redis, or unset REDIS_URL to run one process without it.`),
+    );
   }
   // The event target fires (un)subscribe commands without awaiting them; when subscriptions end as the
   // server shuts down they race the disconnect, so after close() they are dropped instead of rejecting.

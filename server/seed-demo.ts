@@ -1,10 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import bcrypt from 'bcryptjs';
-import { defaultFlow, validateFlow } from '../machines';
 import { upsertArticle } from '../activities/knowledge-store';
 import { parseArticleFile } from '../activities/knowledge';
+import type { Settings } from '../config/settings';
 import type { BatonDb } from '../store/database';
+import { publishDefaultFlowAsFirstVersion } from './create-workspace';
 import { PROJECT_ROOT } from '../cli/local-stack/provision';
 
 export const DEMO_WORKSPACE = { id: 'ws_demo', key: 'demo', name: 'Lumen (demo)' };
@@ -16,12 +17,24 @@ export const DEMO_USERS = [
 const HELP_CENTRE_DIR = join(PROJECT_ROOT, 'demo', 'help-centre');
 
 /**
+ * What `baton start` does about the demo: seeds it in development and test; in production never,
+ * since its accounts share a published password and its widget may be embedded by any site. A
+ * production desk gets its workspace and first admin from `baton workspace create` and
+ * `baton admin create` (server/create-workspace.ts, server/create-admin.ts).
+ */
+export async function seedDemoUnlessProduction(
+  db: BatonDb,
+  settings: Pick<Settings, 'production' | 'demoPassword'>,
+): Promise<{ seeded: true; articlesAdded: number } | { seeded: false }> {
+  if (settings.production) return { seeded: false };
+  return { seeded: true, ...(await seedDemoWorkspace(db, { demoPassword: settings.demoPassword })) };
+}
+
+/**
  * Seeds the demo workspace: the default flow as version 1, the demo agents and admin,
  * and the demo help centre. Idempotent; a second start keeps everything already there.
  */
 export async function seedDemoWorkspace(db: BatonDb, options: { demoPassword: string }): Promise<{ articlesAdded: number }> {
-  const verdict = validateFlow(defaultFlow);
-  if (!verdict.ok) throw new Error(`The default flow is invalid: ${verdict.issues.map((issue) => issue.message).join('; ')}`);
   const now = new Date();
   await db.workspaces.updateOne(
     { _id: DEMO_WORKSPACE.id },
@@ -38,11 +51,7 @@ export async function seedDemoWorkspace(db: BatonDb, options: { demoPassword: st
     },
     { upsert: true },
   );
-  await db.flows.updateOne(
-    { _id: `${DEMO_WORKSPACE.id}:v1` },
-    { $setOnInsert: { workspaceId: DEMO_WORKSPACE.id, version: 1, flow: { ...defaultFlow, version: 1 }, publishedAt: now, publishedBy: null } },
-    { upsert: true },
-  );
+  await publishDefaultFlowAsFirstVersion(db, DEMO_WORKSPACE.id, now);
   const passwordHash = await bcrypt.hash(options.demoPassword, 10);
   for (const user of DEMO_USERS) {
     await db.users.updateOne(

@@ -1,4 +1,5 @@
 import { MongoClient, type Collection, type Db } from 'mongodb';
+import { redactUrlCredentials } from '../config/redact';
 import type {
   ArticleDoc,
   ChunkDoc,
@@ -30,7 +31,7 @@ export async function connectDatabase(uri: string, databaseName = 'baton'): Prom
   try {
     await client.connect();
   } catch (error) {
-    throw new Error(`Cannot reach MongoDB at ${redact(uri)} (${(error as Error).message}). Check MONGODB_URI, or unset it to use the local FerretDB.`);
+    throw new Error(redactUrlCredentials(`Cannot reach MongoDB at ${uri} (${(error as Error).message}). Check MONGODB_URI, or unset it to use the local FerretDB.`));
   }
   const db = client.db(databaseName);
   const store: BatonDb = {
@@ -60,8 +61,4 @@ async function ensureIndexes(store: BatonDb): Promise<void> {
     store.articles.createIndex({ workspaceId: 1 }),
     store.chunks.createIndex({ workspaceId: 1 }),
   ]);
-}
-
-function redact(uri: string): string {
-  return uri.replace(/\/\/[^@/]*@/, '//***@');
 }

@@ -1,4 +1,5 @@
 import { connect } from 'node:net';
+import { redactUrlCredentials } from '../../config/redact';
 import type { Settings } from '../../config/settings';
 import { connectDatabase, type BatonDb } from '../../store/database';
 import { CliError } from '../cli-connections';
@@ -22,7 +23,7 @@ export async function connectIngestDatabase(settings: Settings): Promise<BatonDb
   try {
     return await connectDatabase(uri, settings.mongo.database);
   } catch (error) {
-    throw new CliError(`${(error as Error).message} Start the local one with \`npm start\`, or fix MONGODB_URI.`);
+    throw new CliError(redactUrlCredentials(`${(error as Error).message} Start the local one with \`npm start\`, or fix MONGODB_URI.`));
   }
 }
 
