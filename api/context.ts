@@ -2,6 +2,7 @@ import type { Client } from '@temporalio/client';
 import type { YogaInitialContext } from 'graphql-yoga';
 import type { ModelConfig } from '../activities/knowledge';
 import type { BatonDb } from '../store/database';
+import { currentUsersOf, type CurrentUsers } from './auth/current-user';
 import type { Principal, TokenService } from './auth/tokens';
 import type { PublishedFlows } from './flows/published-flows';
 import type { AllowedOrigins } from './limits/allowed-origins';
@@ -23,12 +24,16 @@ export type ApiServices = {
 };
 
 /** What Baton adds to Yoga's own context for each request. */
-export type RequestContext = ApiServices & { principal: Principal | null };
+export type RequestContext = ApiServices & { principal: Principal | null; currentUsers: CurrentUsers };
 export type BatonContext = YogaInitialContext & RequestContext;
 
 export async function createContext(services: ApiServices, initial: YogaInitialContext): Promise<RequestContext> {
   const header = initial.request.headers.get('authorization') ?? '';
   const match = /^Bearer\s+(.+)$/i.exec(header.trim());
-  const principal = match ? await services.tokens.verify(match[1]!) : null;
-  return { ...services, principal };
+  const claims = match ? await services.tokens.verify(match[1]!) : null;
+  // A user token only names its user: role, name and workspace are the account's current ones, and a
+  // deactivated account or a revoked token makes the caller anonymous.
+  const currentUsers = currentUsersOf(services);
+  const principal = claims?.kind === 'user' ? await currentUsers.resolve(claims) : claims;
+  return { ...services, principal, currentUsers };
 }

@@ -5,7 +5,12 @@ import type { ConversationChanged } from '../activities/inbox-events';
 export type BatonChannels = {
   conversationChanged: [conversationId: string, event: ConversationChanged];
   inboxChanged: [workspaceId: string, event: ConversationChanged];
+  /** One channel for every user change, so each API instance drops its cached copy (api/auth/current-user.ts). */
+  userChanged: [event: UserChanged];
 };
+
+/** A user's account changed (role, name, deactivation, revoked tokens): every instance re-reads it. */
+export type UserChanged = { userId: string };
 
 export type BatonPubSub = PubSub<BatonChannels>;
 

@@ -30,6 +30,12 @@ export type UserDoc = {
   role: 'agent' | 'admin';
   passwordHash: string;
   createdAt: Date;
+  /** False once an admin deactivates the account; absent on accounts made before deactivation existed (active). */
+  active?: boolean;
+  /** Every token issued before this instant is revoked (deactivation, password reset). */
+  sessionsRevokedAt?: Date;
+  /** Single tokens revoked by logout, kept until they would have expired anyway. */
+  revokedTokens?: { tokenId: string; expiresAt: Date }[];
 };
 
 export type FlowVersionDoc = {

@@ -2,6 +2,7 @@ import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { filter, pipe } from 'graphql-yoga';
 import type { ConversationChanged } from '../../activities/inbox-events';
 import { handleArticle, handleArticles, handleDeleteArticle, handleUpsertArticle } from '../articles/articles';
+import { endOnSignOut } from '../auth/end-on-sign-out';
 import { requireAnyone, requireUser } from '../auth/require';
 import type { BatonContext } from '../context';
 import {
@@ -29,6 +30,8 @@ import {
 } from '../flows/flow-admin';
 import { handleBacktestFlow, handleExportConversation, handleMetrics } from '../insights/insights';
 import { handleLogin } from '../users/login';
+import { handleDeactivateAgent, handleReactivateAgent, handleResetAgentPassword, handleUpdateAgent } from '../users/agent-accounts';
+import { handleLogout } from '../users/logout';
 import { handleAgents, handleCreateAgent, handleMe } from '../users/users';
 import { handleStartWidgetSession } from '../widget/start-widget-session';
 import { handleUpdateWorkspaceSettings, handleWorkspace } from '../workspace/workspace-settings';
@@ -86,6 +89,10 @@ export const resolvers = {
     backtestFlow: run(handleBacktestFlow),
     exportConversation: run(handleExportConversation),
   },
+  User: {
+    // Accounts made before deactivation existed have no field: they are active.
+    active: (user: { active?: boolean }) => user.active !== false,
+  },
   Conversation: {
     timeline: (conversation: ConversationResult, { since }: Args, context: BatonContext) =>
       loadTimeline(context.db, conversation, typeof since === 'string' ? since : null),
@@ -110,6 +117,11 @@ export const resolvers = {
     saveFlowDraft: run(handleSaveFlowDraft),
     publishFlow: run(handlePublishFlow),
     createAgent: run(handleCreateAgent),
+    deactivateAgent: run(handleDeactivateAgent),
+    reactivateAgent: run(handleReactivateAgent),
+    updateAgent: run(handleUpdateAgent),
+    resetAgentPassword: run(handleResetAgentPassword),
+    logout: run(handleLogout),
     updateWorkspaceSettings: run(handleUpdateWorkspaceSettings),
   },
   Subscription: {
@@ -118,7 +130,7 @@ export const resolvers = {
         const conversationId = String(id);
         const principal = requireAnyone(context);
         if (!(await loadConversation(context.db, conversationId, principal))) throw notFound(`Conversation ${conversationId} does not exist or is not yours.`);
-        return context.pubsub.subscribe('conversationChanged', conversationId);
+        return endOnSignOut(context.currentUsers, principal, context.pubsub.subscribe('conversationChanged', conversationId));
       },
       // Each change is re-read from the read model, so a subscriber always gets the current conversation;
       // with timeline(since:), only the entries this subscription has not delivered yet.
@@ -132,10 +144,11 @@ export const resolvers = {
     inboxChanged: {
       subscribe: (_: unknown, _args: Args, context: BatonContext) => {
         const principal = requireUser(context);
-        return pipe(
+        const changes = pipe(
           context.pubsub.subscribe('inboxChanged', principal.workspaceId),
           filter((event: ConversationChanged) => event.workspaceId === principal.workspaceId),
         );
+        return endOnSignOut(context.currentUsers, principal, changes);
       },
       resolve: async (event: ConversationChanged, _args: Args, context: BatonContext) => {
         const conversation = await loadChangedConversation(context.db, event, context.principal);

@@ -79,7 +79,14 @@ export const typeDefs = /* GraphQL */ `
 
   type WorkspaceRef { id: ID! name: String! }
   type WidgetSession { token: String! sessionId: ID! workspace: WorkspaceRef! }
-  type User { id: ID! name: String! email: String! role: Role! }
+  type User {
+    id: ID!
+    name: String!
+    email: String!
+    role: Role!
+    "False once an admin deactivates the account: it cannot sign in, and its tokens stop working."
+    active: Boolean!
+  }
   type AuthPayload { token: String! user: User! }
 
   type BusinessHours { timezone: String! days: [Int!]! open: String! close: String! }
@@ -153,6 +160,8 @@ export const typeDefs = /* GraphQL */ `
   input BusinessHoursInput { timezone: String! days: [Int!]! open: String! close: String! }
   input WorkspaceSettingsInput { widgetOrigins: [String!] slaMinutes: Int businessHours: BusinessHoursInput }
   input CreateAgentInput { email: String! name: String! role: Role! password: String! }
+  "Only the fields given change."
+  input UpdateAgentInput { name: String role: Role }
 
   type Query {
     "The signed-in agent or admin."
@@ -209,6 +218,16 @@ export const typeDefs = /* GraphQL */ `
     "Admins: publish a new immutable version (the given flow, or the draft). Invalid flows are refused with BAD_USER_INPUT."
     publishFlow(flow: JSON, note: String): FlowVersion!
     createAgent(input: CreateAgentInput!): User!
+    "Admins: the account can no longer sign in, its tokens stop working and its open subscriptions end. CONFLICT for the last active admin."
+    deactivateAgent(id: ID!): User!
+    "Admins: the account may sign in again (its old tokens stay revoked)."
+    reactivateAgent(id: ID!): User!
+    "Admins: rename, or change the role (effective on the account's current tokens). CONFLICT when it would demote the last active admin."
+    updateAgent(id: ID!, input: UpdateAgentInput!): User!
+    "Admins: set a new password; every token the account holds stops working."
+    resetAgentPassword(id: ID!, password: String!): User!
+    "Revokes the token of this request; the account's other sessions stay signed in."
+    logout: Boolean!
     updateWorkspaceSettings(input: WorkspaceSettingsInput!): Workspace!
   }
 

@@ -15,6 +15,8 @@ export async function handleLogin({ input, context }: { input: unknown; context:
   const user = await context.db.users.findOne({ email });
   // Same answer for an unknown email and a wrong password, so the form does not reveal who has an account.
   if (!user || !(await bcrypt.compare(password, user.passwordHash))) throw unauthenticated('Wrong email or password.');
+  // Checked after the password, with the same answer, so a deactivated account looks like any failed sign-in.
+  if (user.active === false) throw unauthenticated('Wrong email or password.');
   const token = await context.tokens.sign({ kind: 'user', workspaceId: user.workspaceId, userId: user._id, role: user.role, name: user.name });
   return { token, user: { id: user._id, name: user.name, email: user.email, role: user.role.toUpperCase() } };
 }

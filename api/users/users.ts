@@ -8,7 +8,7 @@ import type { BatonContext } from '../context';
 import { conflict } from '../errors';
 import { parseInput } from '../validate-input';
 
-export const toUserResult = (user: UserDoc) => ({ id: user._id, name: user.name, email: user.email, role: user.role.toUpperCase() });
+export const toUserResult = (user: UserDoc) => ({ id: user._id, name: user.name, email: user.email, role: user.role.toUpperCase(), active: user.active !== false });
 
 export async function handleMe({ context }: { context: BatonContext }) {
   if (context.principal?.kind !== 'user') return null;
@@ -46,7 +46,9 @@ export async function handleCreateAgent({ input, context }: { input: unknown; co
   try {
     await context.db.users.insertOne(user);
   } catch (error) {
-    if (error instanceof MongoServerError && error.code === 11000) throw conflict(`An account with the email ${agent.email} already exists.`);
+    // Emails are unique across workspaces; one answer whether the account is in this workspace or another,
+    // so an admin cannot learn which emails other companies use.
+    if (error instanceof MongoServerError && error.code === 11000) throw conflict('That email cannot be used for a new account; ask the person to sign in, or use another email.');
     throw error;
   }
   return toUserResult(user);
