@@ -84,6 +84,16 @@ const MATRIX: Record<string, Operation> = {
     expect: adminsOnly,
   },
   'Mutation.updateWorkspaceSettings': { kind: 'mutation', document: 'mutation { updateWorkspaceSettings(input: { slaMinutes: 5 }) { id } }', variables: none, expect: adminsOnly },
+  // On the throwaway colleague, deactivated and reactivated in turn, so the demo agent and admin stay signed in.
+  'Mutation.updateAgent': { kind: 'mutation', document: 'mutation ($id: ID!) { updateAgent(id: $id, input: { role: AGENT }) { id } }', variables: (f) => ({ id: f.agentId }), expect: adminsOnly },
+  'Mutation.resetAgentPassword': {
+    kind: 'mutation',
+    document: 'mutation ($id: ID!) { resetAgentPassword(id: $id, password: "another-long-password") { id } }',
+    variables: (f) => ({ id: f.agentId }),
+    expect: adminsOnly,
+  },
+  'Mutation.deactivateAgent': { kind: 'mutation', document: 'mutation ($id: ID!) { deactivateAgent(id: $id) { id } }', variables: (f) => ({ id: f.agentId }), expect: adminsOnly },
+  'Mutation.reactivateAgent': { kind: 'mutation', document: 'mutation ($id: ID!) { reactivateAgent(id: $id) { id } }', variables: (f) => ({ id: f.agentId }), expect: adminsOnly },
   'Subscription.conversationUpdated': {
     kind: 'subscription',
     document: 'subscription ($id: ID!) { conversationUpdated(id: $id) { id } }',
@@ -91,6 +101,8 @@ const MATRIX: Record<string, Operation> = {
     expect: { anonymous: 'UNAUTHENTICATED', widget: 'allowed', otherWorkspaceWidget: 'NOT_FOUND', agent: 'allowed', admin: 'allowed' },
   },
   'Subscription.inboxChanged': { kind: 'subscription', document: 'subscription { inboxChanged { changes conversation { id } } }', variables: none, expect: usersOnly },
+  // Last on purpose: it revokes the agent's and the admin's tokens, which every row above uses.
+  'Mutation.logout': { kind: 'mutation', document: 'mutation { logout }', variables: none, expect: usersOnly },
 };
 
 describe('authorization', () => {
