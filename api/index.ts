@@ -1,32 +1,66 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import type { ApiServices } from './context';
+import { answerClientError } from './http/client-errors';
+import { withErrorBoundary } from './http/error-boundary';
+import { createYogaHandler } from './http/yoga-handler';
 import { createWebPages } from './web/web-pages';
 import { createBatonYoga } from './yoga';
 
 export type RunningApi = { server: Server; port: number; url: string; close(): Promise<void> };
 
-/** Requests bigger than this are refused before parsing; a message is at most 4,000 characters anyway. */
+/** Request bodies bigger than this are refused (413) as they stream in; a message is at most 4,000 characters anyway. */
 export const MAX_REQUEST_BYTES = 2 * 1024 * 1024;
 
-function refuseOversized(request: IncomingMessage, response: ServerResponse): boolean {
-  const length = Number(request.headers['content-length'] ?? 0);
-  if (length <= MAX_REQUEST_BYTES) return false;
-  response.writeHead(413, { 'content-type': 'application/json' });
-  response.end(JSON.stringify({ errors: [{ message: `The request is over ${MAX_REQUEST_BYTES} bytes.`, extensions: { code: 'BAD_USER_INPUT' } }] }));
-  request.resume();
-  return true;
+/** How long and how big a client may make one request, so slow or bloated requests cannot pin connections. */
+export const HTTP_LIMITS = {
+  /** To send the request line and every header (slowloris); then 408 and close. */
+  headersTimeoutMs: 10_000,
+  /** To send the whole request, body included; then 408 and close. */
+  requestTimeoutMs: 30_000,
+  /** Request line plus headers; past it, 431 and close. */
+  maxHeaderBytes: 16 * 1024,
+  /** How often Node looks for requests past the two timeouts above. */
+  timeoutCheckIntervalMs: 1_000,
+} as const;
+
+export type ApiServerOptions = {
+  port: number;
+  production: boolean;
+  host?: string;
+  /** Seconds browsers should insist on HTTPS (Strict-Transport-Security); 0 sends no such header. */
+  hstsMaxAge?: number;
+};
+
+/** Headers on every response: no content sniffing, and HTTPS-only when the deployment says it is behind TLS. */
+function responseHeaders(hstsMaxAge: number): Record<string, string> {
+  return {
+    'x-content-type-options': 'nosniff',
+    ...(hstsMaxAge > 0 ? { 'strict-transport-security': `max-age=${hstsMaxAge}; includeSubDomains` } : {}),
+  };
 }
 
 /** Listens on PORT (0 = any free port, for tests). */
-export async function startApiServer(services: ApiServices, options: { port: number; production: boolean; host?: string }): Promise<RunningApi> {
+export async function startApiServer(services: ApiServices, options: ApiServerOptions): Promise<RunningApi> {
   const yoga = createBatonYoga(services, { production: options.production });
   const pages = createWebPages();
-  const server = createServer((request, response) => {
-    if (refuseOversized(request, response)) return;
-    if (pages.handle(request, response)) return;
-    void yoga(request, response);
-  });
+  const graphql = createYogaHandler(yoga, { maxRequestBytes: MAX_REQUEST_BYTES });
+  const server = createServer(
+    {
+      headersTimeout: HTTP_LIMITS.headersTimeoutMs,
+      requestTimeout: HTTP_LIMITS.requestTimeoutMs,
+      maxHeaderSize: HTTP_LIMITS.maxHeaderBytes,
+      connectionsCheckingInterval: HTTP_LIMITS.timeoutCheckIntervalMs,
+    },
+    withErrorBoundary(
+      async (request, response, target) => {
+        if (pages.handle(request, response)) return;
+        await graphql(request, response, target);
+      },
+      { maxRequestBytes: MAX_REQUEST_BYTES, headers: responseHeaders(options.hstsMaxAge ?? 0) },
+    ),
+  );
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => answerClientError(error, socket));
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(error.code === 'EADDRINUSE' ? new Error(`Port ${options.port} is already in use; set PORT to another one.`) : error),

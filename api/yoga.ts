@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import { createSchema, createYoga, type Plugin } from 'graphql-yoga';
 import { createContext, type ApiServices, type BatonContext, type RequestContext } from './context';
 import { resolvers } from './schema/resolvers';
+import { maskUnexpectedError } from './unexpected-errors';
 import { typeDefs } from './schema/type-defs';
 
 export type YogaOptions = { production: boolean };
@@ -34,12 +35,13 @@ export function createBatonYoga(services: ApiServices, options: YogaOptions) {
     graphiql: !options.production,
     landingPage: false,
     batching: false,
-    maskedErrors: true,
+    maskedErrors: { maskError: maskUnexpectedError },
     logging: options.production ? 'warn' : 'error',
+    // Cross-origin calls are the widget's, for the workspace its URL names (see api/limits/allowed-origins.ts).
     cors: async (request) => {
       const origin = request.headers.get('origin');
-      if (!origin || !(await services.origins.allows(origin))) return false;
-      return { origin: [origin], methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization'], credentials: false, maxAge: 600 };
+      if (!origin || !(await services.origins.allowsRequest(request, (token) => services.tokens.verify(token)))) return false;
+      return { origin: [origin], methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization'], exposedHeaders: ['retry-after'], credentials: false, maxAge: 600 };
     },
     plugins: [
       EnvelopArmorPlugin({

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { parseRequestTarget } from '../http/request-target';
 
 /**
  * Serves the built web pages (studio/dist, from `npm run build:web`) next to GraphQL:
@@ -12,15 +13,19 @@ import { gzipSync } from 'node:zlib';
 
 export const WEB_DIST_DIR = fileURLToPath(new URL('../../studio/dist', import.meta.url));
 
-const PAGES: Record<string, string> = {
-  '/': 'index.html',
-  '/inbox': 'index.html',
-  '/dashboard': 'dashboard.html',
-  '/studio': 'studio.html',
-  '/knowledge': 'knowledge.html',
-  '/demo': 'demo.html',
-};
-const FILES: Record<string, string> = { '/widget.js': 'widget.js', '/favicon.svg': 'favicon.svg' };
+// Maps, since the keys looked up are whatever path a client sends.
+const PAGES = new Map([
+  ['/', 'index.html'],
+  ['/inbox', 'index.html'],
+  ['/dashboard', 'dashboard.html'],
+  ['/studio', 'studio.html'],
+  ['/knowledge', 'knowledge.html'],
+  ['/demo', 'demo.html'],
+]);
+const FILES = new Map([
+  ['/widget.js', 'widget.js'],
+  ['/favicon.svg', 'favicon.svg'],
+]);
 const ASSET = /^\/assets\/([A-Za-z0-9_.-]+)$/;
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -63,7 +68,10 @@ export function createWebPages(options: { distDir?: string } = {}): WebPages {
     const path = join(distDir, file);
     let mtimeMs: number;
     try {
-      mtimeMs = statSync(path).mtimeMs;
+      const stat = statSync(path);
+      // Only regular files are pages: an asset name such as `..` must not reach a folder.
+      if (!stat.isFile()) return null;
+      mtimeMs = stat.mtimeMs;
     } catch {
       return null;
     }
@@ -90,10 +98,13 @@ export function createWebPages(options: { distDir?: string } = {}): WebPages {
   return {
     handle(request, response) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return false;
-      const path = new URL(request.url ?? '/', 'http://localhost').pathname.replace(/(.)\/+$/, '$1');
-      const page = PAGES[path];
+      // Raw request lines come from anyone: a target that is not a path (`http://[`) is not a page.
+      const target = parseRequestTarget(request.url);
+      if (!target) return false;
+      const path = withoutTrailingSlashes(target.path);
+      const page = PAGES.get(path);
       const asset = ASSET.exec(path)?.[1];
-      const file = page ?? FILES[path] ?? (asset ? `assets/${asset}` : undefined);
+      const file = page ?? FILES.get(path) ?? (asset ? `assets/${asset}` : undefined);
       if (!file) return false;
 
       const found = read(file);
@@ -118,4 +129,11 @@ export function createWebPages(options: { distDir?: string } = {}): WebPages {
       return true;
     },
   };
+}
+
+/** `/studio/` and `/studio//` are `/studio`; a loop, since a regex here backtracks quadratically on a path of many slashes. */
+function withoutTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 1 && path[end - 1] === '/') end -= 1;
+  return path.slice(0, end);
 }

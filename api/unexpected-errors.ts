@@ -1,0 +1,40 @@
+import { createGraphQLError, maskError } from 'graphql-yoga';
+import { GraphQLError } from 'graphql';
+import { logUnexpectedError } from './error-log';
+import { RequestTooLargeError } from './http/body-limit';
+
+/**
+ * Yoga's error masking, plus an error id: an error Baton did not expect is logged with its stack
+ * under a fresh id, and the client gets only `Unexpected error.` with `{ code: 'INTERNAL_SERVER_ERROR',
+ * errorId }`, never the stack, whatever NODE_ENV says. Errors thrown on purpose (`batonError`) pass unchanged.
+ */
+export function maskUnexpectedError(error: unknown, message: string): Error {
+  const masked = maskError(error, message, false);
+  if (masked === error) return masked;
+  const original = originalOf(error);
+  // The HTTP boundary has already answered 413 for a body over the limit: nothing unexpected happened.
+  if (original instanceof RequestTooLargeError) {
+    return createGraphQLError(original.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 413 } } });
+  }
+  const path = error instanceof GraphQLError && error.path ? error.path.join('.') : undefined;
+  const errorId = logUnexpectedError(original, { source: 'graphql', path });
+  const maskedGraphQL = masked instanceof GraphQLError ? masked : undefined;
+  return createGraphQLError(masked.message, {
+    nodes: maskedGraphQL?.nodes,
+    source: maskedGraphQL?.source,
+    positions: maskedGraphQL?.positions,
+    path: maskedGraphQL?.path,
+    extensions: { ...maskedGraphQL?.extensions, code: 'INTERNAL_SERVER_ERROR', errorId, unexpected: undefined },
+  });
+}
+
+/** The error a resolver or plugin actually threw, under GraphQL's wrapping and fetch's `cause`. */
+function originalOf(error: unknown): unknown {
+  let current = error;
+  for (let depth = 0; depth < 5; depth += 1) {
+    if (current instanceof GraphQLError && current.originalError) current = current.originalError;
+    else if (current instanceof Error && current.cause instanceof Error && !(current instanceof RequestTooLargeError)) current = current.cause;
+    else break;
+  }
+  return current;
+}
