@@ -2,12 +2,12 @@ import type { ReadStream } from 'node:tty';
 import { parseArgs } from 'node:util';
 import { redactUrlCredentials } from '../config/redact';
 import { loadSettings } from '../config/settings';
-import { ADMIN_PASSWORD_MAX, ADMIN_PASSWORD_MIN, createAdmin } from '../server/create-admin';
+import { ADMIN_PASSWORD_MAX, ADMIN_PASSWORD_MIN, createAdmin, NewAdmin } from '../server/create-admin';
 import type { BatonDb } from '../store/database';
 import { CliError } from './cli-connections';
 import { connectIngestDatabase } from './ingest/connect-ingest-database';
 import { promptHidden, PromptCancelled, readPasswordFromStdin } from './password-input';
-import { optionError } from './option-error';
+import { optionError, sentence } from './option-error';
 
 export const ADMIN_USAGE = `baton admin create --email EMAIL --name NAME [--workspace KEY] [--password-stdin]
   Creates an admin account: the first person to sign in on a production desk (which has no demo
@@ -64,6 +64,9 @@ export async function runAdmin(args: string[], io: AdminIo = processIo()): Promi
   }
   if (options.email === undefined) throw new CliError(`admin create needs --email.\n${ADMIN_USAGE}`);
   if (options.name === undefined) throw new CliError(`admin create needs --name.\n${ADMIN_USAGE}`);
+  // Checked before connecting and before asking for the password, so a typo costs no typing.
+  const valid = NewAdmin.omit({ password: true }).safeParse({ email: options.email, name: options.name, workspaceKey: options.workspace });
+  if (!valid.success) throw new CliError(`${sentence(valid.error.issues[0]!.message)}\n${ADMIN_USAGE}`);
   if (!options['password-stdin'] && !io.stdin.isTTY) {
     throw new CliError(
       'Standard input is not a terminal, so there is nobody to ask for the password: pipe it in and add --password-stdin (printf \'%s\' "$ADMIN_PASSWORD" | baton admin create ... --password-stdin).',

@@ -7,3 +7,6 @@ export function optionError(error: unknown): string {
   const first = message.split(/(?<=\.)\s/)[0]!.trim();
   return first.endsWith('.') ? first : `${first}.`;
 }
+
+/** A schema's message ("the name is required") as a sentence of its own. */
+export const sentence = (message: string) => `${message.charAt(0).toUpperCase()}${message.slice(1)}.`;

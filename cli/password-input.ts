@@ -14,6 +14,8 @@ const ESCAPE_SEQUENCE = /\x1b(?:\[[0-9;?]*[ -/]*[@-~]|O.|.)?/g;
  */
 export function promptHidden(question: string, input: ReadStream, output: NodeJS.WritableStream): Promise<string> {
   return new Promise((resolvePrompt, reject) => {
+    // Echo off before the question shows: whatever is typed as soon as it appears is not echoed either.
+    input.setRawMode(true);
     output.write(question);
     let typed = '';
     const finish = (error?: Error) => {
@@ -33,7 +35,6 @@ export function promptHidden(question: string, input: ReadStream, output: NodeJS
         else if (character >= ' ') typed += character;
       }
     };
-    input.setRawMode(true);
     input.setEncoding('utf8');
     input.on('data', onData);
     input.resume();

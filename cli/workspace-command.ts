@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
 import { redactUrlCredentials } from '../config/redact';
 import { loadSettings } from '../config/settings';
-import { createWorkspace } from '../server/create-workspace';
+import { createWorkspace, NewWorkspace } from '../server/create-workspace';
 import type { BatonDb } from '../store/database';
 import { CliError } from './cli-connections';
 import { connectIngestDatabase } from './ingest/connect-ingest-database';
-import { optionError } from './option-error';
+import { optionError, sentence } from './option-error';
 
 export const WORKSPACE_USAGE = `baton workspace create KEY --name NAME [--origin URL ...]
   Creates a workspace with the default escalation flow published as version 1, ready for its
@@ -50,6 +50,10 @@ export async function runWorkspace(args: string[], io: WorkspaceIo = processIo()
     throw new CliError(`workspace create takes one workspace key (got ${parsed.positionals.length}).\n${WORKSPACE_USAGE}`);
   }
   if (parsed.values.name === undefined) throw new CliError(`workspace create needs --name.\n${WORKSPACE_USAGE}`);
+  const input = { key: parsed.positionals[0]!, name: parsed.values.name, widgetOrigins: parsed.values.origin ?? [] };
+  // Checked before connecting, so a typo is reported at once and whether or not the database runs.
+  const valid = NewWorkspace.safeParse(input);
+  if (!valid.success) throw new CliError(`${sentence(valid.error.issues[0]!.message)}\n${WORKSPACE_USAGE}`);
 
   const settings = loadSettings(io.env, io.cwd);
   let db: BatonDb;
@@ -60,7 +64,7 @@ export async function runWorkspace(args: string[], io: WorkspaceIo = processIo()
     return 1;
   }
   try {
-    const created = await createWorkspace(db, { key: parsed.positionals[0]!, name: parsed.values.name, widgetOrigins: parsed.values.origin ?? [] });
+    const created = await createWorkspace(db, input);
     if (!created.ok) {
       io.stderr.write(`baton: ${created.message}\n`);
       return 2;
