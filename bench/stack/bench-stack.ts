@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -88,6 +89,8 @@ export async function startBenchStack(options: {
     // The offline answerer only, whatever the caller's shell holds.
     OPENAI_API_KEY: '',
     NODE_ENV: 'production',
+    // Production refuses to sign tokens with a secret it made up; this stack's one lives as long as the stack.
+    BATON_SECRET: randomBytes(32).toString('hex'),
     // As docs/PERFORMANCE.md recommends for deployments: glibc's default of 8 malloc arenas per core
     // left the worker's many threads (V8, libuv, the SDK's Rust runtime) ~150 MB of fragmentation.
     MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
