@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { Client } from '@temporalio/client';
 import type { YogaInitialContext } from 'graphql-yoga';
 import type { ModelConfig } from '../activities/knowledge';
@@ -6,6 +7,7 @@ import { currentUsersOf, type CurrentUsers } from './auth/current-user';
 import type { Principal, TokenService } from './auth/tokens';
 import type { PublishedFlows } from './flows/published-flows';
 import type { AllowedOrigins } from './limits/allowed-origins';
+import { clientAddress } from './limits/client-address';
 import type { RateLimits } from './limits/rate-limits';
 import type { BatonPubSub } from './pubsub';
 
@@ -19,13 +21,18 @@ export type ApiServices = {
   flows: PublishedFlows;
   origins: AllowedOrigins;
   limits: RateLimits;
+  /** BATON_TRUST_PROXY: how many proxies in front of the API append to X-Forwarded-For (0: trust none). */
+  trustProxy: number;
   /** Set with OPENAI_API_KEY: articles edited through the API are embedded like ingested ones. */
   model: ModelConfig | undefined;
 };
 
 /** What Baton adds to Yoga's own context for each request. */
-export type RequestContext = ApiServices & { principal: Principal | null; currentUsers: CurrentUsers };
+export type RequestContext = ApiServices & { principal: Principal | null; currentUsers: CurrentUsers; clientAddress: string };
 export type BatonContext = YogaInitialContext & RequestContext;
+
+/** The server context the HTTP server hands Yoga (node:http's request); a bare yoga.fetch has none. */
+type NodeServerContext = { req?: IncomingMessage };
 
 export async function createContext(services: ApiServices, initial: YogaInitialContext): Promise<RequestContext> {
   const header = initial.request.headers.get('authorization') ?? '';
@@ -35,5 +42,7 @@ export async function createContext(services: ApiServices, initial: YogaInitialC
   // deactivated account or a revoked token makes the caller anonymous.
   const currentUsers = currentUsersOf(services);
   const principal = claims?.kind === 'user' ? await currentUsers.resolve(claims) : claims;
-  return { ...services, principal, currentUsers };
+  const { req } = initial as YogaInitialContext & NodeServerContext;
+  const address = clientAddress({ socketAddress: req?.socket.remoteAddress, forwardedFor: req?.headers['x-forwarded-for'] }, services.trustProxy);
+  return { ...services, principal, currentUsers, clientAddress: address };
 }

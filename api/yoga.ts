@@ -37,10 +37,11 @@ export function createBatonYoga(services: ApiServices, options: YogaOptions) {
     batching: false,
     maskedErrors: { maskError: maskUnexpectedError },
     logging: options.production ? 'warn' : 'error',
+    // Cross-origin calls are the widget's, for the workspace its URL names (see api/limits/allowed-origins.ts).
     cors: async (request) => {
       const origin = request.headers.get('origin');
-      if (!origin || !(await services.origins.allows(origin))) return false;
-      return { origin: [origin], methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization'], credentials: false, maxAge: 600 };
+      if (!origin || !(await services.origins.allowsRequest(request, (token) => services.tokens.verify(token)))) return false;
+      return { origin: [origin], methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization'], exposedHeaders: ['retry-after'], credentials: false, maxAge: 600 };
     },
     plugins: [
       EnvelopArmorPlugin({

@@ -70,6 +70,12 @@ const EnvSchema = z.object({
     .int('BATON_CACHED_CONVERSATIONS must be a whole number')
     .min(40, 'BATON_CACHED_CONVERSATIONS must be at least 40 (the conversations a worker runs at once)')
     .default(200),
+  BATON_TRUST_PROXY: z.coerce
+    .number({ error: 'BATON_TRUST_PROXY must be the number of proxies in front of the API (0 when clients connect directly)' })
+    .int('BATON_TRUST_PROXY must be a whole number of proxies')
+    .min(0, 'BATON_TRUST_PROXY must be 0 or more')
+    .max(10, 'BATON_TRUST_PROXY must be at most 10 proxies')
+    .default(0),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 
@@ -96,6 +102,8 @@ export type Settings = {
   signingSecret: string | undefined;
   /** How many conversations a worker keeps in memory (Temporal's workflow cache); the rest replay from history on their next event. */
   cachedConversations: number;
+  /** How many proxies in front of the API append the client's address to X-Forwarded-For; 0 trusts the header never. */
+  trustProxy: number;
 };
 
 export class SettingsError extends Error {}
@@ -132,6 +140,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     redisUrl: e.REDIS_URL,
     signingSecret: e.BATON_SECRET,
     cachedConversations: e.BATON_CACHED_CONVERSATIONS,
+    trustProxy: e.BATON_TRUST_PROXY,
   };
 }
 

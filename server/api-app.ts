@@ -28,6 +28,7 @@ export async function startApiApp(
       flows: new PublishedFlows(options.db),
       origins: new AllowedOrigins(options.db),
       limits: createRateLimits(options.events.redis),
+      trustProxy: settings.trustProxy,
       model: settings.openai ? { apiKey: settings.openai.apiKey, baseURL: settings.openai.baseURL, model: settings.openai.model } : undefined,
     },
     { port: settings.port, production: settings.production },

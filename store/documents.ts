@@ -16,6 +16,8 @@ export type WorkspaceDoc = {
     widgetOrigins: string[];
     slaMinutes: number;
     businessHours?: { timezone: string; days: number[]; open: string; close: string } | null;
+    /** Ceiling on conversations customers start per minute; absent means the default in api/limits/rate-limits.ts. */
+    newConversationsPerMinute?: number;
   };
   /** Bumped by every ingest, so workers know to rebuild their retrieval index. */
   knowledgeVersion: number;

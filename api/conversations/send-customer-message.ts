@@ -7,6 +7,7 @@ import type { BatonContext } from '../context';
 import { notFound } from '../errors';
 import { parseInput } from '../validate-input';
 import { requireWidget } from '../auth/require';
+import { spendNewConversationBudget } from '../limits/new-conversations';
 import { loadConversation, type ConversationResult } from './conversation-view';
 import { toGraphQLError } from './workflow-errors';
 
@@ -46,6 +47,8 @@ export async function handleSendCustomerMessage({ input, context }: { input: unk
     }
     conversationId = given;
     pinnedVersion = existing.flowVersion;
+  } else {
+    await spendNewConversationBudget(context, principal.workspaceId, conversationId);
   }
   const messageId = `m_${shortHash(conversationId, clientMessageId)}`;
   // A conversation stays on the flow version it started with, also when its workflow has ended and

@@ -1,39 +1,74 @@
 import type Redis from 'ioredis';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRedis, type RateLimiterRes } from 'rate-limiter-flexible';
 import { batonError } from '../errors';
 
-/** Budgets per minute. A widget session is one customer; an agent is one person typing. */
+/**
+ * Budgets per minute, each counted under one key. A widget session is one customer; an agent is
+ * one person typing. Per-address budgets leave room for a shared office or mobile-carrier
+ * address; the per-workspace ones bound what many addresses together can do to one workspace.
+ */
 export const RATE_LIMITS = {
   customerMessage: { points: 60, what: 'messages per minute from one chat' },
   agentAction: { points: 300, what: 'actions per minute from one agent' },
   login: { points: 10, what: 'sign-in attempts per minute for one email' },
+  loginFromAddress: { points: 20, what: 'sign-in attempts per minute from one address' },
+  failedLoginsInWorkspace: { points: 60, what: "failed sign-ins per minute on one workspace's accounts" },
+  widgetSessionFromAddress: { points: 30, what: 'new chat sessions per minute from one address' },
+  newConversationFromAddress: { points: 20, what: 'new conversations per minute from one address' },
+  /** The default of the workspace setting newConversationsPerMinute. */
+  newConversationInWorkspace: { points: 120, what: 'new conversations per minute in this workspace' },
 } as const;
 
 export type RateLimitKind = keyof typeof RATE_LIMITS;
 
-export type RateLimits = { consume(kind: RateLimitKind, key: string): Promise<void> };
+/** How a count stands after one more event: over the budget or not, and when the minute ends. */
+export type RateLimitCount = { over: boolean; retryAfterSeconds: number };
+
+export type RateLimits = {
+  /** Counts one request under `key`; past the budget (RATE_LIMITS, or `budget` when a setting overrides it) throws RATE_LIMITED. */
+  consume(kind: RateLimitKind, key: string, budget?: number): Promise<void>;
+  /** Counts one event and says whether the budget is now exceeded, refusing nothing. */
+  count(kind: RateLimitKind, key: string, budget?: number): Promise<RateLimitCount>;
+  /** Whether the budget is already exceeded, counting nothing. */
+  exceeded(kind: RateLimitKind, key: string, budget?: number): Promise<boolean>;
+};
+
+/** The limiters themselves never refuse: each budget is compared here, so a workspace's own setting can replace the default. */
+const UNBOUNDED = Number.MAX_SAFE_INTEGER;
 
 /** In memory per API instance, or shared through Redis when several instances serve one workspace. */
 export function createRateLimits(redis?: Redis): RateLimits {
   const limiters = Object.fromEntries(
-    Object.entries(RATE_LIMITS).map(([kind, { points }]) => [
+    Object.keys(RATE_LIMITS).map((kind) => [
       kind,
       redis
-        ? new RateLimiterRedis({ storeClient: redis, keyPrefix: `baton-rl-${kind}`, points, duration: 60 })
-        : new RateLimiterMemory({ keyPrefix: kind, points, duration: 60 }),
+        ? new RateLimiterRedis({ storeClient: redis, keyPrefix: `baton-rl-${kind}`, points: UNBOUNDED, duration: 60 })
+        : new RateLimiterMemory({ keyPrefix: kind, points: UNBOUNDED, duration: 60 }),
     ]),
   ) as Record<RateLimitKind, RateLimiterMemory | RateLimiterRedis>;
+
+  const count: RateLimits['count'] = async (kind, key, budget = RATE_LIMITS[kind].points) => {
+    const result: RateLimiterRes = await limiters[kind].consume(key);
+    return { over: result.consumedPoints > budget, retryAfterSeconds: Math.max(1, Math.ceil(result.msBeforeNext / 1000)) };
+  };
+
   return {
-    async consume(kind, key) {
-      try {
-        await limiters[kind].consume(key);
-      } catch (error) {
-        if (!(error instanceof RateLimiterRes)) throw error;
-        const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
-        throw batonError('RATE_LIMITED', `Too many requests: the limit is ${RATE_LIMITS[kind].points} ${RATE_LIMITS[kind].what}. Try again in ${seconds} s.`, {
-          retryAfterSeconds: seconds,
-        });
-      }
+    count,
+    async consume(kind, key, budget = RATE_LIMITS[kind].points) {
+      const { over, retryAfterSeconds } = await count(kind, key, budget);
+      if (over) throw rateLimited(`the limit is ${budget} ${RATE_LIMITS[kind].what}`, retryAfterSeconds);
+    },
+    async exceeded(kind, key, budget = RATE_LIMITS[kind].points) {
+      const result = await limiters[kind].get(key);
+      return (result?.consumedPoints ?? 0) > budget;
     },
   };
+}
+
+/** RATE_LIMITED, with the wait in `extensions.retryAfterSeconds` and, for HTTP clients, in a Retry-After header. */
+export function rateLimited(why: string, retryAfterSeconds: number) {
+  return batonError('RATE_LIMITED', `Too many requests: ${why}. Try again in ${retryAfterSeconds} s.`, {
+    retryAfterSeconds,
+    http: { headers: { 'retry-after': String(retryAfterSeconds) } },
+  });
 }

@@ -90,7 +90,7 @@ export const typeDefs = /* GraphQL */ `
   type AuthPayload { token: String! user: User! }
 
   type BusinessHours { timezone: String! days: [Int!]! open: String! close: String! }
-  type WorkspaceSettings { widgetOrigins: [String!]! slaMinutes: Int! businessHours: BusinessHours }
+  type WorkspaceSettings { widgetOrigins: [String!]! slaMinutes: Int! businessHours: BusinessHours newConversationsPerMinute: Int! }
   type Workspace { id: ID! key: String! name: String! settings: WorkspaceSettings! publishedFlowVersion: Int! }
 
   type Article { id: ID! title: String! url: String tags: [String!]! body: String! format: ArticleFormat! updatedAt: String! }
@@ -158,7 +158,7 @@ export const typeDefs = /* GraphQL */ `
   }
   input ArticleInput { id: ID title: String! url: String tags: [String!] body: String! format: ArticleFormat }
   input BusinessHoursInput { timezone: String! days: [Int!]! open: String! close: String! }
-  input WorkspaceSettingsInput { widgetOrigins: [String!] slaMinutes: Int businessHours: BusinessHoursInput }
+  input WorkspaceSettingsInput { widgetOrigins: [String!] slaMinutes: Int businessHours: BusinessHoursInput newConversationsPerMinute: Int }
   input CreateAgentInput { email: String! name: String! role: Role! password: String! }
   "Only the fields given change."
   input UpdateAgentInput { name: String role: Role }

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { BatonContext } from '../context';
-import { notFound } from '../errors';
+import { forbidden, notFound } from '../errors';
+import { requestedWorkspaceKey } from '../limits/allowed-origins';
+import { addressLimitKey } from '../limits/client-address';
 import { parseInput } from '../validate-input';
 
 export const StartWidgetSessionInput = z.object({
@@ -9,12 +11,18 @@ export const StartWidgetSessionInput = z.object({
 });
 
 /**
- * A customer's session: a token scoped to one workspace and to the conversations this session starts.
- * Not rate-limited by address: behind a load balancer every customer shares one, and a session
- * costs a signature, no storage. Each session's messages are limited instead.
+ * A customer's session: a token scoped to one workspace and to the conversations this session
+ * starts. Limited per client address, since a new session is also a fresh message budget;
+ * each session's messages are limited too, and new conversations per workspace.
  */
 export async function handleStartWidgetSession({ input, context }: { input: unknown; context: BatonContext }) {
   const { workspaceKey } = parseInput(StartWidgetSessionInput, input);
+  // The origin check let this page call for the workspace its URL names, and for no other.
+  const named = requestedWorkspaceKey(context.request);
+  if (named !== null && named !== workspaceKey) {
+    throw forbidden(`This request is for workspace "${named}" but asks for a session of "${workspaceKey}"; use the same key in the URL and in workspaceKey.`);
+  }
+  await context.limits.consume('widgetSessionFromAddress', addressLimitKey(context.clientAddress));
   const workspace = await context.db.workspaces.findOne({ key: workspaceKey });
   if (!workspace) throw notFound(`No workspace has the key "${workspaceKey}"; check the data-workspace attribute of the widget's script tag.`);
   const sessionId = `s_${randomUUID()}`;

@@ -3,6 +3,7 @@ import type { WorkspaceDoc } from '../../store/documents';
 import { requireUser } from '../auth/require';
 import type { BatonContext } from '../context';
 import { notFound } from '../errors';
+import { newConversationsPerMinute } from '../limits/new-conversations';
 import { parseInput } from '../validate-input';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM, 24-hour');
@@ -14,6 +15,12 @@ export const WorkspaceSettingsInput = z.object({
       .max(50)
       .nullish(),
     slaMinutes: z.number().int().min(1, 'slaMinutes must be at least 1').max(1440).nullish(),
+    newConversationsPerMinute: z
+      .number()
+      .int('newConversationsPerMinute must be a whole number')
+      .min(1, 'newConversationsPerMinute must be at least 1')
+      .max(100_000, 'newConversationsPerMinute must be at most 100000')
+      .nullish(),
     businessHours: z
       .object({
         timezone: z.string().refine((zone) => {
@@ -41,6 +48,7 @@ export const toWorkspaceResult = (workspace: WorkspaceDoc) => ({
     widgetOrigins: workspace.settings?.widgetOrigins ?? [],
     slaMinutes: workspace.settings?.slaMinutes ?? 5,
     businessHours: workspace.settings?.businessHours ?? null,
+    newConversationsPerMinute: newConversationsPerMinute(workspace.settings),
   },
 });
 
@@ -57,6 +65,7 @@ export async function handleUpdateWorkspaceSettings({ input, context }: { input:
   const set: Record<string, unknown> = {};
   if (settings.widgetOrigins) set['settings.widgetOrigins'] = settings.widgetOrigins;
   if (settings.slaMinutes) set['settings.slaMinutes'] = settings.slaMinutes;
+  if (settings.newConversationsPerMinute) set['settings.newConversationsPerMinute'] = settings.newConversationsPerMinute;
   if (settings.businessHours !== undefined) set['settings.businessHours'] = settings.businessHours;
   if (Object.keys(set).length > 0) await context.db.workspaces.updateOne({ _id: admin.workspaceId }, { $set: set });
   context.origins.forget();

@@ -26,7 +26,11 @@ function start(script: HTMLScriptElement): void {
     return;
   }
   const apiBase = script.dataset.api ?? new URL(script.src, document.baseURI).origin;
-  const conversation = new WidgetConversation({ endpoint: new URL('/graphql', apiBase).href, workspaceKey }, localStorageOrNull());
+  // The workspace rides in the URL, which a browser's preflight carries too: the API lets this page's
+  // origin call only for a workspace that lists it among its widget origins.
+  const endpoint = new URL('/graphql', apiBase);
+  endpoint.searchParams.set('workspace', workspaceKey);
+  const conversation = new WidgetConversation({ endpoint: endpoint.href, workspaceKey }, localStorageOrNull());
   const host = document.createElement('div');
   host.id = 'baton-widget';
   document.body.append(host);
