@@ -1,8 +1,11 @@
+import { z } from 'zod';
 import type { ConversationChanged } from '../../activities/inbox-events';
 import type { BatonDb } from '../../store/database';
 import type { ConversationDoc, Priority, TimelineEntryDoc } from '../../store/documents';
-import { readTimeline } from '../../store/timeline';
+import { readTimelinePage, TIMELINE_PAGE_MAX } from '../../store/timeline';
 import type { Principal } from '../auth/tokens';
+import { badInput } from '../errors';
+import { parseInput } from '../validate-input';
 
 /** The GraphQL `Conversation` as resolvers return it; the timeline is its own field resolver. */
 export type ConversationResult = {
@@ -101,11 +104,55 @@ export function toConversationResult(doc: ConversationDoc, viewer: Principal | n
   };
 }
 
-/** The conversation's entries in order; after `since` (an entry id) when a client catches up. */
-export async function loadTimeline(db: BatonDb, conversation: ConversationResult, since?: string | null): Promise<TimelineEntryResult[]> {
+/**
+ * How many timeline entries one request may read, over all its `timeline` fields (aliases
+ * included): two full pages. Each entry is a read of its own on FerretDB (store/timeline.ts), so
+ * without it 15 aliased timelines of one long conversation cost a request hundreds of reads.
+ */
+export const TIMELINE_ENTRIES_PER_REQUEST = 2 * TIMELINE_PAGE_MAX;
+
+const entryId = z.string().min(1).max(200);
+export const TimelineArgs = z
+  .object({
+    first: z
+      .number()
+      .int()
+      .min(1, 'first must be at least 1')
+      .max(TIMELINE_PAGE_MAX, `first must be at most ${TIMELINE_PAGE_MAX}; page through longer timelines with after`)
+      .nullish(),
+    after: entryId.nullish(),
+    before: entryId.nullish(),
+    since: entryId.nullish(),
+  })
+  .refine((args) => [args.after, args.before, args.since].filter(Boolean).length <= 1, 'give at most one of after, before and since');
+
+/** Entries read so far by one request (a query or mutation), or by one subscription event (its conversation). */
+const entriesRead = new WeakMap<object, number>();
+
+function chargeTimelineRead(reader: object, entries: number): void {
+  const total = (entriesRead.get(reader) ?? 0) + entries;
+  if (total > TIMELINE_ENTRIES_PER_REQUEST) {
+    throw badInput(
+      `This request reads more than ${TIMELINE_ENTRIES_PER_REQUEST} timeline entries; ask for fewer timelines at once, or smaller pages with timeline(first:).`,
+      'timeline',
+    );
+  }
+  entriesRead.set(reader, total);
+}
+
+/**
+ * One page of the conversation's entries, in order (see `Conversation.timeline` in
+ * api/schema/type-defs.ts). `since` is `after` for catching up: on a subscription's payload it
+ * starts after the last entry that subscription delivered, so each event carries only what is new.
+ * `reader` is what the entries are counted against (TIMELINE_ENTRIES_PER_REQUEST).
+ */
+export async function loadTimeline(db: BatonDb, conversation: ConversationResult, args: unknown, reader: object): Promise<TimelineEntryResult[]> {
+  const { first, after: afterArg, before, since } = parseInput(TimelineArgs, args ?? {});
   const { delivered } = conversation;
-  const after = since && delivered?.lastEntryId ? delivered.lastEntryId : since;
-  const entries = await readTimeline(db, { _id: conversation.id, entryIds: conversation.entryIds }, { after });
+  const after = afterArg ?? (since && delivered?.lastEntryId ? delivered.lastEntryId : since);
+  const pageSize = first ?? TIMELINE_PAGE_MAX;
+  chargeTimelineRead(reader, Math.min(pageSize, conversation.entryIds?.length ?? pageSize));
+  const entries = await readTimelinePage(db, { _id: conversation.id, entryIds: conversation.entryIds }, { first: pageSize, after, before });
   if (delivered && since && entries.length > 0) delivered.lastEntryId = entries[entries.length - 1]!._id;
   const visible = conversation.viewer?.kind === 'widget' ? entries.filter((entry) => entry.kind !== 'NOTE') : entries;
   return visible.map((entry) => ({

@@ -1,9 +1,10 @@
-import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { GraphQLScalarType, Kind, type GraphQLResolveInfo, type ValueNode } from 'graphql';
 import { filter, pipe } from 'graphql-yoga';
 import type { ConversationChanged } from '../../activities/inbox-events';
 import { handleArticle, handleArticles, handleDeleteArticle, handleUpsertArticle } from '../articles/articles';
 import { endOnSignOut } from '../auth/end-on-sign-out';
 import { requireAnyone, requireUser } from '../auth/require';
+import { hideAgentOnlyFieldsFromWidgets } from '../auth/widget-visible-fields';
 import type { BatonContext } from '../context';
 import {
   handleAddNote,
@@ -34,6 +35,7 @@ import { handleDeactivateAgent, handleReactivateAgent, handleResetAgentPassword,
 import { handleLogout } from '../users/logout';
 import { handleAgents, handleCreateAgent, handleMe } from '../users/users';
 import { handleStartWidgetSession } from '../widget/start-widget-session';
+import { typeDefs } from './type-defs';
 import { handleUpdateWorkspaceSettings, handleWorkspace } from '../workspace/workspace-settings';
 
 type Args = Record<string, unknown>;
@@ -69,7 +71,7 @@ const JSONScalar = new GraphQLScalarType({
   parseLiteral: literalToJSON,
 });
 
-export const resolvers = {
+export const resolvers = hideAgentOnlyFieldsFromWidgets(typeDefs, {
   JSON: JSONScalar,
   Query: {
     me: run(handleMe),
@@ -94,8 +96,9 @@ export const resolvers = {
     active: (user: { active?: boolean }) => user.active !== false,
   },
   Conversation: {
-    timeline: (conversation: ConversationResult, { since }: Args, context: BatonContext) =>
-      loadTimeline(context.db, conversation, typeof since === 'string' ? since : null),
+    // Entries are counted per request, or per event on a subscription (each event's conversation is its own object).
+    timeline: (conversation: ConversationResult, args: Args, context: BatonContext, info: GraphQLResolveInfo) =>
+      loadTimeline(context.db, conversation, args, info.operation.operation === 'subscription' ? conversation : context),
   },
   Mutation: {
     startWidgetSession: run(handleStartWidgetSession),
@@ -157,4 +160,4 @@ export const resolvers = {
       },
     },
   },
-};
+});

@@ -11,7 +11,8 @@ export const typeDefs = /* GraphQL */ `
   enum ArticleFormat { MARKDOWN HTML TEXT }
 
   type Citation { title: String! url: String }
-  type Person { id: ID! name: String! }
+  "An agent as a conversation shows them. A widget token reads the name only: id is null for customers."
+  type Person { id: ID name: String! }
 
   type TimelineEntry {
     id: ID!
@@ -22,7 +23,7 @@ export const typeDefs = /* GraphQL */ `
     author: Person
     "Articles an AI answer was drawn from."
     citations: [Citation!]!
-    "How sure the AI was of an answer, 0..1."
+    "How sure the AI was of an answer, 0..1. Null for a widget token."
     confidence: Float
   }
 
@@ -41,14 +42,20 @@ export const typeDefs = /* GraphQL */ `
   type Conversation {
     id: ID!
     status: ConversationStatus!
-    priority: Priority!
+    "Null for a widget token: priority, tags and escalation are for agents (docs/API.md lists what customers see)."
+    priority: Priority
     assignee: Person
     escalation: Escalation
-    "The whole thread in order. With since, only the entries after that entry id (for catching up after a reconnect)."
-    timeline(since: ID): [TimelineEntry!]!
+    """
+    The thread in order, at most first entries (default and maximum 200): the newest ones; with after,
+    the ones right after that entry id; with before, the ones right before it. since is after for catching
+    up: on a subscription it also skips what that subscription has delivered. Internal notes are for agents only.
+    """
+    timeline(first: Int, after: ID, before: ID, since: ID): [TimelineEntry!]!
     "The flow version this conversation is pinned to."
     flowVersion: Int!
     customer: Customer!
+    "Empty for a widget token."
     tags: [String!]!
     "When the conversation started waiting for a person (null unless AWAITING_HUMAN)."
     waitingSince: String

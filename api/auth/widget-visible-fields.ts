@@ -1,0 +1,85 @@
+import { buildSchema, defaultFieldResolver, getNamedType, getNullableType, isListType, isNonNullType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+
+/**
+ * What a customer's widget token may read, type by type. Every field not listed here is for agents
+ * and admins: for a widget token it resolves to null, or to an empty list where the schema promises
+ * a list, whatever the data holds. So a field added to the schema stays hidden from customers until
+ * someone decides it is theirs to see and lists it (test/api/field-authorization.test.ts walks the
+ * schema and fails on a field a widget can read that is neither listed nor hidden).
+ */
+export const WIDGET_VISIBLE_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  // The customer's own conversation; tags, priority and the escalation (reason, trigger, the
+  // handoff summary, which is written from the whole timeline, internal notes included) are not.
+  // The wait fields are what a waiting customer is told.
+  Conversation: [
+    'id',
+    'status',
+    'assignee',
+    'timeline',
+    'flowVersion',
+    'customer',
+    'waitingSince',
+    'lastMessageAt',
+    'lastMessagePreview',
+    'createdAt',
+    'updatedAt',
+    'queuePosition',
+    'expectedWaitSeconds',
+    'teamAvailable',
+  ],
+  // What was said to the customer, and by whom; never how sure the AI was. NOTE entries never reach
+  // a widget at all (api/conversations/conversation-view.ts).
+  TimelineEntry: ['id', 'at', 'kind', 'text', 'author', 'citations'],
+  Citation: ['title', 'url'],
+  // An agent's name, never the account id.
+  Person: ['name'],
+  Customer: ['sessionId', 'email'],
+  WidgetSession: ['token', 'sessionId', 'workspace'],
+  WorkspaceRef: ['id', 'name'],
+};
+
+/** The types a widget's operations answer with; every type reachable from them is guarded. */
+const WIDGET_ANSWER_TYPES = ['Conversation', 'WidgetSession'];
+
+type Resolvers = Record<string, unknown>;
+
+/**
+ * Returns the resolver map with every field a widget may not read wrapped: null (or []) for a
+ * widget token, the usual value for everyone else. It covers every type a widget's answers can
+ * contain; who may call an operation at all (and so reach the other types) is api/auth/require.ts's job.
+ */
+export function hideAgentOnlyFieldsFromWidgets<R extends Resolvers>(typeDefs: string, resolvers: R): R {
+  const schema = buildSchema(typeDefs);
+  const guarded: Resolvers = { ...resolvers };
+  for (const type of typesReachableFrom(schema, WIDGET_ANSWER_TYPES)) {
+    const visible = new Set(WIDGET_VISIBLE_FIELDS[type.name] ?? []);
+    const fieldResolvers: Record<string, unknown> = { ...((resolvers[type.name] as Record<string, unknown> | undefined) ?? {}) };
+    for (const field of Object.values(type.getFields())) {
+      if (visible.has(field.name)) continue;
+      const resolve = (fieldResolvers[field.name] as GraphQLFieldResolver<unknown, unknown> | undefined) ?? defaultFieldResolver;
+      const emptyList = isNonNullType(field.type) && isListType(getNullableType(field.type));
+      fieldResolvers[field.name] = ((source, args, context: { principal?: { kind: string } | null }, info) =>
+        context.principal?.kind === 'widget' ? (emptyList ? [] : null) : resolve(source, args, context, info)) satisfies GraphQLFieldResolver<unknown, { principal?: { kind: string } | null }>;
+    }
+    guarded[type.name] = fieldResolvers;
+  }
+  return guarded as R;
+}
+
+/** The object types `roots` are made of, themselves included. */
+export function typesReachableFrom(schema: GraphQLSchema, roots: readonly string[]) {
+  const found = new Map<string, ReturnType<typeof asObjectType>>();
+  const visit = (name: string) => {
+    const type = asObjectType(schema, name);
+    if (!type || found.has(name)) return;
+    found.set(name, type);
+    for (const field of Object.values(type.getFields())) visit(getNamedType(field.type).name);
+  };
+  roots.forEach(visit);
+  return [...found.values()].filter((type) => type !== undefined);
+}
+
+function asObjectType(schema: GraphQLSchema, name: string) {
+  const type = schema.getType(name);
+  return isObjectType(type) ? type : undefined;
+}
