@@ -1,39 +1,32 @@
 import { Repeater } from '@graphql-yoga/subscription';
 import { unauthenticated } from '../errors';
-import type { CurrentUsers } from './current-user';
+import { CURRENT_USER_CACHE_MS, type CurrentUsers } from './current-user';
 import type { Principal } from './tokens';
-
-/** Longest single timer Node keeps (about 24.8 days); a token's expiry is re-armed past it. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * A user's subscription lives no longer than their token: it ends with UNAUTHENTICATED when the
- * account is deactivated, the token is revoked (logout, password reset) or expires. Widget
- * subscriptions pass through unchanged.
+ * account is deactivated or the token revoked (logout, password reset), at once on a `userChanged`
+ * event; and, for what no event announces (the token expiring, an account deleted in the
+ * database), at the next periodic re-check. Widget subscriptions pass through unchanged.
  */
-export function endOnSignOut<T>(users: CurrentUsers, principal: Principal, source: AsyncIterable<T>): AsyncIterable<T> {
+export function endOnSignOut<T>(users: CurrentUsers, principal: Principal, source: AsyncIterable<T>, recheckMs = CURRENT_USER_CACHE_MS): AsyncIterable<T> {
   if (principal.kind !== 'user' || !principal.session) return source;
   const { userId, session } = principal;
   return new Repeater<T>(async (push, stop) => {
     const iterator = source[Symbol.asyncIterator]();
-    const signOut = () => stop(unauthenticated('You are signed out (your session was revoked or expired, or your account deactivated); sign in again.'));
     const recheck = () => {
       users.resolve({ kind: 'user', userId, session }).then(
-        (current) => current ?? signOut(),
-        (error: unknown) => stop(error),
+        (current) => current ?? stop(unauthenticated('You are signed out (your session was revoked or expired, or your account deactivated); sign in again.')),
+        // A failed read (the database restarting) decides nothing: the next event or check asks again.
+        () => undefined,
       );
     };
     const stopWatching = users.onChange(userId, recheck);
-    let expiry: NodeJS.Timeout;
-    const armExpiry = () => {
-      const left = session.expiresAt - Date.now();
-      expiry = setTimeout(left > MAX_TIMER_MS ? armExpiry : signOut, Math.max(0, Math.min(left, MAX_TIMER_MS)));
-      expiry.unref();
-    };
-    armExpiry();
+    const periodic = setInterval(recheck, recheckMs);
+    periodic.unref();
     const stopped = stop.then(() => {
       stopWatching();
-      clearTimeout(expiry);
+      clearInterval(periodic);
       return { done: true as const, value: undefined };
     });
     try {

@@ -37,13 +37,13 @@ describe('claiming a waiting conversation', () => {
     assert.equal(stored?.status, 'HUMAN_ACTIVE');
   });
 
-  test('an agent whose account was removed gets FORBIDDEN, even with a token that has not expired', async () => {
+  test('an agent whose account was removed is signed out (UNAUTHENTICATED), even with a token that has not expired', async () => {
     const customer = await widgetToken(app.url);
     const waiting = await sendAndWait(app.url, customer, 'Please let me speak with someone from your team', (c) => c.status === 'AWAITING_HUMAN');
     const [agent] = await createAgents(app.db, app.url, 1, 'departed');
     await app.db.users.deleteOne({ _id: agent!.id });
     const result = await gql(app.url, CLAIM, { id: waiting.id }, agent!.token);
-    assert.equal(result.errors?.[0]?.extensions?.code, 'FORBIDDEN');
+    assert.equal(result.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
     assert.equal((await app.db.conversations.findOne({ _id: waiting.id }))?.assignee, null);
   });
 
