@@ -12,17 +12,29 @@ export const FLOW_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const flowId = (what: string) =>
   z
     .string({ error: `${what} id must be text` })
+    .max(100)
     .regex(FLOW_ID_PATTERN, { error: `${what} id may only contain letters, digits, - and _ (and must not start with - or _)` });
+
+/**
+ * Sizes a flow stays within: far above any drawn flow, and low enough that checking one
+ * (every node's reachability over every edge) stays a matter of milliseconds.
+ */
+export const MAX_FLOW_NODES = 500;
+export const MAX_FLOW_EDGES = 2000;
+export const MAX_FLOW_NAME = 200;
+const MAX_LABEL = 200;
+/** What a node or an edge says to the customer or the agent, as long as a message may be. */
+const MAX_FLOW_TEXT = 4000;
 
 export const FlowNodeSchema = z.object({
   id: flowId('node'),
   kind: z.enum(NODE_KINDS),
-  label: z.string(),
+  label: z.string().max(MAX_LABEL),
   position: z.object({ x: z.number(), y: z.number() }),
   /** Exactly one node of a flow is where every conversation starts. */
   initial: z.boolean().optional(),
   /** What a `message` or `collect_email` node says to the customer on entry. */
-  text: z.string().optional(),
+  text: z.string().max(MAX_FLOW_TEXT).optional(),
 });
 export type FlowNode = z.infer<typeof FlowNodeSchema>;
 
@@ -51,8 +63,8 @@ export type FlowTrigger = z.infer<typeof FlowTriggerSchema>;
 /** Side effects an admin can attach to any edge, on top of what its trigger does anyway. */
 export const EdgeEffectsSchema = z.strictObject({
   priority: z.enum(PRIORITIES).optional(),
-  customerMessage: z.string().min(1).optional(),
-  agentMessage: z.string().min(1).optional(),
+  customerMessage: z.string().min(1).max(MAX_FLOW_TEXT).optional(),
+  agentMessage: z.string().min(1).max(MAX_FLOW_TEXT).optional(),
 });
 export type EdgeEffects = z.infer<typeof EdgeEffectsSchema>;
 
@@ -63,16 +75,16 @@ export const FlowEdgeSchema = z.object({
   trigger: FlowTriggerSchema,
   /** Order of evaluation among the edges leaving the same node: lower runs first. */
   priority: z.number().int({ error: 'priority must be a whole number' }),
-  label: z.string(),
+  label: z.string().max(MAX_LABEL),
   effects: EdgeEffectsSchema.optional(),
 });
 export type FlowEdge = z.infer<typeof FlowEdgeSchema>;
 
 export const FlowSchema = z.object({
   version: z.number().int().min(1, { error: 'version must be a whole number from 1 up' }),
-  name: z.string().optional(),
-  nodes: z.array(FlowNodeSchema),
-  edges: z.array(FlowEdgeSchema),
+  name: z.string().max(MAX_FLOW_NAME).optional(),
+  nodes: z.array(FlowNodeSchema).max(MAX_FLOW_NODES),
+  edges: z.array(FlowEdgeSchema).max(MAX_FLOW_EDGES),
 });
 export type Flow = z.infer<typeof FlowSchema>;
 

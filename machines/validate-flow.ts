@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { FlowNodeSchema, FlowEdgeSchema, NODE_KINDS, type FlowEdge, type FlowNode } from './flow-schema';
+import { FlowNodeSchema, FlowEdgeSchema, MAX_FLOW_EDGES, MAX_FLOW_NAME, MAX_FLOW_NODES, NODE_KINDS, type FlowEdge, type FlowNode } from './flow-schema';
 import { TRIGGER_EVENT, TRIGGER_PARAM_SCHEMAS, TRIGGER_TYPES, isTriggerType, type TriggerType } from './trigger-types';
 
 /**
@@ -19,6 +19,7 @@ export interface FlowIssue {
 
 export type FlowIssueCode =
   | 'invalid_flow'
+  | 'flow_too_large'
   | 'invalid_node'
   | 'invalid_edge'
   | 'duplicate_node_id'
@@ -81,10 +82,22 @@ export function validateFlow(flow: unknown): FlowValidation {
   if (typeof flow.version !== 'number' || !Number.isInteger(flow.version) || flow.version < 1) {
     error({ code: 'invalid_flow', path: 'version', message: 'The flow needs a version: a whole number from 1 up.' });
   }
+  if (flow.name !== undefined && (typeof flow.name !== 'string' || flow.name.length > MAX_FLOW_NAME)) {
+    error({ code: 'invalid_flow', path: 'name', message: `The flow's name must be text of at most ${MAX_FLOW_NAME} characters (or left out).` });
+  }
   if (!Array.isArray(flow.nodes)) error({ code: 'invalid_flow', path: 'nodes', message: 'The flow needs a list of nodes.' });
   if (!Array.isArray(flow.edges)) error({ code: 'invalid_flow', path: 'edges', message: 'The flow needs a list of edges (it may be empty).' });
   const rawNodes: unknown[] = Array.isArray(flow.nodes) ? flow.nodes : [];
   const rawEdges: unknown[] = Array.isArray(flow.edges) ? flow.edges : [];
+  // The graph checks below grow with nodes × edges: past these sizes the flow is refused unread.
+  if (rawNodes.length > MAX_FLOW_NODES || rawEdges.length > MAX_FLOW_EDGES) {
+    error({
+      code: 'flow_too_large',
+      path: rawNodes.length > MAX_FLOW_NODES ? 'nodes' : 'edges',
+      message: `The flow has ${rawNodes.length} nodes and ${rawEdges.length} edges; a flow may have at most ${MAX_FLOW_NODES} nodes and ${MAX_FLOW_EDGES} edges, so split it or remove unused parts.`,
+    });
+    return { ok: false, issues };
+  }
 
   const nodes = new Map<string, FlowNode>();
   rawNodes.forEach((raw, index) => {
@@ -259,17 +272,28 @@ function checkMessageNodes(nodes: Map<string, FlowNode>, error: (issue: Omit<Flo
   }
 }
 
+/** Targets of the edges leaving each node, built once so every walk over the graph is linear. */
+function successorsOf(edges: FlowEdge[]): Map<string, string[]> {
+  const successors = new Map<string, string[]>();
+  for (const edge of edges) {
+    const targets = successors.get(edge.source);
+    if (targets) targets.push(edge.target);
+    else successors.set(edge.source, [edge.target]);
+  }
+  return successors;
+}
+
 /** Nodes reachable from `start`, only passing through nodes `through` accepts (the ends always count). */
-function reachableFrom(start: string, edges: FlowEdge[], through: (id: string) => boolean = () => true): Set<string> {
+function reachableFrom(start: string, successors: Map<string, string[]>, through: (id: string) => boolean = () => true): Set<string> {
   const seen = new Set([start]);
   const queue = [start];
-  while (queue.length) {
-    const current = queue.shift()!;
+  for (let next = 0; next < queue.length; next++) {
+    const current = queue[next]!;
     if (current !== start && !through(current)) continue;
-    for (const edge of edges) {
-      if (edge.source === current && !seen.has(edge.target)) {
-        seen.add(edge.target);
-        queue.push(edge.target);
+    for (const target of successors.get(current) ?? []) {
+      if (!seen.has(target)) {
+        seen.add(target);
+        queue.push(target);
       }
     }
   }
@@ -277,8 +301,9 @@ function reachableFrom(start: string, edges: FlowEdge[], through: (id: string) =
 }
 
 function checkGraph(nodes: Map<string, FlowNode>, edges: FlowEdge[], initial: FlowNode | undefined, issues: FlowIssue[]) {
+  const successors = successorsOf(edges);
   if (initial) {
-    const reachable = reachableFrom(initial.id, edges);
+    const reachable = reachableFrom(initial.id, successors);
     for (const node of nodes.values()) {
       if (!reachable.has(node.id)) {
         issues.push({
@@ -291,10 +316,10 @@ function checkGraph(nodes: Map<string, FlowNode>, edges: FlowEdge[], initial: Fl
     }
   }
   for (const node of nodes.values()) {
-    const reachable = reachableFrom(node.id, edges);
+    const reachable = reachableFrom(node.id, successors);
     const reaches = (kind: FlowNode['kind']) => [...reachable].some((id) => id !== node.id && nodes.get(id)?.kind === kind);
     // Waiting conversations must be claimable while they wait, not only after going back to the AI.
-    const waiting = reachableFrom(node.id, edges, (id) => ['queue', 'message', 'collect_email'].includes(nodes.get(id)?.kind ?? ''));
+    const waiting = reachableFrom(node.id, successors, (id) => ['queue', 'message', 'collect_email'].includes(nodes.get(id)?.kind ?? ''));
     if (node.kind === 'queue' && ![...waiting].some((id) => nodes.get(id)?.kind === 'human')) {
       issues.push({
         severity: 'error',
@@ -369,16 +394,7 @@ function checkBusinessHoursLoops(edges: FlowEdge[], error: (issue: Omit<FlowIssu
   const between = hoursEdges.filter((edge) => edge.source !== edge.target);
   const reported = new Set<string>();
   for (const start of between) {
-    const visit = (node: string, trail: typeof between): typeof between | null => {
-      if (node === start.source) return trail;
-      if (trail.length > between.length) return null;
-      for (const next of between.filter((edge) => edge.source === node)) {
-        const found = visit(next.target, [...trail, next]);
-        if (found) return found;
-      }
-      return null;
-    };
-    const loop = visit(start.target, [start]);
+    const loop = shortestLoop(start, between);
     if (!loop) continue;
     const key = loop.map((edge) => edge.id).sort().join(',');
     if (reported.has(key)) continue;
@@ -402,6 +418,31 @@ function checkBusinessHoursLoops(edges: FlowEdge[], error: (issue: Omit<FlowIssu
   }
 }
 
+/**
+ * The shortest chain of edges from `start`'s target back to its source, `start` first, or null.
+ * Breadth-first with a visited set: linear in the edges, where trying every path is exponential.
+ */
+function shortestLoop<E extends FlowEdge>(start: E, edges: E[]): E[] | null {
+  const leaving = new Map<string, E[]>();
+  for (const edge of edges) leaving.set(edge.source, [...(leaving.get(edge.source) ?? []), edge]);
+  const arrivedBy = new Map<string, E | null>([[start.target, null]]);
+  const queue = [start.target];
+  for (let next = 0; next < queue.length; next++) {
+    const node = queue[next]!;
+    if (node === start.source) {
+      const trail: E[] = [];
+      for (let edge = arrivedBy.get(node); edge; edge = arrivedBy.get(edge.source)) trail.unshift(edge);
+      return [start, ...trail];
+    }
+    for (const edge of leaving.get(node) ?? []) {
+      if (arrivedBy.has(edge.target)) continue;
+      arrivedBy.set(edge.target, edge);
+      queue.push(edge.target);
+    }
+  }
+  return null;
+}
+
 function pathOf(prefix: string, path: PropertyKey[]): string {
   return path.reduce<string>(
     (joined, part) => (typeof part === 'number' ? `${joined}[${part}]` : `${joined}${joined ? '.' : ''}${String(part)}`),
@@ -411,6 +452,7 @@ function pathOf(prefix: string, path: PropertyKey[]): string {
 
 function nodeFieldMessage(issue: z.core.$ZodIssue): string {
   const field = String(issue.path[0] ?? '');
+  if (issue.code === 'too_big') return `${issue.path.map(String).join('.')} is longer than ${String(issue.maximum)} characters`;
   if (field === 'kind') return `kind must be one of ${NODE_KINDS.join(', ')}`;
   if (field === 'id') return issue.code === 'invalid_format' ? 'the id may only contain letters, digits, - and _' : 'every node needs an id';
   if (field === 'label') return 'every node needs a label (text)';
@@ -420,6 +462,7 @@ function nodeFieldMessage(issue: z.core.$ZodIssue): string {
 
 function edgeFieldMessage(issue: z.core.$ZodIssue): string {
   const field = String(issue.path[0] ?? '');
+  if (issue.code === 'too_big') return `${issue.path.map(String).join('.')} is longer than ${String(issue.maximum)} characters`;
   if (field === 'priority') return 'priority must be a whole number (lower runs first)';
   if (field === 'source' || field === 'target') return `the ${field} must be a node id`;
   if (field === 'id') return 'the id may only contain letters, digits, - and _';

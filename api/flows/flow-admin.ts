@@ -4,8 +4,9 @@ import { FlowSchema, validateFlow } from '../../machines';
 import type { FlowVersionDoc } from '../../store/documents';
 import { requireUser } from '../auth/require';
 import type { BatonContext } from '../context';
-import { batonError, conflict, notFound } from '../errors';
+import { badInput, batonError, conflict, notFound } from '../errors';
 import { parseInput } from '../validate-input';
+import { unstorableKey } from './storable-flow';
 
 async function personOf(context: BatonContext, userId: string | null | undefined) {
   if (!userId) return null;
@@ -56,8 +57,17 @@ export async function handleValidateFlow({ input, context }: { input: unknown; c
 export async function handleSaveFlowDraft({ input, context }: { input: unknown; context: BatonContext }) {
   const admin = requireUser(context, 'admin');
   const { flow } = parseInput(FlowInput, input);
+  const unstorable = unstorableKey(flow);
+  if (unstorable) throw badInput(unstorable, 'flow');
   // Drafts may be invalid: admins save work in progress; publishing is what must be valid.
-  await context.db.flowDrafts.updateOne({ _id: admin.workspaceId }, { $set: { flow, updatedAt: new Date(), updatedBy: admin.userId } }, { upsert: true });
+  const save = () => context.db.flowDrafts.updateOne({ _id: admin.workspaceId }, { $set: { flow, updatedAt: new Date(), updatedBy: admin.userId } }, { upsert: true });
+  try {
+    await save();
+  } catch (error) {
+    // Two first saves at once both try to insert; the one that lost updates the draft the other created.
+    if (!(error instanceof MongoServerError && error.code === 11000)) throw error;
+    await save();
+  }
   return handleFlowDraft({ context });
 }
 
@@ -82,7 +92,9 @@ export async function handlePublishFlow({ input, context }: { input: unknown; co
   const workspace = await context.db.workspaces.findOne({ _id: admin.workspaceId });
   if (!workspace) throw notFound('Your workspace no longer exists.');
   const version = workspace.publishedFlowVersion + 1;
-  const flow = FlowSchema.parse({ ...(source as object), version });
+  const parsed = FlowSchema.safeParse({ ...(source as object), version });
+  if (!parsed.success) throw badInput(`The flow cannot be published: ${parsed.error.issues[0]?.message ?? 'it does not match the flow format'}; validate it first.`, 'flow');
+  const flow = parsed.data;
   const doc: FlowVersionDoc = { _id: `${admin.workspaceId}:v${version}`, workspaceId: admin.workspaceId, version, flow, publishedAt: new Date(), publishedBy: admin.userId, note: note ?? null };
   try {
     await context.db.flows.insertOne(doc);

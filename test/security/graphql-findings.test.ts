@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { defaultFlow } from '../../machines';
+import { gql, gqlOk } from '../support/graphql-client';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { businessHoursLadder, chainFlow } from './support/hostile-flows';
+import { deepObject } from './support/hostile-values';
+
+/** What the GraphQL fuzz found, each pinned by the smallest request that showed it. */
+describe('GraphQL fuzz findings', () => {
+  let app: TestApp;
+  let admin: string;
+
+  before(async () => {
+    app = await startTestApp('graphql-findings');
+    admin = (await gqlOk<{ login: { token: string } }>(app.url, 'mutation { login(email: "admin@baton.test", password: "baton-demo") { token } }')).login.token;
+  });
+  after(async () => {
+    await app.stop();
+  });
+
+  const errorCode = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code;
+  const SAVE_DRAFT = 'mutation ($flow: JSON!) { saveFlowDraft(flow: $flow) { updatedAt validation { ok } } }';
+
+  test('a draft with keys the database cannot store ($-prefixed, dotted, nested past 32 levels) is refused as BAD_USER_INPUT', async () => {
+    const withKey = (key: string) => ({ ...structuredClone(defaultFlow), nodes: defaultFlow.nodes.map((node, index) => (index === 1 ? { ...node, [key]: [] } : node)) });
+    for (const flow of [withKey('$where'), withKey('a.b'), { ...structuredClone(defaultFlow), extra: deepObject(200) }]) {
+      const result = await gql(app.url, SAVE_DRAFT, { flow }, admin);
+      assert.equal(errorCode(result), 'BAD_USER_INPUT', JSON.stringify(result.errors));
+      assert.match(result.errors![0]!.message, /flow\./);
+    }
+    // A draft with ordinary keys, even "__proto__" and "constructor", is saved as given.
+    const odd = JSON.parse(`{"version":1,"nodes":[],"edges":[],"__proto__":{"x":1},"constructor":"y"}`) as Record<string, unknown>;
+    const saved = await gql(app.url, SAVE_DRAFT, { flow: odd }, admin);
+    assert.equal(saved.errors, undefined, JSON.stringify(saved.errors));
+  });
+
+  test('admins saving the first draft at the same moment all succeed', async () => {
+    for (let round = 0; round < 5; round++) {
+      await app.db.flowDrafts.deleteMany({});
+      const results = await Promise.all(Array.from({ length: 8 }, (_, index) => gql(app.url, SAVE_DRAFT, { flow: { ...defaultFlow, name: `draft ${index}` } }, admin)));
+      assert.deepEqual(results.flatMap((result) => result.errors ?? []), [], `round ${round}`);
+    }
+  });
+
+  test('a flow whose name is not text is invalid, so publishing or backtesting it is refused with BAD_USER_INPUT', async () => {
+    for (const name of [null, 123, { $gt: '' }]) {
+      const flow = { ...defaultFlow, name };
+      const published = await gql(app.url, 'mutation ($flow: JSON!) { publishFlow(flow: $flow) { version } }', { flow }, admin);
+      assert.equal(errorCode(published), 'BAD_USER_INPUT', JSON.stringify(published.errors));
+      const backtest = await gql(app.url, 'query ($flow: JSON!) { backtestFlow(flow: $flow) { conversations } }', { flow }, admin);
+      assert.equal(errorCode(backtest), 'BAD_USER_INPUT', JSON.stringify(backtest.errors));
+    }
+  });
+
+  test('validating a very large flow or a long ladder of business-hours edges answers within a second', async () => {
+    for (const flow of [chainFlow(1000), businessHoursLadder(22)]) {
+      const started = Date.now();
+      const result = await gql<{ validateFlow: { ok: boolean; issues: { code: string }[] } }>(app.url, 'mutation ($flow: JSON!) { validateFlow(flow: $flow) { ok issues { code } } }', { flow }, admin);
+      const elapsed = Date.now() - started;
+      assert.ok(elapsed < 1000, `validateFlow took ${elapsed} ms on ${(flow.nodes as unknown[]).length} nodes`);
+      assert.equal(result.errors, undefined, JSON.stringify(result.errors));
+      assert.equal(result.data!.validateFlow.ok, false);
+    }
+  });
+});

@@ -1,0 +1,241 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import bcrypt from 'bcryptjs';
+import { buildSchema } from 'graphql';
+import { typeDefs } from '../../api/schema/type-defs';
+import { defaultFlow, FlowSchema, validateFlow } from '../../machines';
+import { createAgents, widgetToken } from '../support/demo-actors';
+import { gql, gqlOk } from '../support/graphql-client';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { sendOperation, sendSubscription, type FuzzResponse } from './support/fuzz-client';
+import { hostileFlow } from './support/hostile-flows';
+import { fieldBudget, OperationGenerator, type FuzzOperation, type FuzzPools, type RootKind } from './support/random-operations';
+import { fuzzSeed, seededRandom, type Random } from './support/seeded-random';
+
+/** Sizes of one run; BATON_FUZZ_REQUESTS scales it for a longer local soak. */
+const REQUESTS = Number(process.env.BATON_FUZZ_REQUESTS ?? 1600);
+const SUBSCRIPTIONS = 30;
+const BATCH = 100;
+const CONCURRENCY = 8;
+
+/**
+ * Operations that start or update a workflow, hash a password or index an article cost far more
+ * than a read; each gets a budget per run so the run stays short on a small machine.
+ */
+const COSTLY = {
+  'Mutation.sendCustomerMessage': 40,
+  'Mutation.triggerAction': 25,
+  'Mutation.login': 30,
+  'Mutation.createAgent': 8,
+  'Mutation.upsertArticle': 12,
+  'Mutation.deleteArticle': 10,
+  'Mutation.publishFlow': 25,
+  'Mutation.startWidgetSession': 30,
+  'Query.backtestFlow': 25,
+  'Query.exportConversation': 25,
+};
+const CHEAP_MUTATIONS = ['Mutation.validateFlow', 'Mutation.saveFlowDraft', 'Mutation.tagConversation', 'Mutation.setPriority', 'Mutation.updateWorkspaceSettings'];
+/** Mutations that are not listed either way (workflow updates, and any added later) get this budget each. */
+const OTHER_MUTATION_BUDGET = 30;
+
+type Role = 'anonymous' | 'widget' | 'otherWorkspaceWidget' | 'agent' | 'admin';
+const ROLES: Role[] = ['anonymous', 'widget', 'otherWorkspaceWidget', 'agent', 'admin'];
+
+type Finding = { count: number; example: string };
+
+describe('GraphQL fuzz: random operations from the schema, for every role', () => {
+  const seed = fuzzSeed();
+  const random = seededRandom(seed);
+  let app: TestApp;
+  let tokens: Record<Exclude<Role, 'anonymous'>, string[]>;
+  let probeToken: string;
+  let generator: OperationGenerator;
+  /** Text that must never reach certain callers: another workspace's, another customer's, an internal note. */
+  const secrets = {
+    otherWorkspace: `zq-otherws-${seed.toString(36)}`,
+    otherCustomer: `zq-othercust-${seed.toString(36)}`,
+    note: `zq-note-${seed.toString(36)}`,
+  };
+  const findings = new Map<string, Finding>();
+  const leaks: string[] = [];
+  /** How answers were spread (status and codes), to see that most requests reach real handlers. */
+  const outcomes = new Map<string, number>();
+  let sent = 0;
+  let subscriptionsSent = 0;
+  const started = Date.now();
+
+  before(async () => {
+    console.log(`graphql fuzz seed ${seed} (reproduce with BATON_FUZZ_SEED=${seed})`);
+    app = await startTestApp('graphql-fuzz');
+    await app.db.workspaces.insertOne({
+      _id: 'ws_other',
+      key: 'other',
+      name: 'Another company',
+      publishedFlowVersion: 1,
+      knowledgeVersion: 0,
+      settings: { widgetOrigins: [], slaMinutes: 5 },
+      createdAt: new Date(),
+    });
+    await app.db.flows.insertOne({ _id: 'ws_other:v1', workspaceId: 'ws_other', version: 1, flow: defaultFlow, publishedAt: new Date(), publishedBy: null });
+    await app.db.users.insertOne({
+      _id: 'u_other_admin',
+      workspaceId: 'ws_other',
+      email: 'admin@other.example',
+      name: 'Other Admin',
+      role: 'admin',
+      passwordHash: await bcrypt.hash('other-password', 4),
+      createdAt: new Date(),
+    });
+
+    const login = async (email: string, password = 'baton-demo') =>
+      (await gqlOk<{ login: { token: string } }>(app.url, 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: password })).login.token;
+    const otherWidget = async () => (await gqlOk<{ startWidgetSession: { token: string } }>(app.url, 'mutation { startWidgetSession(workspaceKey: "other") { token } }')).startWidgetSession.token;
+    const send = async (token: string, text: string) =>
+      (await gqlOk<{ sendCustomerMessage: { id: string } }>(app.url, 'mutation ($i: SendCustomerMessageInput!) { sendCustomerMessage(input: $i) { id } }', { i: { text, clientMessageId: `fuzz-setup-${text}` } }, token)).sendCustomerMessage.id;
+
+    const widgets = [await widgetToken(app.url), await widgetToken(app.url), await widgetToken(app.url)];
+    tokens = {
+      widget: widgets,
+      otherWorkspaceWidget: [await otherWidget()],
+      agent: [await login('agent@baton.test'), await login('agent2@baton.test')],
+      admin: [await login('admin@baton.test')],
+    };
+    probeToken = await login('admin@baton.test');
+    const ownConversations = await Promise.all(widgets.map((token, index) => send(token, `Hello, I need help with order ${index}`)));
+    // Secrets live in conversations no fuzzed caller owns; the note is on a fuzzed widget's own conversation.
+    const otherCustomerConversation = await send(await widgetToken(app.url), `My account number is ${secrets.otherCustomer}`);
+    const otherWorkspaceConversation = await send(await otherWidget(), `Our secret is ${secrets.otherWorkspace}`);
+    await gqlOk(app.url, 'mutation ($id: ID!, $t: String!) { addNote(conversationId: $id, text: $t) { id } }', { id: ownConversations[0], t: `Internal: ${secrets.note}` }, tokens.agent[0]);
+    await gqlOk(app.url, 'mutation ($id: ID!, $t: [String!]!) { tagConversation(id: $id, tags: $t) { id } }', { id: otherCustomerConversation, t: [secrets.otherCustomer] }, tokens.admin[0]);
+    await app.db.conversations.updateOne({ _id: otherWorkspaceConversation }, { $set: { tags: [secrets.otherWorkspace] } });
+
+    const colleagues = await createAgents(app.db, app.url, 2, 'fuzzmate');
+    const articles = await gqlOk<{ articles: { edges: { node: { id: string } }[] } }>(app.url, 'query { articles(first: 5) { edges { node { id } } } }', {}, probeToken);
+    const pools: FuzzPools = {
+      ids: [
+        ...ownConversations,
+        otherCustomerConversation,
+        otherWorkspaceConversation,
+        ...articles.articles.edges.map((edge) => edge.node.id),
+        ...colleagues.map((colleague) => colleague.id),
+        'u_other_admin',
+        'ws_demo',
+        'ws_other',
+        'c_missing',
+        'a_missing',
+      ],
+      workspaceKeys: ['demo', 'other', 'missing', 'DEMO', 'demo '],
+      emails: ['agent@baton.test', 'admin@baton.test', 'admin@other.example', 'nobody@test.example', 'ADMIN@BATON.TEST'],
+      flow: (r: Random) => hostileFlow(r, defaultFlow),
+    };
+    generator = new OperationGenerator(buildSchema(typeDefs), random, pools, fieldBudget(COSTLY, OTHER_MUTATION_BUDGET, CHEAP_MUTATIONS));
+  });
+
+  after(async () => {
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(`graphql fuzz outcomes: ${[...outcomes.entries()].sort((a, b) => b[1] - a[1]).map(([key, count]) => `${key} ×${count}`).join(', ')}`);
+    console.log(`graphql fuzz: ${sent} requests and ${subscriptionsSent} subscriptions in ${seconds} s, seed ${seed}, ${findings.size} kinds of finding`);
+    await app?.stop();
+  });
+
+  /** Records what is wrong with one answer, grouped by operation and kind of problem. */
+  function record(role: Role, operation: FuzzOperation, response: FuzzResponse) {
+    const codes = [...response.body.matchAll(/"code":"([A-Z_]+)"/g)].map((match) => match[1]);
+    const outcome = `HTTP ${response.status} ${codes.length ? [...new Set(codes)].sort().join('+') : 'data'}`;
+    outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+    for (const { problem, detail } of response.problems) {
+      // A wrong code is usually one place for every operation; other problems are per operation.
+      const key = problem.startsWith('error code') ? problem : `${operation.field} | ${problem}`;
+      const finding = findings.get(key) ?? { count: 0, example: '' };
+      finding.count += 1;
+      if (!finding.example) finding.example = `${role}: ${operation.document.slice(0, 600)}\n    variables ${JSON.stringify(operation.variables)?.slice(0, 400)}\n    → HTTP ${response.status}: ${detail}`;
+      findings.set(key, finding);
+    }
+    const forbiddenSecrets = [secrets.otherWorkspace, ...(role === 'widget' || role === 'otherWorkspaceWidget' ? [secrets.otherCustomer, secrets.note] : [])];
+    for (const secret of forbiddenSecrets) {
+      if (response.body.includes(secret)) leaks.push(`${role} read "${secret}" with ${operation.document.slice(0, 300)} ${JSON.stringify(operation.variables)?.slice(0, 200)}`);
+    }
+  }
+
+  const tokenOf = (role: Role) => (role === 'anonymous' ? undefined : random.pick(tokens[role]));
+
+  async function probe(): Promise<void> {
+    const result = await gql<{ me: { id: string } | null }>(app.url, 'query { me { id } }', {}, probeToken);
+    assert.equal(result.data?.me?.id, 'u_demo_admin', `the server stopped answering a known-good query after ${sent} requests: ${JSON.stringify(result)}`);
+  }
+
+  /** Signs fuzzed agents and admins in again when the fuzz itself revoked their tokens (logout, deactivation). */
+  async function renewRevokedTokens() {
+    for (const [role, emails] of [['agent', ['agent@baton.test', 'agent2@baton.test']], ['admin', ['admin@baton.test']]] as const) {
+      for (const [index, token] of tokens[role].entries()) {
+        const me = await gql<{ me: { id: string } | null }>(app.url, 'query { me { id } }', {}, token);
+        if (me.data?.me) continue;
+        const fresh = await gql<{ login: { token: string } }>(app.url, 'mutation ($e: String!) { login(email: $e, password: "baton-demo") { token } }', { e: emails[index] });
+        if (fresh.data?.login) tokens[role][index] = fresh.data.login.token;
+      }
+    }
+  }
+
+  const heapMb = () => {
+    (globalThis as { gc?: () => void }).gc?.();
+    return process.memoryUsage().heapUsed / 1024 / 1024;
+  };
+
+  test(`${REQUESTS} random queries and mutations and ${SUBSCRIPTIONS} subscriptions get coded errors, leak nothing and leave the server serving`, async () => {
+    let heapAfterWarmup = 0;
+    let heapPeak = 0;
+    for (let batchStart = 0; batchStart < REQUESTS; batchStart += BATCH) {
+      const batch: { role: Role; operation: FuzzOperation }[] = [];
+      for (let index = 0; index < Math.min(BATCH, REQUESTS - batchStart); index++) {
+        const kind: RootKind = random.chance(0.7) ? 'query' : 'mutation';
+        const operation = generator.operation(kind) ?? generator.operation('query');
+        if (operation) batch.push({ role: random.pick(ROLES), operation });
+      }
+      let next = 0;
+      await Promise.all(
+        Array.from({ length: CONCURRENCY }, async () => {
+          while (next < batch.length) {
+            const { role, operation } = batch[next++]!;
+            record(role, operation, await sendOperation(app.url, operation, tokenOf(role)));
+            sent += 1;
+          }
+        }),
+      );
+      await probe();
+      await renewRevokedTokens();
+      if (batchStart === 0) heapAfterWarmup = heapMb();
+      heapPeak = Math.max(heapPeak, heapMb());
+    }
+    for (let index = 0; index < SUBSCRIPTIONS; index++) {
+      const operation = generator.operation('subscription');
+      if (!operation) break;
+      const role = random.pick(ROLES);
+      record(role, operation, await sendSubscription(app.url, operation, tokenOf(role), 300));
+      subscriptionsSent += 1;
+    }
+    await probe();
+    const heapEnd = heapMb();
+    console.log(`graphql fuzz heap: ${heapAfterWarmup.toFixed(0)} MB after the first batch, ${heapPeak.toFixed(0)} MB at most, ${heapEnd.toFixed(0)} MB at the end`);
+
+    const report = [...findings.entries()].map(([key, { count, example }]) => `${key} (×${count})\n    ${example}`);
+    assert.deepEqual(report, [], `seed ${seed}: ${report.length} kinds of wrong answer:\n${report.join('\n')}`);
+    assert.deepEqual(leaks.slice(0, 10), [], `seed ${seed}: callers read what is not theirs`);
+    assert.ok(heapEnd - heapAfterWarmup < 150, `the heap grew from ${heapAfterWarmup.toFixed(0)} MB to ${heapEnd.toFixed(0)} MB during the fuzz`);
+  });
+
+  test('after the fuzz the published flow is still valid and a new customer is answered on it', async () => {
+    const { flow } = await gqlOk<{ flow: { version: number; flow: unknown } }>(app.url, 'query { flow { version flow } }', {}, probeToken);
+    const verdict = validateFlow(flow.flow);
+    assert.ok(verdict.ok, `published flow v${flow.version} is invalid: ${JSON.stringify(verdict.issues)}`);
+    assert.doesNotThrow(() => FlowSchema.parse(flow.flow));
+    const customer = await widgetToken(app.url);
+    const started = await gqlOk<{ sendCustomerMessage: { id: string; flowVersion: number; timeline: { kind: string; text: string }[] } }>(
+      app.url,
+      'mutation ($i: SendCustomerMessageInput!) { sendCustomerMessage(input: $i) { id flowVersion timeline { kind text } } }',
+      { i: { text: 'Hello after the fuzz', clientMessageId: 'after-fuzz' } },
+      customer,
+    );
+    assert.equal(started.sendCustomerMessage.flowVersion, flow.version);
+    assert.ok(started.sendCustomerMessage.timeline.some((entry) => entry.kind === 'CUSTOMER' && entry.text === 'Hello after the fuzz'));
+  });
+});
