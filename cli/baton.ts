@@ -24,7 +24,7 @@ const COMMANDS: Record<string, () => Promise<(args: string[]) => Promise<number>
 const USAGE = `Usage: baton <command>
 
 Commands:
-  start                       run the whole local stack (Temporal dev server, FerretDB, worker, API) and seed the demo workspace
+  start                       run the whole local stack (Temporal dev server, FerretDB, worker, API); outside production, seed the demo workspace
   api                         run only the GraphQL API (scale-out; with REDIS_URL), against TEMPORAL_ADDRESS and MONGODB_URI
   worker                      run only a conversation worker (scale-out), against TEMPORAL_ADDRESS and MONGODB_URI
   ingest <file|dir>...        add help-centre articles (Markdown, HTML, text) to a workspace (--workspace KEY, --prune)

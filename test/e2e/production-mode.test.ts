@@ -198,6 +198,13 @@ describe('production mode', () => {
       assert.match(run.stderr, says, args.join(' '));
       assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace');
     }
+    // A driver error about a URI with credentials: the message names the URI, never its password.
+    const closedPort = await findFreePort();
+    const withCredentials = { ...env, MONGODB_URI: `mongodb://ada:mongo-pass-123@127.0.0.1:${closedPort}/baton` };
+    const refused = await baton(['admin', 'create', '--email', 'a@b.example', '--name', 'A', '--password-stdin'], withCredentials, 'a-long-enough-password\n');
+    assert.equal(refused.code, 1, refused.stderr);
+    assert.match(refused.stderr, new RegExp(`^baton: Cannot reach MongoDB at mongodb://\\*\\*\\*@127\\.0\\.0\\.1:${closedPort}/baton `));
+    assert.ok(!refused.stderr.includes('mongo-pass-123'), refused.stderr);
   });
 
   test('a Redis connection error never prints the password in REDIS_URL', async () => {
