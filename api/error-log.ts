@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { redactUrlCredentials } from '../config/redact';
 
 /**
  * One JSON line on stderr for every error Baton did not expect, with an id that is also sent to
@@ -6,10 +7,7 @@ import { randomUUID } from 'node:crypto';
  */
 export type ErrorLogFields = Record<string, string | number | boolean | undefined>;
 
-/** Credentials in connection strings (`mongodb://user:pass@host`) never reach a log line. */
-const redactUserinfo = (text: string) => text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/gi, '$1***@');
-
-/** Writes the error with its stack and returns the error id it was logged under. */
+/** Writes the error with its stack (credentials in connection URLs redacted) and returns the error id it was logged under. */
 export function logUnexpectedError(error: unknown, fields: ErrorLogFields = {}, level: 'warn' | 'error' | 'fatal' = 'error'): string {
   const errorId = randomUUID();
   const failure = error instanceof Error ? error : new Error(String(error));
@@ -19,8 +17,8 @@ export function logUnexpectedError(error: unknown, fields: ErrorLogFields = {}, 
     msg: 'unexpected error',
     errorId,
     ...fields,
-    error: redactUserinfo(failure.message),
-    stack: redactUserinfo(failure.stack ?? ''),
+    error: redactUrlCredentials(failure.message),
+    stack: redactUrlCredentials(failure.stack ?? ''),
   };
   process.stderr.write(`${JSON.stringify(line)}\n`);
   return errorId;

@@ -4,6 +4,7 @@ import { connectDatabase } from '../store/database';
 import { startApiApp } from '../server/api-app';
 import { createEventBus } from '../server/event-bus';
 import { temporalAddressOf } from './cli-connections';
+import { exitOnCrash } from './crash-handlers';
 
 /**
  * `baton api`: the GraphQL API on its own, for scale-out behind a load balancer. Run it with
@@ -20,6 +21,11 @@ export async function runApi(args: string[]): Promise<number> {
   const db = await connectDatabase(settings.mongo.uri ?? `mongodb://127.0.0.1:${settings.mongo.localPort}/`, settings.mongo.database);
   const events = await createEventBus(settings.redisUrl);
   const app = await startApiApp(settings, { db, temporalAddress: temporalAddressOf(settings), events });
+  exitOnCrash('baton api', async () => {
+    await app.stop();
+    await events.close();
+    await db.close();
+  });
   console.log(`baton api: GraphQL at ${app.api.url}/graphql`);
   await new Promise<void>((resolveStop) => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolveStop());

@@ -6,6 +6,7 @@ import { ensurePrivateDataDir } from '../config/data-dir';
 import { redactUrlCredentials } from '../config/redact';
 import { startBatonApp, type BatonApp } from '../server/baton-app';
 import { startLocalServers, type LocalServers } from './local-stack/local-servers';
+import { exitOnCrash } from './crash-handlers';
 
 /** `baton start`: the whole local stack in the foreground; Ctrl-C stops every child. */
 export async function runStart(args: string[]): Promise<number> {
@@ -27,6 +28,8 @@ export async function runStart(args: string[]): Promise<number> {
       await app?.stop().catch((error) => console.error(`baton: stopping the app: ${(error as Error).message}`));
       await servers?.stop();
     })());
+  // A crash stops the Temporal dev server and FerretDB too, rather than leaving them running without a parent.
+  exitOnCrash('baton start', stopAll);
 
   const finished = new Promise<number>((resolveExit) => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {

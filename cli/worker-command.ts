@@ -4,6 +4,7 @@ import { startWorker } from '../server/worker-app';
 import { createEventBus } from '../server/event-bus';
 import { publishConversationChanged } from '../api/pubsub';
 import { temporalAddressOf } from './cli-connections';
+import { exitOnCrash } from './crash-handlers';
 
 /**
  * `baton worker`: a conversation worker on its own, for scaling out. It talks to
@@ -24,6 +25,11 @@ export async function runWorker(args: string[]): Promise<number> {
     db,
     temporalAddress: temporalAddressOf(settings),
     publish: (event) => publishConversationChanged(events.pubsub, event),
+  });
+  exitOnCrash('baton worker', async () => {
+    await worker.stop();
+    await events.close();
+    await db.close();
   });
   console.log(`baton worker: polling task queue ${settings.temporal.taskQueue} on ${temporalAddressOf(settings)}`);
   await new Promise<void>((resolveStop) => {

@@ -65,6 +65,11 @@ const EnvSchema = z.object({
   BATON_FERRETDB_PORT: port('BATON_FERRETDB_PORT', 27017),
   BATON_TEMPORAL_FILE: z.string().default('temporal.yaml'),
   BATON_TASK_QUEUE: optionalText,
+  BATON_HSTS_MAX_AGE: z.coerce
+    .number({ error: 'BATON_HSTS_MAX_AGE must be a number of seconds (0 sends no Strict-Transport-Security header)' })
+    .int('BATON_HSTS_MAX_AGE must be a whole number of seconds')
+    .min(0, 'BATON_HSTS_MAX_AGE must be 0 or more seconds')
+    .default(0),
   BATON_CACHED_CONVERSATIONS: z.coerce
     .number({ error: 'BATON_CACHED_CONVERSATIONS must be a number of conversations' })
     .int('BATON_CACHED_CONVERSATIONS must be a whole number')
@@ -102,6 +107,8 @@ export type Settings = {
   signingSecret: string | undefined;
   /** How many conversations a worker keeps in memory (Temporal's workflow cache); the rest replay from history on their next event. */
   cachedConversations: number;
+  /** BATON_HSTS_MAX_AGE: seconds browsers must use HTTPS only (Strict-Transport-Security), for deployments behind TLS; 0 is off. */
+  hstsMaxAge: number;
   /** How many proxies in front of the API append the client's address to X-Forwarded-For; 0 trusts the header never. */
   trustProxy: number;
 };
@@ -140,6 +147,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     redisUrl: e.REDIS_URL,
     signingSecret: e.BATON_SECRET,
     cachedConversations: e.BATON_CACHED_CONVERSATIONS,
+    hstsMaxAge: e.BATON_HSTS_MAX_AGE,
     trustProxy: e.BATON_TRUST_PROXY,
   };
 }

@@ -31,7 +31,7 @@ export async function startApiApp(
       trustProxy: settings.trustProxy,
       model: settings.openai ? { apiKey: settings.openai.apiKey, baseURL: settings.openai.baseURL, model: settings.openai.model } : undefined,
     },
-    { port: settings.port, production: settings.production },
+    { port: settings.port, production: settings.production, hstsMaxAge: settings.hstsMaxAge },
   );
   return {
     api,

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
+import { serverRecordsDir } from './leftover-servers';
 import { assertPortFree, startManagedProcess, type ManagedProcess } from './managed-process';
 
 /** Runs FerretDB (MongoDB wire protocol) on its SQLite backend, on loopback only, telemetry off. */
@@ -21,5 +22,6 @@ export async function startFerretDb(options: { binary: string; dataDir: string; 
     ],
     logFile: join(options.dataDir, 'logs', 'ferretdb.log'),
     readyPort: options.port,
+    recordFile: join(serverRecordsDir(options.dataDir), 'ferretdb.json'),
   });
 }

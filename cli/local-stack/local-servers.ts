@@ -1,5 +1,6 @@
 import type { Settings } from '../../config/settings';
 import { startFerretDb } from './ferretdb-server';
+import { stopLeftoverServers } from './leftover-servers';
 import type { ManagedProcess } from './managed-process';
 import { provisionBinaries, type LocalBinary } from './provision';
 import { startTemporalDevServer } from './temporal-dev-server';
@@ -15,13 +16,20 @@ export type LocalServers = {
 
 /**
  * Starts the local Temporal dev server and FerretDB unless settings point at
- * servers of the user's own (TEMPORAL_ADDRESS / MONGODB_URI).
+ * servers of the user's own (TEMPORAL_ADDRESS / MONGODB_URI), after stopping any that an
+ * earlier start on the same data folder left running when it crashed.
  */
 export async function startLocalServers(settings: Settings, options: { headless?: boolean } = {}): Promise<LocalServers> {
   const needed: LocalBinary[] = [];
   if (!settings.temporal.address) needed.push('temporal');
   if (!settings.mongo.uri) needed.push('ferretdb');
   const binaries = needed.length > 0 ? await provisionBinaries(needed) : undefined;
+
+  const leftovers = await stopLeftoverServers(settings.dataDir);
+  if (leftovers.length > 0) {
+    const which = leftovers.map((server) => `${server.name} (pid ${server.pid})`).join(' and ');
+    console.log(`baton: stopped ${which}, left running by an earlier baton start that did not shut down; starting afresh.`);
+  }
 
   const processes: ManagedProcess[] = [];
   const stop = async () => {

@@ -1,7 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { dirname } from 'node:path';
+import { forgetServer, recordServer } from './leftover-servers';
+import { LocalStackError } from './local-stack-error';
+
+export { LocalStackError };
 
 export type ManagedProcess = {
   name: string;
@@ -11,7 +15,18 @@ export type ManagedProcess = {
   stop(): Promise<void>;
 };
 
-export class LocalStackError extends Error {}
+/** Children still running; they get SIGTERM when this process exits by any path but SIGKILL. */
+const running = new Set<ChildProcess>();
+let stopOnExitInstalled = false;
+function stopChildrenOnExit(child: ChildProcess): void {
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  if (stopOnExitInstalled) return;
+  stopOnExitInstalled = true;
+  process.once('exit', () => {
+    for (const orphan of running) orphan.kill('SIGTERM');
+  });
+}
 
 /** Fails with a sentence naming the fix when a port is already taken. */
 export async function assertPortFree(port: number, what: string, fix: string): Promise<void> {
@@ -49,15 +64,26 @@ export async function startManagedProcess(options: {
   readyPort: number;
   readyTimeoutMs?: number;
   env?: NodeJS.ProcessEnv;
+  /** Where to record the server's pid and command line while it runs, so a later start can stop it if this process dies (see ./leftover-servers.ts). */
+  recordFile?: string;
 }): Promise<ManagedProcess> {
   mkdirSync(dirname(options.logFile), { recursive: true });
-  const log = createWriteStream(options.logFile, { flags: 'a' });
-  const child = spawn(options.command, options.args, {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: options.env ?? process.env,
-  });
-  child.stdout?.pipe(log);
-  child.stderr?.pipe(log);
+  // The child writes its log file itself: through a pipe to this process, it would die of SIGPIPE
+  // on its next log line if this process were killed, and its last words would be lost.
+  const log = openSync(options.logFile, 'a');
+  let child: ChildProcess;
+  try {
+    child = spawn(options.command, options.args, { stdio: ['ignore', log, log], env: options.env ?? process.env });
+  } finally {
+    closeSync(log);
+  }
+  stopChildrenOnExit(child);
+  const { recordFile } = options;
+  if (recordFile && child.pid) {
+    const pid = child.pid;
+    recordServer(recordFile, { name: options.name, pid, command: [options.command, ...options.args] });
+    child.once('exit', () => forgetServer(recordFile, pid));
+  }
   const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
   const managed: ManagedProcess = {
     name: options.name,

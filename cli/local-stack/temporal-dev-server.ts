@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
+import { serverRecordsDir } from './leftover-servers';
 import { assertPortFree, startManagedProcess, type ManagedProcess } from './managed-process';
 
 export type TemporalDevServerOptions = {
@@ -37,5 +38,6 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions):
     args,
     logFile: join(options.dataDir, 'logs', 'temporal.log'),
     readyPort: options.port,
+    recordFile: join(serverRecordsDir(options.dataDir), 'temporal.json'),
   });
 }
