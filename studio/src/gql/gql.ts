@@ -39,6 +39,7 @@ type Documents = {
     "\n  mutation DeleteArticle($id: ID!) {\n    deleteArticle(id: $id)\n  }\n": typeof types.DeleteArticleDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name email role }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  query CurrentUser {\n    me { id name email role }\n  }\n": typeof types.CurrentUserDocument,
+    "\n  mutation SignOut {\n    logout\n  }\n": typeof types.SignOutDocument,
     "\n  fragment FlowVersionSummary on FlowVersion {\n    version\n    publishedAt\n    publishedBy { id name }\n    note\n  }\n": typeof types.FlowVersionSummaryFragmentDoc,
     "\n  query FlowStudio {\n    workspace { id name publishedFlowVersion }\n    flow { version flow }\n    flowDraft { flow updatedAt updatedBy { id name } }\n    flowVersions { ...FlowVersionSummary }\n  }\n": typeof types.FlowStudioDocument,
     "\n  query FlowVersion($version: Int!) {\n    flow(version: $version) { version flow }\n  }\n": typeof types.FlowVersionDocument,
@@ -72,6 +73,7 @@ const documents: Documents = {
     "\n  mutation DeleteArticle($id: ID!) {\n    deleteArticle(id: $id)\n  }\n": types.DeleteArticleDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name email role }\n    }\n  }\n": types.SignInDocument,
     "\n  query CurrentUser {\n    me { id name email role }\n  }\n": types.CurrentUserDocument,
+    "\n  mutation SignOut {\n    logout\n  }\n": types.SignOutDocument,
     "\n  fragment FlowVersionSummary on FlowVersion {\n    version\n    publishedAt\n    publishedBy { id name }\n    note\n  }\n": types.FlowVersionSummaryFragmentDoc,
     "\n  query FlowStudio {\n    workspace { id name publishedFlowVersion }\n    flow { version flow }\n    flowDraft { flow updatedAt updatedBy { id name } }\n    flowVersions { ...FlowVersionSummary }\n  }\n": types.FlowStudioDocument,
     "\n  query FlowVersion($version: Int!) {\n    flow(version: $version) { version flow }\n  }\n": types.FlowVersionDocument,
@@ -177,6 +179,10 @@ export function graphql(source: "\n  mutation SignIn($email: String!, $password:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CurrentUser {\n    me { id name email role }\n  }\n"): typeof import('./graphql').CurrentUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    logout\n  }\n"): typeof import('./graphql').SignOutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

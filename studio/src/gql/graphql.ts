@@ -227,6 +227,11 @@ export type CurrentUserQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CurrentUserQuery = { me: { id: string, name: string, email: string, role: Role } | null };
 
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { logout: boolean };
+
 export type FlowVersionSummaryFragment = { version: number, publishedAt: string, note: string | null, publishedBy: { id: string, name: string } | null };
 
 export type FlowStudioQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1056,6 +1061,11 @@ export const CurrentUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CurrentUserQuery, CurrentUserQueryVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut {
+  logout
+}
+    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
 export const FlowStudioDocument = new TypedDocumentString(`
     query FlowStudio {
   workspace {

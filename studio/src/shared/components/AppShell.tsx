@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Role } from '../../gql/graphql';
 import { useSession } from '../session/use-session';
-import { writeSession } from '../session/session-store';
+import { signOut } from '../session/session-store';
 import { SignInForm } from './SignInForm';
 
 type Page = 'inbox' | 'dashboard' | 'studio' | 'knowledge';
@@ -32,7 +32,7 @@ export function AppShell({ page, role, purpose, children }: { page: Page; role: 
         <span className="who">
           {session.user.name} · {session.user.role === 'ADMIN' ? 'admin' : 'agent'}
         </span>
-        <button type="button" onClick={() => writeSession(null)}>
+        <button type="button" onClick={() => void signOut()}>
           Sign out
         </button>
       </header>

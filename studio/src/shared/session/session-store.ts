@@ -1,5 +1,6 @@
+import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
-import type { ApiTarget } from '../api/graphql-transport';
+import { request, type ApiTarget } from '../api/graphql-transport';
 
 /** The signed-in agent or admin, kept in localStorage so every page of the app shares one sign-in. */
 export type SignedInUser = { id: string; name: string; email: string; role: Role };
@@ -39,3 +40,18 @@ export const appApi: ApiTarget = {
   token: () => readSession()?.token ?? null,
   onUnauthenticated: () => writeSession(null),
 };
+
+const SignOutMutation = graphql(`
+  mutation SignOut {
+    logout
+  }
+`);
+
+/**
+ * Revokes the token on the server, then forgets it here. Offline, or with a token the server
+ * already refuses, the local sign-out still happens: the person asked to leave.
+ */
+export async function signOut(): Promise<void> {
+  await request(appApi, SignOutMutation).catch(() => undefined);
+  writeSession(null);
+}
