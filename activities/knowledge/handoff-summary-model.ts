@@ -51,6 +51,13 @@ export async function summarizeHandoffWithModel(input: HandoffInput & { model: M
   }
 }
 
+/**
+ * The model's view of the conversation, internal notes included: the summary is for agents only
+ * (`Conversation.escalation` is null for a widget token, api/auth/widget-visible-fields.ts) and an
+ * agent's note is often what the next agent most needs. Prompts whose output a customer reads
+ * (answers, classifications) are built from the customer's own messages only
+ * (test/e2e/internal-notes-in-prompts.test.ts).
+ */
 export function buildHandoffRequest(input: HandoffInput): string {
   const turns = input.timeline
     .filter((entry) => entry.text.trim() !== '')

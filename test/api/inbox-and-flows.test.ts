@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { defaultFlow } from '../../machines';
-import { sendAndWait, widgetToken } from '../support/demo-actors';
+import { conversationAsAgent, sendAndWait, widgetToken } from '../support/demo-actors';
 import { gql, gqlOk } from '../support/graphql-client';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -93,7 +93,7 @@ describe('the inbox and flow versions', () => {
 
     const after = await sendAndWait(app.url, await widgetToken(app.url), 'where is my invoice', (c) => c.status === 'AWAITING_HUMAN');
     assert.equal(after.flowVersion, 2);
-    assert.equal(after.escalation?.reason, 'keyword');
+    assert.equal((await conversationAsAgent(app.url, after.id)).escalation?.reason, 'keyword');
     const old = await sendAndWait(app.url, customer, 'where is my invoice', (c) => c.timeline.filter((entry) => entry.kind === 'CUSTOMER').length === 2, before.id);
     assert.equal(old.flowVersion, 1, 'the older conversation keeps version 1');
     const versions = await gqlOk<{ flowVersions: { version: number }[] }>(app.url, 'query { flowVersions { version } }', {}, agent);

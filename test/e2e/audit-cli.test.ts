@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import { PROJECT_ROOT } from '../../cli/local-stack/provision';
-import { createAgents, sendAndWait, widgetToken } from '../support/demo-actors';
+import { createAgents, sendAndWait, waitAsAgent, widgetToken } from '../support/demo-actors';
 import { gqlOk } from '../support/graphql-client';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { testServers } from '../support/test-servers';
@@ -19,7 +19,8 @@ describe('baton history and baton replay', () => {
     const customer = await widgetToken(app.url);
     const first = await sendAndWait(app.url, customer, 'How do I reset my password?', (c) => c.timeline.some((entry) => entry.kind === 'AI'));
     conversationId = first.id;
-    await sendAndWait(app.url, customer, 'This is useless, I want to talk to a human', (c) => c.status === 'AWAITING_HUMAN' && !!c.escalation?.summary, conversationId);
+    await sendAndWait(app.url, customer, 'This is useless, I want to talk to a human', (c) => c.status === 'AWAITING_HUMAN', conversationId);
+    await waitAsAgent(app.url, conversationId, (c) => !!c.escalation?.summary);
     const [agent] = await createAgents(app.db, app.url, 1, 'auditor');
     await gqlOk(app.url, 'mutation ($id: ID!) { claimConversation(id: $id) { id } }', { id: conversationId }, agent!.token);
   });

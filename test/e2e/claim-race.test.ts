@@ -18,9 +18,11 @@ describe('claiming a waiting conversation', () => {
   test('of 20 agents claiming at once, exactly one wins and 19 get CONFLICT naming the owner', async () => {
     const customer = await widgetToken(app.url);
     const waiting = await sendAndWait(app.url, customer, 'I want to talk to a human please', (c) => c.status === 'AWAITING_HUMAN');
-    assert.equal(waiting.escalation?.reason, 'human_request');
 
     const agents = await createAgents(app.db, app.url, 20, 'racer');
+    // As an agent: the escalation is not for customers.
+    const seen = await gqlOk<{ conversation: Conversation }>(app.url, 'query ($id: ID!) { conversation(id: $id) { escalation { reason } } }', { id: waiting.id }, agents[0]!.token);
+    assert.equal(seen.conversation.escalation?.reason, 'human_request');
     const results = await Promise.all(agents.map((agent) => gql<{ claimConversation: Conversation }>(app.url, CLAIM, { id: waiting.id }, agent.token)));
 
     const winners = results.flatMap((result, index) => (result.data?.claimConversation ? [agents[index]!] : []));

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { gql, gqlOk } from '../support/graphql-client';
-import { CONVERSATION_FIELDS, sendAndWait, waitForConversation, widgetToken, type Conversation } from '../support/demo-actors';
+import { CONVERSATION_FIELDS, conversationAsAgent, sendAndWait, waitAsAgent, waitForConversation, widgetToken, type Conversation } from '../support/demo-actors';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const SEND = `mutation Send($input: SendCustomerMessageInput!) { sendCustomerMessage(input: $input) { ${CONVERSATION_FIELDS} } }`;
@@ -29,7 +29,8 @@ describe('one customer message, end to end over HTTP', () => {
     assert.equal(first.timeline[0]?.text, 'How do I reset my password?');
     assert.equal(first.flowVersion, 1);
 
-    const stored = (await gqlOk<{ conversation: Conversation }>(app.url, GET, { id: final.id }, token)).conversation;
+    // As an agent: the answer's confidence is not for customers.
+    const stored = await conversationAsAgent(app.url, final.id);
     assert.deepEqual(stored.timeline.map((entry) => entry.kind), ['CUSTOMER', 'AI']);
     const answer = stored.timeline[1]!;
     assert.match(answer.text, /password/i);
@@ -41,9 +42,10 @@ describe('one customer message, end to end over HTTP', () => {
 
   test('a question the help centre cannot answer escalates to a human with reason no_answer', async () => {
     const token = await newSession();
-    const final = await sendAndWait(app.url, token, 'Do you sell ergonomic office chairs and standing desks?', (c) => c.status === 'AWAITING_HUMAN' && !!c.escalation?.summary);
-    assert.equal(final.escalation?.reason, 'no_answer');
-    assert.ok(final.escalation?.summary, 'the agent gets a handoff summary');
+    const final = await sendAndWait(app.url, token, 'Do you sell ergonomic office chairs and standing desks?', (c) => c.status === 'AWAITING_HUMAN');
+    const escalated = await waitAsAgent(app.url, final.id, (c) => !!c.escalation?.summary);
+    assert.equal(escalated.escalation?.reason, 'no_answer');
+    assert.ok(escalated.escalation?.summary, 'the agent gets a handoff summary');
     assert.ok(!final.timeline.some((entry) => entry.kind === 'AI'), 'no made-up answer is sent');
   });
 

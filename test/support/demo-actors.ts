@@ -2,6 +2,7 @@ import bcrypt from 'bcryptjs';
 import type { BatonDb } from '../../store/database';
 import { DEMO_WORKSPACE } from '../../server/seed-demo';
 import { gqlOk, subscribe } from './graphql-client';
+import { waitUntil } from './wait-until';
 
 export const CONVERSATION_FIELDS = `
   id status priority flowVersion
@@ -63,6 +64,29 @@ export async function sendAndWait(
   const input = { text, clientMessageId: `test-${process.pid}-${++messageCounter}`, ...(conversationId ? { conversationId } : {}) };
   const sent = (await gqlOk<{ sendCustomerMessage: Conversation }>(url, SEND, { input }, token)).sendCustomerMessage;
   return waitForConversation(url, token, sent.id, until);
+}
+
+const agentTokens = new Map<string, Promise<string>>();
+
+/**
+ * The conversation as the demo agent sees it: the escalation, priority, tags and answer confidence
+ * are for agents only, so a widget token reads them as null (api/auth/widget-visible-fields.ts).
+ */
+export async function conversationAsAgent(url: string, id: string): Promise<Conversation> {
+  let token = agentTokens.get(url);
+  if (!token) {
+    token = gqlOk<{ login: { token: string } }>(url, 'mutation { login(email: "agent@baton.test", password: "baton-demo") { token } }').then((data) => data.login.token);
+    agentTokens.set(url, token);
+  }
+  return (await gqlOk<{ conversation: Conversation }>(url, GET, { id }, await token)).conversation;
+}
+
+/** Polls the agent's view of a conversation until `until` holds (the handoff summary lands a moment after the escalation). */
+export async function waitAsAgent(url: string, id: string, until: (conversation: Conversation) => boolean): Promise<Conversation> {
+  return waitUntil(async () => {
+    const conversation = await conversationAsAgent(url, id);
+    return until(conversation) ? conversation : null;
+  }, `conversation ${id} as an agent sees it`);
 }
 
 /** Waits on `conversationUpdated` until `until` holds (reading once first, in case it already does). */
