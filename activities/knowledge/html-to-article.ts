@@ -1,4 +1,4 @@
-import { HTMLElement, Node, NodeType, parse } from 'node-html-parser'
+import { firstElements, readHtml, textOf, type HtmlElement, type HtmlNode } from './html-document'
 
 /** Page furniture that is never part of an article's answerable text. */
 const SKIPPED_TAGS = new Set([
@@ -14,99 +14,109 @@ const BLOCK_TAGS = new Set([
  * list items, paragraphs), so chunking and the offline answerer treat it like Markdown.
  */
 export function htmlToArticle(html: string, fallbackTitle: string): { title: string; url: string | null; tags: string[]; body: string } {
-  const root = parse(html, { comment: false, blockTextElements: { script: true, style: true, pre: true, noscript: true } })
-  const main = root.querySelector('main') ?? root.querySelector('article') ?? root.querySelector('body') ?? root
+  const root = readHtml(html)
+  const always = () => true
+  const found = firstElements(root, {
+    main: always,
+    article: always,
+    body: always,
+    title: always,
+    link: (link) => link.attributes.get('rel') === 'canonical',
+    meta: (meta) => meta.attributes.get('name') === 'keywords',
+  })
+  const main = found.get('main') ?? found.get('article') ?? found.get('body') ?? root
 
-  const h1 = main.querySelector('h1')
-  const title = cleanInline(root.querySelector('title')?.text ?? '') || cleanInline(h1?.text ?? '') || fallbackTitle
-  const canonical = root.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim()
-  const keywords = root.querySelector('meta[name="keywords"]')?.getAttribute('content') ?? ''
+  const h1 = firstElements(main, { h1: always }).get('h1') ?? null
+  const titleElement = found.get('title')
+  const title = cleanInline(titleElement ? textOf(titleElement) : '') || cleanInline(h1 ? textOf(h1) : '') || fallbackTitle
+  const canonicalUrl = decodeEntities(found.get('link')?.attributes.get('href') ?? '').trim()
+  const keywords = decodeEntities(found.get('meta')?.attributes.get('content') ?? '')
 
   const lines: string[] = []
-  renderBlock(main, lines, h1 ?? null)
+  renderBlock(main, lines, h1)
   const body = lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()
 
   return {
     title,
-    url: canonical && /^https?:\/\//i.test(canonical) ? canonical : null,
+    url: canonicalUrl && /^https?:\/\//i.test(canonicalUrl) ? canonicalUrl : null,
     tags: [...new Set(keywords.split(',').map((tag) => tag.trim()).filter(Boolean))],
     body,
   }
 }
 
-function renderBlock(element: HTMLElement, lines: string[], skipHeading: HTMLElement | null): void {
+const HEADING_LEVELS = new Map(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((tag, index) => [tag, index + 1]))
+
+function renderBlock(element: HtmlElement, lines: string[], skipHeading: HtmlElement | null): void {
   let inline = ''
-  const flush = () => {
-    const text = cleanInline(inline)
-    if (text) lines.push(text, '')
-    inline = ''
-  }
-  for (const child of element.childNodes) {
-    if (child.nodeType === NodeType.TEXT_NODE) {
-      inline += child.text
+  let listItems = 0
+  for (const child of element.children) {
+    if (typeof child === 'string') {
+      inline += child
       continue
     }
-    if (!(child instanceof HTMLElement)) continue
-    const tag = child.rawTagName?.toLowerCase() ?? ''
+    const tag = child.tag
     if (SKIPPED_TAGS.has(tag) || child === skipHeading) continue
 
-    const heading = /^h([1-6])$/.exec(tag)
-    if (heading) {
-      flush()
-      lines.push(`${'#'.repeat(Number(heading[1]))} ${cleanInline(child.text)}`, '')
+    const level = HEADING_LEVELS.get(tag)
+    if (level !== undefined) {
+      inline = flushInline(inline, lines)
+      lines.push(`${'#'.repeat(level)} ${cleanInline(textOf(child))}`, '')
     } else if (tag === 'li') {
-      flush()
-      const marker = child.parentNode?.rawTagName?.toLowerCase() === 'ol' ? `${indexInList(child)}.` : '-'
+      inline = flushInline(inline, lines)
+      listItems += 1
+      const marker = element.tag === 'ol' ? `${listItems}.` : '-'
       lines.push(`${marker} ${cleanInline(inlineText(child))}`)
     } else if (tag === 'pre') {
-      flush()
-      lines.push('```', child.text.trim(), '```', '')
+      inline = flushInline(inline, lines)
+      lines.push('```', decodeEntities(textOf(child)).trim(), '```', '')
     } else if (tag === 'br') {
       inline += '\n'
     } else if (BLOCK_TAGS.has(tag)) {
-      flush()
+      inline = flushInline(inline, lines)
       renderBlock(child, lines, skipHeading)
       if (tag === 'ul' || tag === 'ol') lines.push('')
     } else {
       inline += inlineText(child)
     }
   }
-  flush()
+  flushInline(inline, lines)
 }
 
-function inlineText(node: Node): string {
-  if (node.nodeType === NodeType.TEXT_NODE) return node.text
-  if (!(node instanceof HTMLElement)) return ''
-  const tag = node.rawTagName?.toLowerCase() ?? ''
-  if (SKIPPED_TAGS.has(tag)) return ''
-  const inner = node.childNodes.map(inlineText).join('')
-  if (tag === 'strong' || tag === 'b') return `**${inner}**`
-  if (tag === 'code') return `\`${inner}\``
+/** Ends a run of inline text as a paragraph; returns the empty run to go on with. */
+function flushInline(inline: string, lines: string[]): string {
+  const text = cleanInline(inline)
+  if (text) lines.push(text, '')
+  return ''
+}
+
+function inlineText(node: HtmlNode): string {
+  if (typeof node === 'string') return node
+  if (SKIPPED_TAGS.has(node.tag)) return ''
+  const inner = node.children.map(inlineText).join('')
+  if (node.tag === 'strong' || node.tag === 'b') return `**${inner}**`
+  if (node.tag === 'code') return `\`${inner}\``
   return inner
-}
-
-function indexInList(item: HTMLElement): number {
-  const siblings = (item.parentNode?.childNodes ?? []).filter(
-    (node) => node instanceof HTMLElement && node.rawTagName?.toLowerCase() === 'li',
-  )
-  return siblings.indexOf(item) + 1
 }
 
 function cleanInline(text: string): string {
   return decodeEntities(text).replace(/[ \t\r\n]+/g, ' ').trim()
 }
 
-const NAMED_ENTITIES: Record<string, string> = {
+// A Map, not an object literal: the entity name comes from the page, and "&constructor;" must
+// stay text rather than find Object.prototype's members.
+const NAMED_ENTITIES = new Map(Object.entries({
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsaquo: '›', lsaquo: '‹', copy: '©', rarr: '→',
   mdash: '—', ndash: '–', hellip: '…', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“',
-}
+}))
 
 function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, entity: string) => {
+  if (!text.includes('&')) return text
+  return text.replace(/&(#x[0-9a-f]{1,8}|#\d{1,8}|[a-z]{1,32});/gi, (whole, entity: string) => {
     if (entity[0] === '#') {
       const code = entity[1]?.toLowerCase() === 'x' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10)
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole
+      // Past U+10FFFF (or a lone surrogate, or NUL) is not a character: what browsers show instead.
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\uFFFD'
     }
-    return NAMED_ENTITIES[entity.toLowerCase()] ?? whole
+    return NAMED_ENTITIES.get(entity.toLowerCase()) ?? whole
   })
 }

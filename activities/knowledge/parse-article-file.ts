@@ -112,13 +112,12 @@ function parseMarkdown(fileName: string, text: string): ArticleInput {
   let body = match ? text.slice(match[0].length) : text
 
   let title = frontMatter.title
-  const heading = /^\s*#\s+(.+?)\s*#*\s*$/m.exec(body)
-  const startsWithHeading = heading !== null && body.slice(0, heading.index).trim() === ''
+  const heading = leadingHeading(body)
   // The first heading names an article without a front-matter title; when both exist and
   // agree, keeping one copy stops the title being repeated at the top of every answer.
-  if (startsWithHeading && (!title || heading[1]?.toLowerCase() === title.toLowerCase())) {
-    title = title ?? heading[1]
-    body = body.slice(heading.index + heading[0].length)
+  if (heading && (!title || heading.text.toLowerCase() === title.toLowerCase())) {
+    title = title ?? heading.text
+    body = body.slice(heading.end)
   }
   return {
     title: title ?? titleFromFileName(fileName),
@@ -127,6 +126,25 @@ function parseMarkdown(fileName: string, text: string): ArticleInput {
     body: body.trim(),
     format: 'markdown',
   }
+}
+
+/**
+ * A `# Title` line that opens the body (blank lines before it allowed), read by hand: a regex
+ * spanning lines restarts at every line, which made a file of newlines take hours to parse.
+ */
+function leadingHeading(body: string): { text: string; end: number } | null {
+  const start = body.search(/\S/)
+  if (start === -1 || body[start] !== '#') return null
+  const newline = body.indexOf('\n', start)
+  const end = newline === -1 ? body.length : newline
+  const line = body.slice(start + 1, end)
+  if (!/^[ \t]/.test(line)) return null
+  const text = line.trim()
+  // A closing run of #s ("# Title ##") is decoration, not part of the title.
+  let close = text.length
+  while (close > 0 && text[close - 1] === '#') close -= 1
+  const title = text.slice(0, close).trimEnd() || text
+  return title ? { text: title, end } : null
 }
 
 type FrontMatter = { title?: string; url?: string; tags?: string[] }

@@ -21,12 +21,14 @@ const NOT_TYPOS = new Set([
   'hive', 'dive', 'lice', 'cheat', 'that', 'what', 'chart', 'hat', 'cat', 'bring', 'brings', 'escalade',
   'representation', 'representations', 'representing',
 ]);
-const SHORTHAND: Record<string, string> = {
+// A Map, not an object literal: a customer's word is the key, and "constructor" or "__proto__"
+// must find nothing rather than Object.prototype's members.
+const SHORTHAND = new Map<string, string>(Object.entries({
   u: 'you', ur: 'your', pls: 'please', plz: 'please', plse: 'please', pleez: 'please', wanna: 'want to',
   gimme: 'give me', lemme: 'let me', cn: 'can', cud: 'could', spk: 'speak', tlk: 'talk', ppl: 'people',
   sum1: 'someone', some1: 'someone', any1: 'anyone', hooman: 'human', hmn: 'human', dont: "don't", cant: "can't",
   wont: "won't", im: "i'm", r: 'are', thx: 'thanks', asap: 'asap',
-};
+}));
 
 function correctTypo(word: string): string {
   if (TYPO_TARGETS.includes(word) || NOT_TYPOS.has(word) || word.length < 4 || /\d/.test(word)) return word;
@@ -59,7 +61,7 @@ export function canonicalWords(clause: string[]): string[] {
     const previous = words[words.length - 1];
     if (word === '2' && previous && ['talk', 'speak', 'chat', 'me', 'go'].includes(previous)) return void words.push('to');
     if (word === 'id' && ['like', 'rather', 'prefer', 'love'].includes(clause[index + 1] ?? '')) return void words.push("i'd");
-    const expanded = SHORTHAND[word];
+    const expanded = SHORTHAND.get(word);
     if (expanded) return void words.push(...expanded.split(' '));
     words.push(correctTypo(word));
   });
