@@ -21,13 +21,19 @@ async function exchange(url: string, operation: FuzzOperation, token: string | u
   const query = new URLSearchParams({ query: operation.document, variables: JSON.stringify(operation.variables) ?? '' });
   if (operation.operationName) query.set('operationName', operation.operationName);
   // Long URLs are refused by the HTTP layer before GraphQL (the raw HTTP fuzz covers that); those go as POST.
+  const payload = {
+    query: operation.document,
+    variables: operation.variables,
+    ...(operation.operationName ? { operationName: operation.operationName } : {}),
+    ...(operation.extensions ? { extensions: operation.extensions } : {}),
+  };
   if (operation.get && query.toString().length < 6000) {
     response = await fetch(`${url}?${query}`, { headers: { accept: ACCEPT_JSON, ...authorization } });
   } else {
     response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: ACCEPT_JSON, ...authorization },
-      body: JSON.stringify({ query: operation.document, variables: operation.variables, ...(operation.operationName ? { operationName: operation.operationName } : {}) }),
+      body: operation.batched ? JSON.stringify([payload, payload]) : JSON.stringify(payload),
     });
   }
   const body = await response.text();

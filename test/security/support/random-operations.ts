@@ -36,6 +36,10 @@ export type FuzzOperation = {
   operationName?: string;
   /** Sent as GET with the query in the URL (queries only). */
   get: boolean;
+  /** Sent twice in one JSON array (batching, which the API does not offer). */
+  batched?: boolean;
+  /** The request's `extensions` member (persisted queries and the like). */
+  extensions?: unknown;
 };
 
 /** An enum value, printed bare in a document and as its name in variables. */
@@ -152,8 +156,20 @@ export class OperationGenerator {
       case 5:
         document = `${document}\n${document}`;
         break;
+      case 6: // more aliases than a request may have
+        document = `${kind} { ${Array.from({ length: 20 }, (_, index) => `a${index}: __typename`).join(' ')} }`;
+        break;
+      case 7: // deeper than a request may go, through introspection's own types
+        document = `query { __schema { types { ${'fields { type { ofType { '.repeat(4)}name${' } } }'.repeat(4)} } } }`;
+        break;
+      case 8: // more tokens than a request may have
+        document = `${kind} { ${Array.from({ length: 1200 }, () => '__typename').join(' ')} }`;
+        break;
     }
-    return { field: name, kind, document, variables, operationName: sentName, get: kind === 'query' && this.random.chance(0.05) };
+    const extensions = this.random.chance(0.02)
+      ? this.random.pick([{ persistedQuery: { version: 1, sha256Hash: 'ab'.repeat(32) } }, JSON.parse('{"__proto__":1}') as unknown, 'x', randomJson(this.random)])
+      : undefined;
+    return { field: name, kind, document, variables, operationName: sentName, get: kind === 'query' && this.random.chance(0.05), batched: this.random.chance(0.02), extensions };
   }
 
   private fieldSelection(field: GraphQLField<unknown, unknown>, depth: number, state: BuildState, alias = false): string {
@@ -263,6 +279,7 @@ export class OperationGenerator {
     if (typeName === 'ID' || lower === 'id' || lower.endsWith('id')) {
       return random.chance(0.8) ? random.pick(this.pools.ids) : `fuzz-${random.int(1e9)}`;
     }
+    if (lower === 'after') return random.pick(forgedCursors());
     if (lower.includes('workspace')) return random.pick(this.pools.workspaceKeys);
     if (lower.includes('email')) return random.pick(this.pools.emails);
     if (lower.includes('password')) return random.pick(['baton-demo', 'wrong-password', 'long-enough-password']);
@@ -282,6 +299,22 @@ export class OperationGenerator {
       ...this.strings.filter((text) => text.length > 0 && text.length < 100),
     ]);
   }
+}
+
+/** Page cursors a client could forge: the shapes the API hands out, with values it never would. */
+function forgedCursors(): string[] {
+  const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  return [
+    ...[1e308, -1e308, 8.64e15 + 1, -1, 0, 1.5].map((t) => encode({ bucket: 0, t, id: 'c_x' })),
+    encode({ bucket: 1, t: Date.now(), id: { $gt: '' } }),
+    encode({ bucket: 2, t: 0, id: 'x' }),
+    encode({ title: { $gt: '' }, id: 'a' }),
+    encode({ title: 'x'.repeat(150), id: '' }),
+    encode({ __proto__: { bucket: 0 }, t: 0, id: 'x' }),
+    encode([]),
+    'not-base64!',
+    '',
+  ];
 }
 
 type BuildState = { variableDefinitions: string[]; variables: Record<string, unknown>; fragments: string[]; fragmentCount: number };
