@@ -48,7 +48,7 @@ describe('the embeddable widget, in Chromium', () => {
     const before = await widgetStorage(page);
     const lastSeen = before!.entries.at(-1)!.id;
 
-    const catchUp = page.waitForRequest((request) => request.url().endsWith('/graphql') && !!request.postData()?.includes('query WidgetConversation'));
+    const catchUp = page.waitForRequest((request) => new URL(request.url()).pathname === '/graphql' && !!request.postData()?.includes('query WidgetConversation'));
     await page.reload();
     // The thread is back at once (the dialog stays open), and the widget asks only for what came after the entry it last saw.
     await page.getByRole('dialog').getByText('How do I export my data?').waitFor();
