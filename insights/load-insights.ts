@@ -6,6 +6,22 @@ import type { MetricsInput } from './conversation-metrics';
 
 const HUMAN_STATUSES = new Set(['AWAITING_HUMAN', 'HUMAN_ACTIVE']);
 
+/** Conversations whose entries one query asks for: keeps each query document small and lets MongoDB use its conversationId index. */
+const METRICS_BATCH = 1000;
+
+type MetricsEntry = MetricsInput['entries'][number];
+
+/**
+ * What the metrics need of the conversations started in `range`, read in a bounded way. Of the
+ * timeline, computeMetrics reads only: each conversation's first customer message and first AI
+ * answer (times), the agents' replies (times), the articles AI answers cited (counts) and the
+ * customer questions the help centre could not answer (text). Those facts are all that is kept:
+ * the entries stream through projected to the fields they need, and only the unanswered
+ * questions are read with their text. FerretDB 1.24's $group has $sum and $count but no $min,
+ * $max, $first or $push (bench/experiments/timeline-page-read.ts), so the first times cannot be
+ * aggregated there, and since every FerretDB query reads the whole collection, the citations are
+ * counted in the same pass rather than by another $group.
+ */
 export async function loadMetricsInput(db: BatonDb, workspaceId: string, range: { from: Date; to: Date }): Promise<MetricsInput> {
   const [workspace, conversations] = await Promise.all([
     db.workspaces.findOne({ _id: workspaceId }, { projection: { 'settings.businessHours': 1 } }),
@@ -13,12 +29,45 @@ export async function loadMetricsInput(db: BatonDb, workspaceId: string, range: 
       .find({ workspaceId, createdAt: { $gte: range.from, $lt: range.to } }, { projection: { _id: 1, createdAt: 1, transitions: 1 } })
       .toArray(),
   ]);
-  const ids = conversations.map((conversation) => conversation._id);
-  const entries = ids.length
-    ? await db.messages
-        .find({ conversationId: { $in: ids }, kind: { $in: ['CUSTOMER', 'AI', 'AGENT'] } }, { projection: { conversationId: 1, at: 1, kind: 1, text: 1, citations: 1, answer: 1 } })
-        .toArray()
-    : [];
+  const firsts = new Map<string, { CUSTOMER?: Date; AI?: Date }>();
+  const agentReplies: MetricsEntry[] = [];
+  const unanswered: MetricsEntry[] = [];
+  const cited = new Map<string, { citation: { title: string; url: string | null }; count: number }>();
+  for (let from = 0; from < conversations.length; from += METRICS_BATCH) {
+    const ids = conversations.slice(from, from + METRICS_BATCH).map((conversation) => conversation._id);
+    const entries = db.messages.find(
+      { conversationId: { $in: ids }, kind: { $in: ['CUSTOMER', 'AI', 'AGENT'] } },
+      { projection: { _id: 0, conversationId: 1, kind: 1, at: 1, 'citations.title': 1, 'citations.url': 1 } },
+    );
+    for await (const entry of entries) {
+      if (entry.kind === 'AGENT') {
+        agentReplies.push({ conversationId: entry.conversationId, kind: 'AGENT', at: entry.at, text: '', citations: [] });
+        continue;
+      }
+      const first = firsts.get(entry.conversationId) ?? {};
+      const kind = entry.kind as 'CUSTOMER' | 'AI';
+      if (!first[kind] || entry.at < first[kind]) first[kind] = entry.at;
+      firsts.set(entry.conversationId, first);
+      for (const citation of entry.kind === 'AI' ? (entry.citations ?? []) : []) {
+        const key = JSON.stringify([citation.title, citation.url ?? null]);
+        const seen = cited.get(key) ?? { citation: { title: citation.title, url: citation.url ?? null }, count: 0 };
+        seen.count += 1;
+        cited.set(key, seen);
+      }
+    }
+    const questions = await db.messages
+      .find({ conversationId: { $in: ids }, kind: 'CUSTOMER', 'answer.abstain': true }, { projection: { _id: 0, conversationId: 1, kind: 1, at: 1, text: 1, answer: 1 } })
+      .toArray();
+    unanswered.push(...questions);
+  }
+  const entries: MetricsEntry[] = [...agentReplies, ...unanswered];
+  for (const [conversationId, first] of firsts) {
+    if (first.CUSTOMER) entries.push({ conversationId, kind: 'CUSTOMER', at: first.CUSTOMER, text: '', citations: [] });
+    if (first.AI) entries.push({ conversationId, kind: 'AI', at: first.AI, text: '', citations: [] });
+  }
+  // The citations, counted, as one AI entry of no conversation: computeMetrics counts citations over all entries.
+  const citations = [...cited.values()].flatMap(({ citation, count }) => Array.from({ length: count }, () => ({ articleId: '', ...citation })));
+  if (citations.length > 0) entries.push({ conversationId: '', kind: 'AI', at: range.from, text: '', citations });
   return { conversations, entries, businessHours: workspace?.settings?.businessHours ?? null };
 }
 

@@ -13,8 +13,18 @@ import { readTimeline } from '../../store/timeline';
 
 const isoDate = (field: string) => z.iso.datetime({ offset: true, error: `${field} must be an ISO date-time such as 2026-11-01T00:00:00Z` });
 
+/** The longest range one metrics request covers: a year, leap day included. Every conversation in it is read. */
+export const METRICS_RANGE_MAX_DAYS = 366;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 export const MetricsInput = z.object({
-  range: z.object({ from: isoDate('range.from'), to: isoDate('range.to') }).refine((range) => range.from < range.to, 'range.from must be before range.to'),
+  range: z
+    .object({ from: isoDate('range.from'), to: isoDate('range.to') })
+    .refine((range) => new Date(range.from) < new Date(range.to), 'range.from must be before range.to')
+    .refine(
+      (range) => new Date(range.to).getTime() - new Date(range.from).getTime() <= METRICS_RANGE_MAX_DAYS * DAY_MS,
+      `range covers more than ${METRICS_RANGE_MAX_DAYS} days; ask for at most ${METRICS_RANGE_MAX_DAYS} days at a time and add up shorter ranges for a longer period`,
+    ),
   workspace: z.string().nullish(),
 });
 

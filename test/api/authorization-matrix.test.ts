@@ -43,7 +43,7 @@ const MATRIX: Record<string, Operation> = {
   'Query.flowDraft': { kind: 'query', document: 'query { flowDraft { updatedAt } }', variables: none, expect: usersOnly },
   'Query.metrics': {
     kind: 'query',
-    document: 'query { metrics(range: { from: "2026-01-01T00:00:00Z", to: "2030-01-01T00:00:00Z" }) { conversations } }',
+    document: 'query { metrics(range: { from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z" }) { conversations } }',
     variables: none,
     expect: usersOnly,
   },

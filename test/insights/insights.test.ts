@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { defaultFlow, type MessageAnalysis } from '../../machines';
 import { PROJECT_ROOT } from '../../cli/local-stack/provision';
 import { DEMO_WORKSPACE } from '../../server/seed-demo';
-import { gqlOk } from '../support/graphql-client';
+import { gql, gqlOk } from '../support/graphql-client';
 import { seedHistory, type SeededConversation } from '../support/seed-history';
 import { sendAndWait, widgetToken } from '../support/demo-actors';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -154,6 +154,19 @@ describe('insights', () => {
       { title: 'Reset your password', count: 1 },
     ]);
     assert.deepEqual(metrics.unansweredQuestions, [{ text: 'Do you sell chairs?', count: 1 }]);
+  });
+
+  test('metrics over more than 366 days is BAD_USER_INPUT with a sentence; 366 days is fine', async () => {
+    const query = 'query ($from: String!, $to: String!) { metrics(range: { from: $from, to: $to }) { conversations } }';
+    const tooLong = await gql(app.url, query, { from: '2025-11-01T00:00:00Z', to: '2026-11-03T00:00:00Z' }, agent);
+    assert.equal(tooLong.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+    assert.match(tooLong.errors![0]!.message, /more than 366 days; ask for at most 366 days at a time/);
+    const unbounded = await gql(app.url, query, { from: '1970-01-01T00:00:00Z', to: '2100-01-01T00:00:00Z' }, agent);
+    assert.equal(unbounded.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+    const longest = await gqlOk<{ metrics: { conversations: number } }>(app.url, query, { from: '2026-11-08T00:00:00Z', to: '2027-11-09T00:00:00Z' }, agent);
+    assert.equal(longest.metrics.conversations, 0);
+    const year = await gqlOk<{ metrics: { conversations: number } }>(app.url, query, { from: '2025-11-08T00:00:00Z', to: '2026-11-08T00:00:00Z' }, agent);
+    assert.ok(year.metrics.conversations >= METRICS_HISTORY.length + 4, 'the seeded week and the frustration conversations');
   });
 
   test('baton backtest: raising the frustration threshold from 0.7 to 0.95 reports exactly the conversations between those scores as would not escalate', async () => {
