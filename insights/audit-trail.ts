@@ -104,7 +104,7 @@ export function buildAuditTrail(workflowId: string, events: HistoryEvent[]): Aud
         const name = request?.input?.name ?? '?';
         const [arg] = decode(request?.input?.args);
         updates.set(request?.meta?.updateId ?? '', name);
-        add(event, name === 'customerMessage' || name === 'agentMessage' ? 'message' : 'request', (UPDATE_TEXT[name] ?? ((a) => `${name} ${JSON.stringify(a)}`))(arg));
+        add(event, name === 'customerMessage' || name === 'agentMessage' ? 'message' : 'request', ((Object.hasOwn(UPDATE_TEXT, name) ? UPDATE_TEXT[name] : undefined) ?? ((a) => `${name} ${JSON.stringify(a)}`))(arg));
         break;
       }
       case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_COMPLETED: {

@@ -140,7 +140,7 @@ const conversationActions = {
     ({ context, event, enqueue }, params) => {
       const timers = { ...context.timers };
       for (const edgeId of params.edgeIds) {
-        const timerId = timers[edgeId];
+        const timerId = Object.hasOwn(timers, edgeId) ? timers[edgeId] : undefined;
         if (timerId === undefined) continue;
         delete timers[edgeId];
         // Exit actions run before the transition's own: the timer that just fired is spent, not cancelled.
@@ -189,7 +189,8 @@ const conversationGuards = {
     // An agent can only close a conversation a colleague holds by taking it over first.
     (event.by !== 'agent' || context.assignee === null || event.agentId === context.assignee.id),
   timerIsCurrent: ({ context, event }: GuardArgs, params: { edgeId: string }) =>
-    event.type === 'TIMER_FIRED' && context.timers[params.edgeId] === event.timerId,
+    // Own entries only: an edge id from the flow ("constructor") must not find Object.prototype's members.
+    event.type === 'TIMER_FIRED' && Object.hasOwn(context.timers, params.edgeId) && context.timers[params.edgeId] === event.timerId,
   businessHoursConditionHolds: ({ context, event }: GuardArgs, params: TriggerParams<'business_hours'>) =>
     businessHoursConditionHolds(params, eventTime(event, context)),
   messageContainsEmail: ({ event }: GuardArgs) => event.type === 'CUSTOMER_MESSAGE' && EMAIL_PATTERN.test(event.text),

@@ -135,7 +135,7 @@ export class ConversationDriver {
 
   /** The id of the running timer of an edge, if any. */
   timerOf(edgeId: string): string | undefined {
-    return this.snapshot.context.timers[edgeId];
+    return Object.hasOwn(this.snapshot.context.timers, edgeId) ? this.snapshot.context.timers[edgeId] : undefined;
   }
 }
 

@@ -47,14 +47,19 @@ export interface FlowValidation {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/**
+ * An id or type from the flow JSON as text. Only strings and numbers are shown: `String()` of an
+ * object calls its own `toString`, and `{"toString": 1}` makes that throw.
+ */
+const shown = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '?');
 const nodeName = (node: { id?: unknown; label?: unknown }) =>
   typeof node.label === 'string' && node.label.trim() && node.label !== node.id
-    ? `node "${node.label}" (${String(node.id)})`
-    : `node "${String(node.id ?? '?')}"`;
+    ? `node "${node.label}" (${shown(node.id)})`
+    : `node "${shown(node.id)}"`;
 const edgeName = (edge: { id?: unknown; label?: unknown }) =>
   typeof edge.label === 'string' && edge.label.trim() && edge.label !== edge.id
-    ? `edge "${edge.label}" (${String(edge.id)})`
-    : `edge "${String(edge.id ?? '?')}"`;
+    ? `edge "${edge.label}" (${shown(edge.id)})`
+    : `edge "${shown(edge.id)}"`;
 
 /** Triggers that can only fire while the AI is answering. */
 const AI_ONLY: readonly TriggerType[] = ['human_request', 'frustration', 'keyword', 'failed_answers', 'turns', 'no_answer'];
@@ -202,7 +207,7 @@ function checkEdge(raw: unknown, index: number, error: (issue: Omit<FlowIssue, '
     error({
       code: 'unknown_trigger_type',
       ...at('.trigger.type'),
-      message: `${where} has an unknown trigger type "${String(trigger.type)}". Use one of: ${TRIGGER_TYPES.join(', ')}.`,
+      message: `${where} has an unknown trigger type "${shown(trigger.type)}". Use one of: ${TRIGGER_TYPES.join(', ')}.`,
     });
     return null;
   }

@@ -3,10 +3,11 @@
  * to the flow version it started with. A thin shell: it registers the message
  * handlers and hands everything to ConversationSession.
  */
-import { allHandlersFinished, condition, continueAsNew, currentUpdateInfo, patched, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, currentUpdateInfo, patched, setHandler, workflowInfo } from '@temporalio/workflow';
 import {
   agentMessageUpdate,
   claimUpdate,
+  ConversationErrorType,
   conversationStateQuery,
   customerActionUpdate,
   customerMessageUpdate,
@@ -19,8 +20,8 @@ import {
 } from './conversation-definitions';
 import { ConversationSession, now } from './conversation-session';
 
-/** How a widget button reads in the timeline. */
-const ACTION_LABELS: Record<string, string> = { talk_to_human: 'Talk to a person' };
+/** How a widget button reads in the timeline (a Map: the action name comes from the widget, and "constructor" must find nothing). */
+const ACTION_LABELS = new Map([['talk_to_human', 'Talk to a person']]);
 
 /** A resolved conversation stays open this long for the customer to write again; then the workflow ends. */
 const RESOLVED_RETENTION = '7 days';
@@ -36,13 +37,29 @@ export async function conversation(input: ConversationInput): Promise<void> {
     );
   });
 
-  setHandler(customerActionUpdate, async ({ action }) => {
-    // Since this patch the button press is in the timeline too (agents see it; backtests replay it).
-    const entry = patched('record-customer-actions')
-      ? { id: `act-${currentUpdateInfo()?.id ?? action}`, seq: 0, at: now(), kind: 'SYSTEM' as const, text: `The customer pressed “${ACTION_LABELS[action] ?? action}”.`, action }
-      : undefined;
-    return session.receive({ type: 'CUSTOMER_ACTION', action, at: now() }, entry ? { entry } : {});
-  });
+  setHandler(
+    customerActionUpdate,
+    async ({ action }) => {
+      // Since this patch the button press is in the timeline too (agents see it; backtests replay it).
+      const entry = patched('record-customer-actions')
+        ? { id: `act-${currentUpdateInfo()?.id ?? action}`, seq: 0, at: now(), kind: 'SYSTEM' as const, text: `The customer pressed “${ACTION_LABELS.get(action) ?? action}”.`, action }
+        : undefined;
+      return session.receive({ type: 'CUSTOMER_ACTION', action, at: now() }, entry ? { entry } : {});
+    },
+    {
+      // A button the conversation's flow has no edge for is a client mistake, not a timeline entry.
+      validator: ({ action }) => {
+        const known = input.flow.edges.some((edge) => edge.trigger.type === 'action' && edge.trigger.params.action === action);
+        if (!known) {
+          throw ApplicationFailure.create({
+            type: ConversationErrorType.badInput,
+            message: `This conversation's flow has no action "${action}"; send one its widget buttons use, such as talk_to_human.`,
+            nonRetryable: true,
+          });
+        }
+      },
+    },
+  );
 
   setHandler(
     agentMessageUpdate,

@@ -37,7 +37,8 @@ export async function chunkArticle(article: {
   }))
 }
 
-const HEADING_LINE = /^#{1,6}\s+.+$/gm
+// Horizontal space only after the #s: `\s` would let one match run across thousands of blank lines.
+const HEADING_LINE = /^#{1,6}[ \t]+\S.*$/gm
 
 /**
  * A chunk cut from the middle of a long section loses its heading, and with it the words
@@ -46,12 +47,16 @@ const HEADING_LINE = /^#{1,6}\s+.+$/gm
 function withSectionHeadings(body: string, pieces: string[]): string[] {
   const headings = [...body.matchAll(HEADING_LINE)].map((match) => ({ at: match.index ?? 0, text: match[0].trim() }))
   let searchFrom = 0
+  // Pieces come in order, so the heading before each is found by walking forward once, not by
+  // searching every heading for every piece.
+  let next = 0
+  let heading: string | undefined
   return pieces.map((piece) => {
     const at = body.indexOf(piece, searchFrom)
     if (at === -1) return piece
     searchFrom = at + 1
+    while (next < headings.length && headings[next]!.at < at) heading = headings[next++]!.text
     if (/^#{1,6}\s/.test(piece)) return piece
-    const heading = headings.filter((candidate) => candidate.at < at).at(-1)
-    return heading ? `${heading.text}\n\n${piece}` : piece
+    return heading ? `${heading}\n\n${piece}` : piece
   })
 }

@@ -63,7 +63,8 @@ export function summarizeHandoffOffline(input: HandoffInput): HandoffSummary {
 }
 
 export function describeEscalation(escalation: HandoffInput['escalation']): string {
-  const known = REASONS[escalation.reason]
+  // Own entries only: the reason can be an admin's free text, and "constructor" must not find Object.prototype's.
+  const known = Object.hasOwn(REASONS, escalation.reason) ? REASONS[escalation.reason] : undefined
   const reason = known ?? (/^[a-z_]+$/.test(escalation.reason) ? escalation.reason.replace(/_/g, ' ') : escalation.reason.replace(/[.\s]+$/, ''))
   return escalation.triggerLabel ? `${reason} (trigger “${escalation.triggerLabel}”)` : reason
 }

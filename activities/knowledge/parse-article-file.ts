@@ -6,17 +6,19 @@ import type { ArticleFormat, ArticleInput } from './types'
 
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 
-const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-  '.mdx': 'markdown',
-  '.html': 'html',
-  '.htm': 'html',
-  '.txt': 'text',
-  '.text': 'text',
-}
+// Maps, not object literals, wherever a key comes from a file: a name or a front-matter key like
+// "constructor" must find nothing rather than Object.prototype's members.
+const FORMAT_BY_EXTENSION = new Map<string, ArticleFormat>([
+  ['.md', 'markdown'],
+  ['.markdown', 'markdown'],
+  ['.mdx', 'markdown'],
+  ['.html', 'html'],
+  ['.htm', 'html'],
+  ['.txt', 'text'],
+  ['.text', 'text'],
+])
 
-export const SUPPORTED_ARTICLE_EXTENSIONS = Object.keys(FORMAT_BY_EXTENSION)
+export const SUPPORTED_ARTICLE_EXTENSIONS = [...FORMAT_BY_EXTENSION.keys()]
 
 /**
  * Turns one help-centre file into an article. Throws ArticleFileError for anything a person
@@ -43,7 +45,7 @@ export function parseArticleFile(fileName: string, content: Buffer | string): Ar
 
 /** The article format a file name implies; throws for types the help centre can't ingest. */
 export function articleFormatOf(fileName: string): ArticleFormat {
-  const format = FORMAT_BY_EXTENSION[path.extname(fileName).toLowerCase()]
+  const format = FORMAT_BY_EXTENSION.get(path.extname(fileName).toLowerCase())
   if (!format) {
     throw new ArticleFileError(
       fileName,
@@ -169,7 +171,8 @@ function readFrontMatter(fileName: string, yamlText: string): FrontMatter {
       'the front matter must be key: value pairs (title, url, tags); fix the lines between the --- markers.',
     )
   }
-  const record = data as Record<string, unknown>
+  const fields = new Map(Object.entries(data))
+  const record = { title: fields.get('title'), url: fields.get('url'), tags: fields.get('tags') }
   const result: FrontMatter = {}
 
   if (record.title != null) {

@@ -95,7 +95,7 @@ export function analyzeQueryWords(text: string): QueryWord[] {
       if (parts.length > 0 || piece !== '') phrase++
       continue
     }
-    if (parts.length > 1 && /^[\p{L}\p{N}]+-[\p{L}\p{N}]+$/u.test(core.replace(/[^\p{L}\p{N}]+$/u, ''))) {
+    if (parts.length > 1 && /^[\p{L}\p{N}]+-[\p{L}\p{N}]+$/u.test(withoutTrailingPunctuation(core))) {
       const joined = indexTerm(parts.join(''))
       words.push({ alternatives: joined ? [joined, ...terms] : terms, phrase })
     } else {
@@ -104,6 +104,15 @@ export function analyzeQueryWords(text: string): QueryWord[] {
     if (endsPhrase) phrase++
   }
   return words
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u
+
+/** "co-op!!" → "co-op", by hand: `/[^\p{L}\p{N}]+$/` retries from every character of a run, quadratic on "a!!!…!a". */
+function withoutTrailingPunctuation(text: string): string {
+  const characters = Array.from(text)
+  while (characters.length > 0 && !WORD_CHARACTER.test(characters[characters.length - 1]!)) characters.pop()
+  return characters.join('')
 }
 
 /**

@@ -11,7 +11,8 @@ export const ACCEPTED_FILES = '.md,.markdown,.html,.htm,.txt';
 
 export function articleFromFile(fileName: string, content: string): ArticleInput {
   const extension = fileName.split('.').pop()?.toLowerCase() ?? '';
-  const format = FORMATS[extension];
+  // Own entries only: "notes.constructor" must not find Object.prototype's members.
+  const format = Object.hasOwn(FORMATS, extension) ? FORMATS[extension] : undefined;
   if (!format) throw new Error(`${fileName}: save the article as Markdown (.md), HTML (.html) or plain text (.txt).`);
   const text = content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (!text.trim()) throw new Error(`${fileName}: the file is empty.`);
@@ -22,12 +23,30 @@ export function articleFromFile(fileName: string, content: string): ArticleInput
   const fields = match ? readFrontMatter(match[1] ?? '') : {};
   let body = match ? text.slice(match[0].length) : text;
   let title = fields.title;
-  const heading = /^\s*#\s+(.+?)\s*#*\s*$/m.exec(body);
-  if (heading && body.slice(0, heading.index).trim() === '' && (!title || heading[1]!.toLowerCase() === title.toLowerCase())) {
-    title = title ?? heading[1];
-    body = body.slice(heading.index + heading[0].length);
+  const heading = leadingHeading(body);
+  if (heading && (!title || heading.text.toLowerCase() === title.toLowerCase())) {
+    title = title ?? heading.text;
+    body = body.slice(heading.end);
   }
   return { title: title ?? fallbackTitle, url: fields.url ?? null, tags: fields.tags ?? [], body: body.trim(), format };
+}
+
+/**
+ * A `# Title` line opening the body, read by hand: a multi-line regex restarts at every line, and
+ * a file of blank lines froze the tab (the ingest CLI reads headings the same way).
+ */
+function leadingHeading(body: string): { text: string; end: number } | null {
+  const start = body.search(/\S/);
+  if (start === -1 || body[start] !== '#') return null;
+  const newline = body.indexOf('\n', start);
+  const end = newline === -1 ? body.length : newline;
+  const line = body.slice(start + 1, end);
+  if (!/^[ \t]/.test(line)) return null;
+  const text = line.trim();
+  let close = text.length;
+  while (close > 0 && text[close - 1] === '#') close -= 1;
+  const title = text.slice(0, close).trimEnd() || text;
+  return title ? { text: title, end } : null;
 }
 
 function readFrontMatter(block: string): { title?: string; url?: string; tags?: string[] } {
