@@ -75,7 +75,7 @@ export type DashboardMetricsQueryVariables = Exact<{
 
 export type DashboardMetricsQuery = { metrics: { conversations: number, automated: number, automationRate: number, escalated: number, escalationRate: number, volumeByHour: Array<number>, volumeByWeekday: Array<number>, offHoursShare: number | null, escalationsByTrigger: Array<{ trigger: string, count: number }>, aiFirstResponseSeconds: { p50: number | null, p90: number | null, count: number }, timeToClaimSeconds: { p50: number | null, p90: number | null, count: number, buckets: Array<{ label: string, count: number }> }, humanFirstResponseSeconds: { p50: number | null, p90: number | null, count: number }, resolutionSeconds: { p50: number | null, p90: number | null, count: number }, daily: Array<{ date: string, conversations: number, automated: number }>, topCitedArticles: Array<{ title: string, url: string | null, count: number }>, unansweredQuestions: Array<{ text: string, count: number, lastAskedAt: string }> } };
 
-export type InboxItemFragment = { id: string, status: ConversationStatus, priority: Priority, flowVersion: number, tags: Array<string>, waitingSince: string | null, lastMessageAt: string | null, lastMessagePreview: string | null, createdAt: string, updatedAt: string, assignee: { id: string, name: string } | null, escalation: { reason: string, trigger: string, at: string } | null, customer: { email: string | null } };
+export type InboxItemFragment = { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, lastMessageAt: string | null, lastMessagePreview: string | null, createdAt: string, updatedAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, at: string } | null, customer: { email: string | null } };
 
 export type InboxQueryVariables = Exact<{
   filter?: InboxFilter | null | undefined;
@@ -84,28 +84,28 @@ export type InboxQueryVariables = Exact<{
 }>;
 
 
-export type InboxQuery = { inbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, status: ConversationStatus, priority: Priority, flowVersion: number, tags: Array<string>, waitingSince: string | null, lastMessageAt: string | null, lastMessagePreview: string | null, createdAt: string, updatedAt: string, assignee: { id: string, name: string } | null, escalation: { reason: string, trigger: string, at: string } | null, customer: { email: string | null } } }> } };
+export type InboxQuery = { inbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, lastMessageAt: string | null, lastMessagePreview: string | null, createdAt: string, updatedAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, at: string } | null, customer: { email: string | null } } }> } };
 
 export type InboxChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type InboxChangedSubscription = { inboxChanged: { changes: Array<string>, conversation: { id: string, status: ConversationStatus, priority: Priority, flowVersion: number, tags: Array<string>, waitingSince: string | null, lastMessageAt: string | null, lastMessagePreview: string | null, createdAt: string, updatedAt: string, assignee: { id: string, name: string } | null, escalation: { reason: string, trigger: string, at: string } | null, customer: { email: string | null } } } };
+export type InboxChangedSubscription = { inboxChanged: { changes: Array<string>, conversation: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, lastMessageAt: string | null, lastMessagePreview: string | null, createdAt: string, updatedAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, at: string } | null, customer: { email: string | null } } } };
 
-export type ThreadFragment = { id: string, status: ConversationStatus, priority: Priority, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string, name: string } | null, citations: Array<{ title: string, url: string | null }> }> };
+export type ThreadFragment = { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> };
 
 export type ConversationQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConversationQuery = { conversation: { id: string, status: ConversationStatus, priority: Priority, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } | null };
+export type ConversationQuery = { conversation: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } | null };
 
 export type ConversationUpdatedSubscriptionVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConversationUpdatedSubscription = { conversationUpdated: { id: string, status: ConversationStatus, priority: Priority, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+export type ConversationUpdatedSubscription = { conversationUpdated: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
 
 export type AgentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -117,21 +117,21 @@ export type ClaimMutationVariables = Exact<{
 }>;
 
 
-export type ClaimMutation = { claimConversation: { id: string, status: ConversationStatus, priority: Priority, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+export type ClaimMutation = { claimConversation: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
 
 export type ReleaseMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ReleaseMutation = { releaseConversation: { id: string, status: ConversationStatus, priority: Priority, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+export type ReleaseMutation = { releaseConversation: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
 
 export type ResolveMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ResolveMutation = { resolveConversation: { id: string, status: ConversationStatus, priority: Priority, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+export type ResolveMutation = { resolveConversation: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
 
 export type TransferMutationVariables = Exact<{
   id: string | number;
@@ -139,7 +139,7 @@ export type TransferMutationVariables = Exact<{
 }>;
 
 
-export type TransferMutation = { transferConversation: { id: string, status: ConversationStatus, priority: Priority, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+export type TransferMutation = { transferConversation: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
 
 export type ReplyMutationVariables = Exact<{
   conversationId: string | number;
@@ -148,7 +148,7 @@ export type ReplyMutationVariables = Exact<{
 }>;
 
 
-export type ReplyMutation = { sendAgentMessage: { id: string, status: ConversationStatus, priority: Priority, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+export type ReplyMutation = { sendAgentMessage: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
 
 export type NoteMutationVariables = Exact<{
   conversationId: string | number;
@@ -157,7 +157,7 @@ export type NoteMutationVariables = Exact<{
 }>;
 
 
-export type NoteMutation = { addNote: { id: string, status: ConversationStatus, priority: Priority, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+export type NoteMutation = { addNote: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
 
 export type TagMutationVariables = Exact<{
   id: string | number;
@@ -165,7 +165,7 @@ export type TagMutationVariables = Exact<{
 }>;
 
 
-export type TagMutation = { tagConversation: { id: string, status: ConversationStatus, priority: Priority, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+export type TagMutation = { tagConversation: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
 
 export type SetPriorityMutationVariables = Exact<{
   id: string | number;
@@ -173,7 +173,7 @@ export type SetPriorityMutationVariables = Exact<{
 }>;
 
 
-export type SetPriorityMutation = { setPriority: { id: string, status: ConversationStatus, priority: Priority, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+export type SetPriorityMutation = { setPriority: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
 
 export type ExportTranscriptQueryVariables = Exact<{
   id: string | number;
@@ -232,12 +232,12 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type SignOutMutation = { logout: boolean };
 
-export type FlowVersionSummaryFragment = { version: number, publishedAt: string, note: string | null, publishedBy: { id: string, name: string } | null };
+export type FlowVersionSummaryFragment = { version: number, publishedAt: string, note: string | null, publishedBy: { id: string | null, name: string } | null };
 
 export type FlowStudioQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FlowStudioQuery = { workspace: { id: string, name: string, publishedFlowVersion: number }, flow: { version: number, flow: unknown } | null, flowDraft: { flow: unknown, updatedAt: string, updatedBy: { id: string, name: string } | null } | null, flowVersions: Array<{ version: number, publishedAt: string, note: string | null, publishedBy: { id: string, name: string } | null }> };
+export type FlowStudioQuery = { workspace: { id: string, name: string, publishedFlowVersion: number }, flow: { version: number, flow: unknown } | null, flowDraft: { flow: unknown, updatedAt: string, updatedBy: { id: string | null, name: string } | null } | null, flowVersions: Array<{ version: number, publishedAt: string, note: string | null, publishedBy: { id: string | null, name: string } | null }> };
 
 export type FlowVersionQueryVariables = Exact<{
   version: number;
@@ -251,7 +251,7 @@ export type SaveFlowDraftMutationVariables = Exact<{
 }>;
 
 
-export type SaveFlowDraftMutation = { saveFlowDraft: { updatedAt: string, updatedBy: { id: string, name: string } | null, validation: { ok: boolean, issues: Array<{ severity: string, code: string | null, message: string, nodeId: string | null, edgeId: string | null, path: string | null }> } } };
+export type SaveFlowDraftMutation = { saveFlowDraft: { updatedAt: string, updatedBy: { id: string | null, name: string } | null, validation: { ok: boolean, issues: Array<{ severity: string, code: string | null, message: string, nodeId: string | null, edgeId: string | null, path: string | null }> } } };
 
 export type PublishFlowMutationVariables = Exact<{
   flow?: unknown;
@@ -259,7 +259,7 @@ export type PublishFlowMutationVariables = Exact<{
 }>;
 
 
-export type PublishFlowMutation = { publishFlow: { version: number, publishedAt: string, note: string | null, publishedBy: { id: string, name: string } | null } };
+export type PublishFlowMutation = { publishFlow: { version: number, publishedAt: string, note: string | null, publishedBy: { id: string | null, name: string } | null } };
 
 export type BacktestTotalsFieldsFragment = { conversations: number, automationRate: number, escalationsByTrigger: Array<{ trigger: string, count: number }> };
 

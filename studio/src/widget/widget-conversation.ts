@@ -19,7 +19,7 @@ export type WidgetState = {
   workspaceName: string | null;
   conversationId: string | null;
   status: ConversationStatus | null;
-  assignee: { id: string; name: string } | null;
+  assignee: { name: string } | null;
   entries: TimelineEntry[];
   pending: PendingMessage[];
   busy: boolean;
@@ -32,7 +32,7 @@ type Stored = {
   workspaceName: string;
   conversationId: string | null;
   status: ConversationStatus | null;
-  assignee: { id: string; name: string } | null;
+  assignee: { name: string } | null;
   entries: TimelineEntry[];
   open: boolean;
 };

@@ -67,7 +67,7 @@ export function ThreadActions({
       )}
       <label className="row">
         Priority
-        <select aria-label="Priority of this conversation" value={conversation.priority} disabled={busy} onChange={(event) => onCommand({ type: 'priority', priority: event.target.value as Priority })}>
+        <select aria-label="Priority of this conversation" value={conversation.priority ?? 'NORMAL'} disabled={busy} onChange={(event) => onCommand({ type: 'priority', priority: event.target.value as Priority })}>
           {PRIORITIES.map((value) => (
             <option key={value} value={value}>
               {value.toLowerCase()}

@@ -25,7 +25,7 @@ export type TimelineKind =
   | 'NOTE'
   | 'SYSTEM';
 
-export type WidgetConversationFragment = { id: string, status: ConversationStatus, assignee: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, author: { id: string, name: string } | null, citations: Array<{ title: string, url: string | null }> }> };
+export type WidgetConversationFragment = { id: string, status: ConversationStatus, assignee: { name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, author: { name: string } | null, citations: Array<{ title: string, url: string | null }> }> };
 
 export type WidgetStartSessionMutationVariables = Exact<{
   workspaceKey: string;
@@ -40,7 +40,7 @@ export type WidgetSendMessageMutationVariables = Exact<{
 }>;
 
 
-export type WidgetSendMessageMutation = { sendCustomerMessage: { id: string, status: ConversationStatus, assignee: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, author: { id: string, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+export type WidgetSendMessageMutation = { sendCustomerMessage: { id: string, status: ConversationStatus, assignee: { name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, author: { name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
 
 export type WidgetTriggerActionMutationVariables = Exact<{
   conversationId: string | number;
@@ -49,7 +49,7 @@ export type WidgetTriggerActionMutationVariables = Exact<{
 }>;
 
 
-export type WidgetTriggerActionMutation = { triggerAction: { id: string, status: ConversationStatus, assignee: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, author: { id: string, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+export type WidgetTriggerActionMutation = { triggerAction: { id: string, status: ConversationStatus, assignee: { name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, author: { name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
 
 export type WidgetConversationQueryVariables = Exact<{
   id: string | number;
@@ -57,7 +57,7 @@ export type WidgetConversationQueryVariables = Exact<{
 }>;
 
 
-export type WidgetConversationQuery = { conversation: { id: string, status: ConversationStatus, assignee: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, author: { id: string, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } | null };
+export type WidgetConversationQuery = { conversation: { id: string, status: ConversationStatus, assignee: { name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, author: { name: string } | null, citations: Array<{ title: string, url: string | null }> }> } | null };
 
 export type WidgetConversationUpdatedSubscriptionVariables = Exact<{
   id: string | number;
@@ -65,7 +65,7 @@ export type WidgetConversationUpdatedSubscriptionVariables = Exact<{
 }>;
 
 
-export type WidgetConversationUpdatedSubscription = { conversationUpdated: { id: string, status: ConversationStatus, assignee: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, author: { id: string, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+export type WidgetConversationUpdatedSubscription = { conversationUpdated: { id: string, status: ConversationStatus, assignee: { name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, author: { name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -90,7 +90,6 @@ export const WidgetConversationFragmentDoc = new TypedDocumentString(`
   id
   status
   assignee {
-    id
     name
   }
   timeline(since: $since) {
@@ -99,7 +98,6 @@ export const WidgetConversationFragmentDoc = new TypedDocumentString(`
     kind
     text
     author {
-      id
       name
     }
     citations {
@@ -131,7 +129,6 @@ export const WidgetSendMessageDocument = new TypedDocumentString(`
   id
   status
   assignee {
-    id
     name
   }
   timeline(since: $since) {
@@ -140,7 +137,6 @@ export const WidgetSendMessageDocument = new TypedDocumentString(`
     kind
     text
     author {
-      id
       name
     }
     citations {
@@ -159,7 +155,6 @@ export const WidgetTriggerActionDocument = new TypedDocumentString(`
   id
   status
   assignee {
-    id
     name
   }
   timeline(since: $since) {
@@ -168,7 +163,6 @@ export const WidgetTriggerActionDocument = new TypedDocumentString(`
     kind
     text
     author {
-      id
       name
     }
     citations {
@@ -187,7 +181,6 @@ export const WidgetConversationDocument = new TypedDocumentString(`
   id
   status
   assignee {
-    id
     name
   }
   timeline(since: $since) {
@@ -196,7 +189,6 @@ export const WidgetConversationDocument = new TypedDocumentString(`
     kind
     text
     author {
-      id
       name
     }
     citations {
@@ -215,7 +207,6 @@ export const WidgetConversationUpdatedDocument = new TypedDocumentString(`
   id
   status
   assignee {
-    id
     name
   }
   timeline(since: $since) {
@@ -224,7 +215,6 @@ export const WidgetConversationUpdatedDocument = new TypedDocumentString(`
     kind
     text
     author {
-      id
       name
     }
     citations {
