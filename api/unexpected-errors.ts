@@ -1,7 +1,7 @@
 import { createGraphQLError, maskError } from 'graphql-yoga';
 import { GraphQLError } from 'graphql';
 import { logUnexpectedError } from './error-log';
-import { RequestTooLargeError } from './http/body-limit';
+import { RequestAbortedError, RequestTooLargeError } from './http/body-limit';
 
 /**
  * Yoga's error masking, plus an error id: an error Baton did not expect is logged with its stack
@@ -16,7 +16,18 @@ export function maskUnexpectedError(error: unknown, message: string): Error {
   if (original instanceof RequestTooLargeError) {
     return createGraphQLError(original.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 413 } } });
   }
+  // Nobody will read this answer: the client left mid-body.
+  if (original instanceof RequestAbortedError) {
+    return createGraphQLError(original.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+  }
   const path = error instanceof GraphQLError && error.path ? error.path.join('.') : undefined;
+  // Outside execution (no field path), a JSON syntax error can only be the client's: Yoga parses
+  // GET `variables` and `extensions` with a bare JSON.parse.
+  if (original instanceof SyntaxError && path === undefined) {
+    return createGraphQLError(`The request holds invalid JSON (${original.message}); send variables and extensions as JSON objects.`, {
+      extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+    });
+  }
   const errorId = logUnexpectedError(original, { source: 'graphql', path });
   const maskedGraphQL = masked instanceof GraphQLError ? masked : undefined;
   return createGraphQLError(masked.message, {
@@ -33,7 +44,7 @@ function originalOf(error: unknown): unknown {
   let current = error;
   for (let depth = 0; depth < 5; depth += 1) {
     if (current instanceof GraphQLError && current.originalError) current = current.originalError;
-    else if (current instanceof Error && current.cause instanceof Error && !(current instanceof RequestTooLargeError)) current = current.cause;
+    else if (current instanceof Error && current.cause instanceof Error) current = current.cause;
     else break;
   }
   return current;

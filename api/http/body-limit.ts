@@ -7,6 +7,13 @@ export class RequestTooLargeError extends Error {
   }
 }
 
+/** The client closed the connection mid-body: nobody is left to answer, and nothing went wrong here. */
+export class RequestAbortedError extends Error {
+  constructor() {
+    super('The client closed the connection before the request body ended.');
+  }
+}
+
 /**
  * Passes a request body through while counting its bytes as they arrive, whatever the framing
  * (Content-Length or chunked), and fails the stream at the first byte past `maxBytes`, so a body

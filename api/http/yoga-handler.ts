@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { createBatonYoga } from '../yoga';
-import { createBodyLimit, RequestTooLargeError } from './body-limit';
+import { createBodyLimit, RequestAbortedError, RequestTooLargeError } from './body-limit';
 import type { RequestHandler } from './error-boundary';
 import { refuseTooLarge } from './error-boundary';
 import { localUrlOf, type RequestTarget } from './request-target';
@@ -26,9 +26,15 @@ export function createYogaHandler(yoga: ReturnType<typeof createBatonYoga>, opti
       signal: aborted.signal,
       ...(body ? { body: body as unknown as ReadableStream, duplex: 'half' } : {}),
     } as RequestInit);
-    // The server context Yoga's own Node adapter would pass: node:http's request and response.
-    const fetched = await yoga.fetch(fetchRequest, { req: request, res: response });
-    await sendFetchResponse(fetched, response);
+    try {
+      // The server context Yoga's own Node adapter would pass: node:http's request and response.
+      const fetched = await yoga.fetch(fetchRequest, { req: request, res: response });
+      await sendFetchResponse(fetched, response);
+    } catch (error) {
+      // The client went away (or was answered 413 and cut off): nobody is left to answer.
+      if (aborted.signal.aborted) return;
+      throw error;
+    }
   };
 }
 
@@ -37,8 +43,11 @@ function limitedBody(request: IncomingMessage, response: ServerResponse, maxByte
   const limited = createBodyLimit(maxBytes);
   request.pipe(limited);
   // A client that disconnects mid-body must fail Yoga's read, not leave it waiting forever.
-  request.once('error', (error) => limited.destroy(error));
-  request.once('aborted', () => limited.destroy(new Error('The client closed the connection before the request body ended.')));
+  const clientLeft = () => {
+    if (!request.complete) limited.destroy(new RequestAbortedError());
+  };
+  request.once('error', clientLeft);
+  request.once('close', clientLeft);
   limited.once('error', (error) => {
     if (!(error instanceof RequestTooLargeError)) return;
     request.unpipe(limited);
