@@ -71,6 +71,8 @@ export async function runIngest(args: string[], io: IngestIo = { stdout: process
       }
       throw new CliError(`Ingest stopped: ${(error as Error).message}. ${rerun}`);
     });
+    // Links refused while collecting are skipped files too: listed with the reason, and the exit code says so.
+    report.skipped.unshift(...collected.refused);
     io.stdout.write(`${formatIngestSummary({ ...report, workspaceKey: options.workspace, ignored: collected.ignored })}\n`);
     return report.skipped.length > 0 ? 1 : 0;
   } finally {

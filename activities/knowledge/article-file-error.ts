@@ -21,3 +21,5 @@ export type ArticleFileProblem =
   | 'unsupported_type'
   | 'bad_front_matter'
   | 'unreadable'
+  /** A symbolic link whose target lies outside the folder given to ingest (say, to a secret). */
+  | 'link_outside_folder'

@@ -1,13 +1,15 @@
+import type { ArticleFileProblem } from '../../activities/knowledge';
 import type { IngestReport } from './ingest-help-centre';
 
-const PROBLEM_LABELS: Record<string, string> = {
-  binary: 'binary',
-  empty: 'empty',
-  unreadable: 'unreadable',
-  too_large: 'over 5 MB',
-  unsupported_type: 'unsupported type',
-  bad_front_matter: 'bad front matter',
-};
+const PROBLEM_LABELS = new Map<ArticleFileProblem, string>([
+  ['binary', 'binary'],
+  ['empty', 'empty'],
+  ['unreadable', 'unreadable'],
+  ['too_large', 'over 5 MB'],
+  ['unsupported_type', 'unsupported type'],
+  ['bad_front_matter', 'bad front matter'],
+  ['link_outside_folder', 'link out of the folder'],
+]);
 
 /** The summary `baton ingest` prints: counts first, then each skipped file with what to fix. */
 export function formatIngestSummary(report: IngestReport & { workspaceKey: string; ignored: number }): string {
@@ -22,7 +24,7 @@ export function formatIngestSummary(report: IngestReport & { workspaceKey: strin
     `  skipped    ${report.skipped.length}`,
   ];
   for (const skipped of report.skipped) {
-    lines.push(`    ${skipped.sourcePath} (${PROBLEM_LABELS[skipped.problem] ?? skipped.problem}): ${skipped.reason}`);
+    lines.push(`    ${skipped.sourcePath} (${PROBLEM_LABELS.get(skipped.problem) ?? skipped.problem}): ${skipped.reason}`);
   }
   if (report.ignored > 0) lines.push(`  ${plural(report.ignored, 'other file')} in those folders (not .md, .html or .txt) left alone`);
   if (report.staleChunksRemoved > 0) lines.push(`  ${plural(report.staleChunksRemoved, 'chunk')} left by an interrupted earlier run cleaned up`);
