@@ -20,6 +20,7 @@ type Documents = {
     "\n  query Inbox($filter: InboxFilter, $first: Int, $after: String) {\n    inbox(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...InboxItem } }\n    }\n  }\n": typeof types.InboxDocument,
     "\n  subscription InboxChanged {\n    inboxChanged {\n      changes\n      conversation { ...InboxItem }\n    }\n  }\n": typeof types.InboxChangedDocument,
     "\n  fragment Thread on Conversation {\n    id\n    status\n    priority\n    flowVersion\n    tags\n    waitingSince\n    createdAt\n    assignee { id name }\n    escalation { reason trigger summary at }\n    customer { sessionId email }\n    timeline {\n      id\n      at\n      kind\n      text\n      confidence\n      author { id name }\n      citations { title url }\n    }\n  }\n": typeof types.ThreadFragmentDoc,
+    "\n  query EarlierEntries($id: ID!, $before: ID!) {\n    conversation(id: $id) {\n      id\n      timeline(before: $before) {\n        id\n        at\n        kind\n        text\n        confidence\n        author { id name }\n        citations { title url }\n      }\n    }\n  }\n": typeof types.EarlierEntriesDocument,
     "\n  query Conversation($id: ID!) {\n    conversation(id: $id) { ...Thread }\n  }\n": typeof types.ConversationDocument,
     "\n  subscription ConversationUpdated($id: ID!) {\n    conversationUpdated(id: $id) { ...Thread }\n  }\n": typeof types.ConversationUpdatedDocument,
     "\n  query Agents {\n    agents { id name role }\n  }\n": typeof types.AgentsDocument,
@@ -54,6 +55,7 @@ const documents: Documents = {
     "\n  query Inbox($filter: InboxFilter, $first: Int, $after: String) {\n    inbox(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...InboxItem } }\n    }\n  }\n": types.InboxDocument,
     "\n  subscription InboxChanged {\n    inboxChanged {\n      changes\n      conversation { ...InboxItem }\n    }\n  }\n": types.InboxChangedDocument,
     "\n  fragment Thread on Conversation {\n    id\n    status\n    priority\n    flowVersion\n    tags\n    waitingSince\n    createdAt\n    assignee { id name }\n    escalation { reason trigger summary at }\n    customer { sessionId email }\n    timeline {\n      id\n      at\n      kind\n      text\n      confidence\n      author { id name }\n      citations { title url }\n    }\n  }\n": types.ThreadFragmentDoc,
+    "\n  query EarlierEntries($id: ID!, $before: ID!) {\n    conversation(id: $id) {\n      id\n      timeline(before: $before) {\n        id\n        at\n        kind\n        text\n        confidence\n        author { id name }\n        citations { title url }\n      }\n    }\n  }\n": types.EarlierEntriesDocument,
     "\n  query Conversation($id: ID!) {\n    conversation(id: $id) { ...Thread }\n  }\n": types.ConversationDocument,
     "\n  subscription ConversationUpdated($id: ID!) {\n    conversationUpdated(id: $id) { ...Thread }\n  }\n": types.ConversationUpdatedDocument,
     "\n  query Agents {\n    agents { id name role }\n  }\n": types.AgentsDocument,
@@ -103,6 +105,10 @@ export function graphql(source: "\n  subscription InboxChanged {\n    inboxChang
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment Thread on Conversation {\n    id\n    status\n    priority\n    flowVersion\n    tags\n    waitingSince\n    createdAt\n    assignee { id name }\n    escalation { reason trigger summary at }\n    customer { sessionId email }\n    timeline {\n      id\n      at\n      kind\n      text\n      confidence\n      author { id name }\n      citations { title url }\n    }\n  }\n"): typeof import('./graphql').ThreadFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EarlierEntries($id: ID!, $before: ID!) {\n    conversation(id: $id) {\n      id\n      timeline(before: $before) {\n        id\n        at\n        kind\n        text\n        confidence\n        author { id name }\n        citations { title url }\n      }\n    }\n  }\n"): typeof import('./graphql').EarlierEntriesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

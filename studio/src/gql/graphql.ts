@@ -93,6 +93,14 @@ export type InboxChangedSubscription = { inboxChanged: { changes: Array<string>,
 
 export type ThreadFragment = { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> };
 
+export type EarlierEntriesQueryVariables = Exact<{
+  id: string | number;
+  before: string | number;
+}>;
+
+
+export type EarlierEntriesQuery = { conversation: { id: string, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } | null };
+
 export type ConversationQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -517,6 +525,28 @@ export const InboxChangedDocument = new TypedDocumentString(`
     email
   }
 }`) as unknown as TypedDocumentString<InboxChangedSubscription, InboxChangedSubscriptionVariables>;
+export const EarlierEntriesDocument = new TypedDocumentString(`
+    query EarlierEntries($id: ID!, $before: ID!) {
+  conversation(id: $id) {
+    id
+    timeline(before: $before) {
+      id
+      at
+      kind
+      text
+      confidence
+      author {
+        id
+        name
+      }
+      citations {
+        title
+        url
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EarlierEntriesQuery, EarlierEntriesQueryVariables>;
 export const ConversationDocument = new TypedDocumentString(`
     query Conversation($id: ID!) {
   conversation(id: $id) {

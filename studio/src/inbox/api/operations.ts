@@ -61,6 +61,24 @@ export const ThreadFields = graphql(`
   }
 `);
 
+/** A page of older entries, for threads longer than one timeline page. */
+export const EarlierEntriesQuery = graphql(`
+  query EarlierEntries($id: ID!, $before: ID!) {
+    conversation(id: $id) {
+      id
+      timeline(before: $before) {
+        id
+        at
+        kind
+        text
+        confidence
+        author { id name }
+        citations { title url }
+      }
+    }
+  }
+`);
+
 export const ConversationQuery = graphql(`
   query Conversation($id: ID!) {
     conversation(id: $id) { ...Thread }
