@@ -66,7 +66,8 @@ export const UpsertArticleInput = z.object({
   input: z.object({
     id: z.string().min(1).max(200).nullish(),
     title: z.string().trim().min(1, 'title is required').max(300),
-    url: z.url({ error: 'url must be an absolute URL' }).nullish(),
+    // Citations carry this link to customers' browsers: only web addresses, never javascript: or data:.
+    url: z.url({ protocol: /^https?$/, error: 'url must be an absolute http(s) address such as https://help.example.com/refunds' }).max(2000).nullish(),
     tags: z.array(z.string().trim().min(1).max(50)).max(30).nullish(),
     body: z.string().trim().min(1, 'body is empty').max(MAX_BODY, 'body is over 5 MB'),
     format: z.enum(['MARKDOWN', 'HTML', 'TEXT']).nullish(),

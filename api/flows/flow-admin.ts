@@ -6,7 +6,7 @@ import { requireUser } from '../auth/require';
 import type { BatonContext } from '../context';
 import { badInput, batonError, conflict, notFound } from '../errors';
 import { parseInput } from '../validate-input';
-import { unstorableKey } from './storable-flow';
+import { unstorablePart } from './storable-flow';
 
 async function personOf(context: BatonContext, userId: string | null | undefined) {
   if (!userId) return null;
@@ -57,7 +57,7 @@ export async function handleValidateFlow({ input, context }: { input: unknown; c
 export async function handleSaveFlowDraft({ input, context }: { input: unknown; context: BatonContext }) {
   const admin = requireUser(context, 'admin');
   const { flow } = parseInput(FlowInput, input);
-  const unstorable = unstorableKey(flow);
+  const unstorable = unstorablePart(flow);
   if (unstorable) throw badInput(unstorable, 'flow');
   // Drafts may be invalid: admins save work in progress; publishing is what must be valid.
   const save = () => context.db.flowDrafts.updateOne({ _id: admin.workspaceId }, { $set: { flow, updatedAt: new Date(), updatedBy: admin.userId } }, { upsert: true });

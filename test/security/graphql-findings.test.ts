@@ -22,13 +22,21 @@ describe('GraphQL fuzz findings', () => {
   const errorCode = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code;
   const SAVE_DRAFT = 'mutation ($flow: JSON!) { saveFlowDraft(flow: $flow) { updatedAt validation { ok } } }';
 
-  test('a draft with keys the database cannot store ($-prefixed, dotted, nested past 32 levels) is refused as BAD_USER_INPUT', async () => {
+  test('a draft the database cannot store ($-prefixed or dotted keys, lists in lists, 1e999, nesting past 32 levels) is refused as BAD_USER_INPUT', async () => {
     const withKey = (key: string) => ({ ...structuredClone(defaultFlow), nodes: defaultFlow.nodes.map((node, index) => (index === 1 ? { ...node, [key]: [] } : node)) });
-    for (const flow of [withKey('$where'), withKey('a.b'), { ...structuredClone(defaultFlow), extra: deepObject(200) }]) {
+    const drafts = [withKey('$where'), withKey('a.b'), { ...defaultFlow, nodes: [[]] }, { ...defaultFlow, extra: { list: [1, [2]] } }, { ...defaultFlow, extra: deepObject(200) }];
+    for (const flow of drafts) {
       const result = await gql(app.url, SAVE_DRAFT, { flow }, admin);
       assert.equal(errorCode(result), 'BAD_USER_INPUT', JSON.stringify(result.errors));
-      assert.match(result.errors![0]!.message, /flow\./);
+      assert.match(result.errors![0]!.message, /flow[.[]/);
     }
+    // JSON has no Infinity, but 1e999 in a request body parses as one.
+    const infinite = await fetch(app.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` },
+      body: `{"query": ${JSON.stringify(SAVE_DRAFT)}, "variables": {"flow": {"version": 1, "nodes": [], "edges": [], "zoom": 1e999}}}`,
+    });
+    assert.equal(errorCode((await infinite.json()) as { errors?: { extensions?: { code?: string } }[] }), 'BAD_USER_INPUT');
     // A draft with ordinary keys, even "__proto__" and "constructor", is saved as given.
     const odd = JSON.parse(`{"version":1,"nodes":[],"edges":[],"__proto__":{"x":1},"constructor":"y"}`) as Record<string, unknown>;
     const saved = await gql(app.url, SAVE_DRAFT, { flow: odd }, admin);
@@ -51,6 +59,16 @@ describe('GraphQL fuzz findings', () => {
       const backtest = await gql(app.url, 'query ($flow: JSON!) { backtestFlow(flow: $flow) { conversations } }', { flow }, admin);
       assert.equal(errorCode(backtest), 'BAD_USER_INPUT', JSON.stringify(backtest.errors));
     }
+  });
+
+  test('an article link that is not a web address (javascript:, data:) is refused, since citations carry it to customers', async () => {
+    const upsert = 'mutation ($url: String) { upsertArticle(input: { title: "Refunds", body: "How refunds work.", url: $url }) { id url } }';
+    for (const url of ['javascript:alert(document.domain)', 'data:text/html,<script>alert(1)</script>', 'javascript://%0aalert(1)']) {
+      const result = await gql(app.url, upsert, { url }, admin);
+      assert.equal(errorCode(result), 'BAD_USER_INPUT', `${url}: ${JSON.stringify(result)}`);
+    }
+    const saved = await gqlOk<{ upsertArticle: { url: string } }>(app.url, upsert, { url: 'https://help.example.com/refunds' }, admin);
+    assert.equal(saved.upsertArticle.url, 'https://help.example.com/refunds');
   });
 
   test('validating a very large flow or a long ladder of business-hours edges answers within a second', async () => {

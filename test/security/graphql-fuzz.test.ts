@@ -5,6 +5,7 @@ import { runInNewContext } from 'node:vm';
 import bcrypt from 'bcryptjs';
 import { buildSchema } from 'graphql';
 import { typeDefs } from '../../api/schema/type-defs';
+import type { WorkspaceDoc } from '../../store/documents';
 import { defaultFlow, FlowSchema, validateFlow } from '../../machines';
 import { createAgents, widgetToken } from '../support/demo-actors';
 import { gql, gqlOk } from '../support/graphql-client';
@@ -40,6 +41,12 @@ const CHEAP_MUTATIONS = ['Mutation.validateFlow', 'Mutation.saveFlowDraft', 'Mut
 /** Mutations that are not listed either way (workflow updates, and any added later) get this budget each. */
 const OTHER_MUTATION_BUDGET = 15;
 
+/** Operations of the customer's widget; every other one is for agents and admins (or anyone). */
+const CUSTOMER_OPERATIONS = new Set(['Mutation.sendCustomerMessage', 'Mutation.triggerAction', 'Mutation.startWidgetSession', 'Query.conversation', 'Subscription.conversationUpdated']);
+
+/** Operations that end the caller's own session: fuzzed with tokens that are not the run's agents' and admins'. */
+const ENDS_OWN_SESSION = new Set(['Mutation.logout']);
+
 type Role = 'anonymous' | 'widget' | 'otherWorkspaceWidget' | 'agent' | 'admin';
 const ROLES: Role[] = ['anonymous', 'widget', 'otherWorkspaceWidget', 'agent', 'admin'];
 
@@ -68,6 +75,8 @@ describe('GraphQL fuzz: random operations from the schema, for every role', () =
   let tokens: Record<Exclude<Role, 'anonymous'>, string[]>;
   let probeToken: string;
   let generator: OperationGenerator;
+  /** The demo workspace's settings before the fuzz, put back after each batch. */
+  let demoSettings: WorkspaceDoc['settings'];
   /** Text that must never reach certain callers: another workspace's, another customer's, an internal note. */
   const secrets = {
     otherWorkspace: `zq-otherws-${seed.toString(36)}`,
@@ -128,6 +137,7 @@ describe('GraphQL fuzz: random operations from the schema, for every role', () =
     await gqlOk(app.url, 'mutation ($id: ID!, $t: [String!]!) { tagConversation(id: $id, tags: $t) { id } }', { id: otherCustomerConversation, t: [secrets.otherCustomer] }, tokens.admin[0]);
     await app.db.conversations.updateOne({ _id: otherWorkspaceConversation }, { $set: { tags: [secrets.otherWorkspace] } });
 
+    demoSettings = (await app.db.workspaces.findOne({ _id: 'ws_demo' }))!.settings;
     const colleagues = await createAgents(app.db, app.url, 2, 'fuzzmate');
     const articles = await gqlOk<{ articles: { edges: { node: { id: string } }[] } }>(app.url, 'query { articles(first: 5) { edges { node { id } } } }', {}, probeToken);
     const pools: FuzzPools = {
@@ -181,6 +191,15 @@ describe('GraphQL fuzz: random operations from the schema, for every role', () =
     }
   }
 
+  /** Half the time anyone; else a caller who may run the operation, so most requests get past authorization to the handler. */
+  const roleFor = (operation: FuzzOperation): Role => {
+    // Signing out the fuzzed agents and admins would leave the rest of the run unauthenticated.
+    if (ENDS_OWN_SESSION.has(operation.field)) return random.pick(['anonymous', 'widget', 'otherWorkspaceWidget']);
+    if (random.chance(0.5)) return random.pick(ROLES);
+    if (CUSTOMER_OPERATIONS.has(operation.field)) return random.pick(['widget', 'widget', 'otherWorkspaceWidget']);
+    return random.pick(['agent', 'admin']);
+  };
+
   const tokenOf = (role: Role) => (role === 'anonymous' ? undefined : random.pick(tokens[role]));
 
   async function probe(): Promise<void> {
@@ -196,6 +215,7 @@ describe('GraphQL fuzz: random operations from the schema, for every role', () =
         if (me.data?.me) continue;
         const fresh = await gql<{ login: { token: string } }>(app.url, 'mutation ($e: String!) { login(email: $e, password: "baton-demo") { token } }', { e: emails[index] });
         if (fresh.data?.login) tokens[role][index] = fresh.data.login.token;
+        else console.log(`graphql fuzz: could not sign ${emails[index]} in again: ${JSON.stringify(fresh.errors)}`);
       }
     }
   }
@@ -217,7 +237,7 @@ describe('GraphQL fuzz: random operations from the schema, for every role', () =
       for (let index = 0; index < Math.min(BATCH, REQUESTS - batchStart); index++) {
         const kind: RootKind = random.chance(0.7) ? 'query' : 'mutation';
         const operation = generator.operation(kind) ?? generator.operation('query');
-        if (operation) batch.push({ role: random.pick(ROLES), operation });
+        if (operation) batch.push({ role: roleFor(operation), operation });
       }
       let next = 0;
       await Promise.all(
@@ -235,6 +255,9 @@ describe('GraphQL fuzz: random operations from the schema, for every role', () =
       );
       await probe();
       await renewRevokedTokens();
+      // The fuzzed admin may set a ceiling of one new conversation a minute, or close the widget's origins:
+      // legitimate, but the rest of the run should still reach the handlers.
+      await app.db.workspaces.updateOne({ _id: 'ws_demo' }, { $set: { settings: demoSettings } });
       const heap = heapMb();
       if (batchStart === 0) heapAfterWarmup = heap;
       if (batchStart + BATCH >= REQUESTS / 2 && !heapHalfway) heapHalfway = heap;
@@ -263,6 +286,7 @@ describe('GraphQL fuzz: random operations from the schema, for every role', () =
   });
 
   test('after the fuzz the published flow is still valid and a new customer is answered on it', async () => {
+    await app.db.workspaces.updateOne({ _id: 'ws_demo' }, { $set: { settings: demoSettings } });
     const { flow } = await gqlOk<{ flow: { version: number; flow: unknown } }>(app.url, 'query { flow { version flow } }', {}, probeToken);
     const verdict = validateFlow(flow.flow);
     assert.ok(verdict.ok, `published flow v${flow.version} is invalid: ${JSON.stringify(verdict.issues)}`);

@@ -137,7 +137,7 @@ export class OperationGenerator {
     let document = `${head} { ${rootSelections.join(' ')} }${state.fragments.map((fragment) => `\n${fragment}`).join('')}`;
     let variables: unknown = state.variables;
     let sentName = operationName;
-    switch (this.random.int(40)) {
+    switch (this.random.int(80)) {
       case 0:
         document += `\n${head} { __typename }`; // duplicate operation names, or two anonymous operations
         break;
