@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { sendRaw } from '../../test/support/raw-http';
 import { createWebPages } from './web-pages';
 
 describe('the web pages next to GraphQL', () => {
@@ -19,6 +20,7 @@ describe('the web pages next to GraphQL', () => {
     writeFileSync(join(dist, 'widget.js'), `(function(){${'/* widget */'.repeat(100)}})();`);
     writeFileSync(join(dist, 'assets', 'inbox-abc123.js'), 'console.log(1)');
     const pages = createWebPages({ distDir: dist });
+    // No error boundary here: a path that made `handle` throw would take this test process down.
     server = createServer((request, response) => {
       if (pages.handle(request, response)) return;
       response.writeHead(418).end('graphql');
@@ -66,5 +68,30 @@ describe('the web pages next to GraphQL', () => {
     const knowledge = await fetch(`${base}/knowledge`);
     assert.equal(knowledge.status, 503);
     assert.match(await knowledge.text(), /npm run build:web/);
+  });
+
+  test('malformed, absolute-form and climbing paths never throw: they are a page, or left to GraphQL', async () => {
+    const port = Number(new URL(base).port);
+    const statusOf = async (target: string) => {
+      const outcome = await sendRaw(port, [`GET ${target} HTTP/1.1\r\nHost: x\r\n\r\n`]);
+      assert.equal(outcome.kind, 'response', `GET ${target.slice(0, 60)} got no answer`);
+      return outcome.kind === 'response' ? outcome.status : 0;
+    };
+    for (const target of [ '/%', '/%ff', '/%c3%28', '/%e2%82', 'http://[', '*', '/assets/%2e%2e/index.html', '/%2e%2e/%2e%2e/etc/passwd', '/constructor', '/__proto__']) {
+      assert.equal(await statusOf(target), 418, target);
+    }
+    assert.equal(await statusOf('http://localhost/studio'), 200, 'absolute-form names the same page');
+    assert.equal(await statusOf('/assets/../studio'), 200, 'dot segments resolve as in a browser');
+    assert.equal(await statusOf('/assets/..'), 200, 'and never climb above /');
+    assert.equal(await statusOf('/studio//'), 200);
+    assert.equal(await statusOf('//'), 200, 'trailing slashes are dropped, so // is the inbox');
+    assert.equal(await statusOf('%'), 400, "Node's own parser refuses a target that is not a path");
+  });
+
+  test('a path of thousands of slashes is answered at once (no backtracking regex)', async () => {
+    const started = Date.now();
+    const outcome = await sendRaw(Number(new URL(base).port), [`GET /${'/'.repeat(12_000)}x HTTP/1.1\r\nHost: x\r\n\r\n`]);
+    assert.equal(outcome.kind, 'response');
+    assert.ok(Date.now() - started < 300, `took ${Date.now() - started} ms`);
   });
 });
