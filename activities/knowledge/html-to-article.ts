@@ -3,6 +3,8 @@ import { firstElements, readHtml, textOf, type HtmlElement, type HtmlNode } from
 /** Page furniture that is never part of an article's answerable text. */
 const SKIPPED_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'iframe',
+  // The title is the article's title already; a page without <body> would otherwise repeat it as text.
+  'head', 'title',
 ])
 const BLOCK_TAGS = new Set([
   'p', 'div', 'section', 'article', 'main', 'blockquote', 'table', 'tr', 'ul', 'ol', 'dl', 'dt', 'dd', 'figure',

@@ -1,5 +1,8 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
+import { spawn } from 'node:child_process'
+import { createInterface } from 'node:readline'
+import { fileURLToPath } from 'node:url'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -7,6 +10,7 @@ import { ArticleFileError } from './article-file-error'
 import { articleContentHash } from './article-content-hash'
 import { MAX_ARTICLE_BYTES, parseArticleFile } from './parse-article-file'
 import { readHelpCentreDirectory } from './read-help-centre'
+import { HOSTILE_ARTICLE_FILES } from './hostile-article-files'
 
 const markdown = `---
 title: Reset your password
@@ -115,4 +119,51 @@ test('the content hash is stable for unchanged content and changes with any fiel
   assert.notEqual(articleContentHash({ ...article, title: 'Other' }), articleContentHash(article))
   assert.notEqual(articleContentHash({ ...article, tags: ['other'] }), articleContentHash(article))
   assert.notEqual(articleContentHash(article, { embeddingModel: 'text-embedding-3-small' }), articleContentHash(article), 'turning embeddings on re-ingests')
+})
+
+test('every 5 MB hostile file parses in under a second of CPU, and fails, if at all, only with a reason', async () => {
+  // In a child process, so a parse that backtracks for hours is stopped and named instead of hanging the run.
+  const probe = fileURLToPath(new URL('./hostile-article-files.ts', import.meta.url))
+  const child = spawn(process.execPath, ['--import', 'tsx', probe], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const shapes = Object.keys(HOSTILE_ARTICLE_FILES)
+  const results: { shape: string; bytes: number; cpuMs: number; outcome: string }[] = []
+  const stalled = (shape: string) => `parsing "${shape}" was still running after 20 s`
+  try {
+    const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]()
+    for (const shape of shapes) {
+      let timer: NodeJS.Timeout | undefined
+      const deadline = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(stalled(shape))), 20_000)
+      })
+      const line = await Promise.race([lines.next(), deadline]).finally(() => clearTimeout(timer))
+      assert.ok(!line.done, `the probe stopped before "${shape}"`)
+      results.push(JSON.parse(line.value))
+    }
+  } finally {
+    child.kill()
+  }
+  for (const result of results) {
+    assert.ok(result.bytes > 5_000_000 && result.bytes <= MAX_ARTICLE_BYTES, `${result.shape}: ${result.bytes} bytes`)
+    assert.ok(result.cpuMs < 1000, `${result.shape} took ${Math.round(result.cpuMs)} ms of CPU`)
+    assert.ok(['parsed', 'ArticleFileError'].includes(result.outcome), `${result.shape} threw ${result.outcome}`)
+  }
+})
+
+test('HTML is read as browsers read it: unclosed paragraphs and list items, entities, comments, a stray <', () => {
+  const article = parseArticleFile(
+    'page.html',
+    `<title>Plans &amp; prices</title><p>One<p>Two &lt; three &#x1F600; &#99999999; &constructor;<!-- hidden --><ol><li>a<li>b <code>x</code></ol>
+    <pre>a &lt; b</pre><h2>Sub</h2><div data-x="1>2" hidden>text<br>more</div><p>1 < 2`,
+  )
+  assert.equal(article.title, 'Plans & prices')
+  assert.equal(
+    article.body,
+    'One\n\nTwo < three 😀 \uFFFD &constructor;\n\n1. a\n2. b `x`\n\n```\na < b\n```\n\n## Sub\n\ntext more\n\n1 < 2',
+  )
+})
+
+test('a Markdown heading is a # line opening the body, whatever blank lines come before it', () => {
+  assert.equal(parseArticleFile('a.md', '\n\n  # Billing ##  \n\nText').title, 'Billing')
+  assert.equal(parseArticleFile('a.md', '#Not a heading\nText').title, 'A')
+  assert.equal(parseArticleFile('a.md', 'Intro\n# Later heading\nText').title, 'A')
 })
