@@ -70,20 +70,26 @@ export async function handleBacktestFlow({ input, context }: { input: unknown; c
   return { conversations: report.rows.length, changed: report.changed.map(row), before: totals(report.before), after: totals(report.after), durationMs: Date.now() - started };
 }
 
-export const ExportInput = z.object({ id: z.string().min(1).max(64), format: z.enum(['JSON', 'TEXT']) });
+export const ExportInput = z.object({ id: z.string().min(1).max(64), format: z.enum(['JSON', 'TEXT']), forCustomer: z.boolean().nullish() });
 
 /** The transcript and audit trail for email to the customer or for compliance. */
 export async function handleExportConversation({ input, context }: { input: unknown; context: BatonContext }) {
   const principal = requireUser(context);
-  const { id, format } = parseInput(ExportInput, input);
+  const { id, format, forCustomer } = parseInput(ExportInput, input);
   const conversation = await context.db.conversations.findOne({ _id: id, workspaceId: principal.workspaceId });
   if (!conversation) throw notFound(`Conversation ${id} does not exist in your workspace.`);
   const entries = await readTimeline(context.db, conversation);
+  // A copy for the customer carries only what they saw: internal notes, the escalation (its summary
+  // is written from the notes too) and the audit trail (the notes are in the workflow's history) stay with the agents.
+  if (forCustomer) return formatExport(buildTranscript({ ...conversation, escalation: null }, entries, null, { includeNotes: false }), format);
   const history = await context.temporal.workflow
     .getHandle(conversationWorkflowId(id))
     .fetchHistory()
     .catch(() => null);
   const audit = history ? buildAuditTrail(conversationWorkflowId(id), history.events ?? []) : null;
-  const transcript = buildTranscript(conversation, entries, audit, { includeNotes: true });
+  return formatExport(buildTranscript(conversation, entries, audit, { includeNotes: true }), format);
+}
+
+function formatExport(transcript: ReturnType<typeof buildTranscript>, format: 'JSON' | 'TEXT'): string {
   return format === 'JSON' ? JSON.stringify(transcript, null, 2) : formatTranscript(transcript);
 }

@@ -191,8 +191,8 @@ export const typeDefs = /* GraphQL */ `
     metrics(range: TimeRange!, workspace: String): Metrics!
     "Admins: what a draft flow would have decided on recorded conversations (no model calls, changes nothing)."
     backtestFlow(flow: JSON!, since: String, limit: Int): BacktestReport!
-    "A conversation's transcript and audit trail (JSON, or text for email and compliance)."
-    exportConversation(id: ID!, format: ExportFormat!): String!
+    "A conversation's transcript and audit trail (JSON, or text for email and compliance). forCustomer: only what the customer saw (no internal notes, escalation or audit trail), for a copy to send them."
+    exportConversation(id: ID!, format: ExportFormat!, forCustomer: Boolean = false): String!
   }
 
   type Mutation {

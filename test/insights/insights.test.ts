@@ -12,6 +12,7 @@ import { seedHistory, type SeededConversation } from '../support/seed-history';
 import { sendAndWait, widgetToken } from '../support/demo-actors';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { testServers } from '../support/test-servers';
+import { waitUntil } from '../support/wait-until';
 
 const run = promisify(execFile);
 const calm: MessageAnalysis = { asksForHuman: false, humanRequestScore: 0, frustration: 0.1, saysNotHelpful: false, signals: [] };
@@ -206,5 +207,19 @@ describe('insights', () => {
     const transcript = JSON.parse(json.exportConversation) as { timeline: { kind: string }[]; audit: { entries: unknown[] } };
     assert.deepEqual(transcript.timeline.map((entry) => entry.kind), ['CUSTOMER', 'AI']);
     assert.ok(transcript.audit.entries.length > 3);
+
+    // A copy for the customer leaves out the internal notes, the escalation and the audit trail; the agents' copy keeps them.
+    const note = 'Internal goodwill credit pending approval';
+    await gqlOk(app.url, 'mutation ($id: ID!, $text: String!) { addNote(conversationId: $id, text: $text) { id } }', { id: conversation.id, text: note }, agent);
+    const exported = async (forCustomer: boolean, format = 'TEXT') =>
+      (await gqlOk<{ exportConversation: string }>(app.url, `query ($id: ID!, $customer: Boolean) { exportConversation(id: $id, format: ${format}, forCustomer: $customer) }`, { id: conversation.id, customer: forCustomer }, agent))
+        .exportConversation;
+    await waitUntil(async () => (await exported(false)).includes(note), 'the note in the agents\' export');
+    for (const format of ['TEXT', 'JSON']) {
+      const copy = await exported(true, format);
+      assert.ok(!copy.includes(note) && !copy.includes('goodwill'), `the customer's ${format} copy has no internal note`);
+      assert.ok(!/Audit trail|"audit": \{/.test(copy), `the customer's ${format} copy has no audit trail`);
+      assert.match(copy, /How do I create an API key/);
+    }
   });
 });
