@@ -36,7 +36,7 @@ export type ApiServerOptions = {
 function responseHeaders(hstsMaxAge: number): Record<string, string> {
   return {
     'x-content-type-options': 'nosniff',
-    ...(hstsMaxAge > 0 ? { 'strict-transport-security': `max-age=${hstsMaxAge}; includeSubDomains` } : {}),
+    ...(hstsMaxAge > 0 ? { 'strict-transport-security': `max-age=${hstsMaxAge}` } : {}),
   };
 }
 
