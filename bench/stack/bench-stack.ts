@@ -8,7 +8,7 @@ import { PROJECT_ROOT, provisionBinaries } from '../../cli/local-stack/provision
 import { startRedisServer } from '../../cli/local-stack/redis-server';
 import { startTemporalDevServer } from '../../cli/local-stack/temporal-dev-server';
 import { loadSettings } from '../../config/settings';
-import { seedDemoWorkspace } from '../../server/seed-demo';
+import { DEMO_WORKSPACE, seedDemoWorkspace } from '../../server/seed-demo';
 import { connectDatabase, type BatonDb } from '../../store/database';
 import { startBatonChildProcess, type BatonRole } from './baton-child-process';
 import { restartableComponent, type StackComponent, type StackComponentName } from './stack-component';
@@ -89,6 +89,9 @@ export async function startBenchStack(options: {
     // The offline answerer only, whatever the caller's shell holds.
     OPENAI_API_KEY: '',
     NODE_ENV: 'production',
+    // The bench's customers stand for many people on many addresses: each call names one in
+    // X-Forwarded-For (see bench/client/graphql-http.ts), as the one proxy in front of an API would.
+    BATON_TRUST_PROXY: '1',
     // Production refuses to sign tokens with a secret it made up; this stack's one lives as long as the stack.
     BATON_SECRET: randomBytes(32).toString('hex'),
     // As docs/PERFORMANCE.md recommends for deployments: glibc's default of 8 malloc arenas per core
@@ -144,6 +147,8 @@ export async function startBenchStack(options: {
     await Promise.all([temporal.begin(), ferretdb.begin(), redis.begin()]);
     db = await connectDatabase(`mongodb://127.0.0.1:${ferretPort}/`, 'baton');
     await seedDemoWorkspace(db, { demoPassword: DEMO_PASSWORD });
+    // The bench starts far more conversations a minute than the default ceiling of a workspace.
+    await db.workspaces.updateOne({ _id: DEMO_WORKSPACE.id }, { $set: { 'settings.newConversationsPerMinute': 100_000 } });
     options.log('bench: starting the Baton worker and API (separate processes, events through Redis)...');
     await Promise.all([worker.begin(), api.begin()]);
     options.log(`bench: stack up in ${((performance.now() - began) / 1000).toFixed(1)} s (data and logs in ${dataDir})`);
