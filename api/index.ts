@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { ApiServices } from './context';
 import { answerClientError } from './http/client-errors';
-import { withErrorBoundary } from './http/error-boundary';
+import { declaresTooLarge, withErrorBoundary } from './http/error-boundary';
 import { createYogaHandler } from './http/yoga-handler';
 import { createWebPages } from './web/web-pages';
 import { createBatonYoga } from './yoga';
@@ -45,6 +45,13 @@ export async function startApiServer(services: ApiServices, options: ApiServerOp
   const yoga = createBatonYoga(services, { production: options.production });
   const pages = createWebPages();
   const graphql = createYogaHandler(yoga, { maxRequestBytes: MAX_REQUEST_BYTES });
+  const serve = withErrorBoundary(
+    async (request, response, target) => {
+      if (pages.handle(request, response)) return;
+      await graphql(request, response, target);
+    },
+    { maxRequestBytes: MAX_REQUEST_BYTES, headers: responseHeaders(options.hstsMaxAge ?? 0) },
+  );
   const server = createServer(
     {
       headersTimeout: HTTP_LIMITS.headersTimeoutMs,
@@ -52,15 +59,14 @@ export async function startApiServer(services: ApiServices, options: ApiServerOp
       maxHeaderSize: HTTP_LIMITS.maxHeaderBytes,
       connectionsCheckingInterval: HTTP_LIMITS.timeoutCheckIntervalMs,
     },
-    withErrorBoundary(
-      async (request, response, target) => {
-        if (pages.handle(request, response)) return;
-        await graphql(request, response, target);
-      },
-      { maxRequestBytes: MAX_REQUEST_BYTES, headers: responseHeaders(options.hstsMaxAge ?? 0) },
-    ),
+    serve,
   );
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => answerClientError(error, socket));
+  // `Expect: 100-continue`: only a body that may be accepted is invited; the rest get 413 unsent.
+  server.on('checkContinue', (request, response) => {
+    if (!declaresTooLarge(request, MAX_REQUEST_BYTES)) response.writeContinue();
+    serve(request, response);
+  });
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(error.code === 'EADDRINUSE' ? new Error(`Port ${options.port} is already in use; set PORT to another one.`) : error),

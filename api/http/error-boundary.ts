@@ -18,7 +18,7 @@ export function withErrorBoundary(handler: RequestHandler, options: { maxRequest
       sendError(response, 400, 'BAD_USER_INPUT', 'The request target is not a valid path; send an origin-form path such as /graphql.');
       return;
     }
-    if (declaredLength(request) > options.maxRequestBytes) {
+    if (declaresTooLarge(request, options.maxRequestBytes)) {
       refuseTooLarge(request, response, new RequestTooLargeError(options.maxRequestBytes));
       return;
     }
@@ -58,9 +58,10 @@ function isMalformedRequest(error: unknown): boolean {
   return error instanceof URIError || (error instanceof TypeError && (error as NodeJS.ErrnoException).code === 'ERR_INVALID_URL');
 }
 
-function declaredLength(request: IncomingMessage): number {
+/** Whether the request announces (Content-Length) a body over the limit; chunked bodies are counted as they stream instead. */
+export function declaresTooLarge(request: IncomingMessage, maxBytes: number): boolean {
   const length = Number(request.headers['content-length'] ?? 0);
-  return Number.isFinite(length) ? length : 0;
+  return Number.isFinite(length) && length > maxBytes;
 }
 
 function sendError(response: ServerResponse, status: number, code: string, message: string, errorId?: string): void {

@@ -126,6 +126,21 @@ describe('the HTTP server under hostile traffic', () => {
     assert.ok(outcome.kind === 'response' && outcome.status === 413, `5 MB chunked body got ${JSON.stringify(outcome)}`);
     await graphqlWorks(app);
   });
+  test('a body announced over the limit with Expect: 100-continue is refused before it is sent', async () => {
+    const firstLine = await new Promise<string>((resolveLine, reject) => {
+      const socket = createConnection({ host: '127.0.0.1', port }, () =>
+        socket.write(`POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: ${5 * 1024 * 1024}\r\n\r\n`),
+      );
+      socket.once('data', (chunk) => {
+        resolveLine(chunk.toString('latin1').split('\r\n')[0]!);
+        socket.destroy();
+      });
+      socket.once('error', reject);
+    });
+    assert.equal(firstLine, 'HTTP/1.1 413 Payload Too Large');
+    await graphqlWorks(app);
+  });
+
   test(`${REQUESTS} malformed or odd requests each get a status line or a clean close; the server keeps serving, explains every 5xx, and holds its memory`, { timeout: 120_000 }, async () => {
     const seed = fuzzSeed();
     const random: Random = seededRandom(seed);
