@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import bcrypt from 'bcryptjs';
@@ -44,6 +45,19 @@ const OTHER_MUTATION_BUDGET = 15;
 /** Operations of the customer's widget; every other one is for agents and admins (or anyone). */
 const CUSTOMER_OPERATIONS = new Set(['Mutation.sendCustomerMessage', 'Mutation.triggerAction', 'Mutation.startWidgetSession', 'Query.conversation', 'Subscription.conversationUpdated']);
 
+/** Operations only agents and admins may run (and, of those, only admins), as the authorization matrix has them. */
+const ADMIN_ONLY = new Set(
+  ['backtestFlow', 'upsertArticle', 'deleteArticle', 'validateFlow', 'saveFlowDraft', 'publishFlow', 'createAgent', 'updateWorkspaceSettings', 'deactivateAgent', 'reactivateAgent', 'updateAgent', 'resetAgentPassword'].flatMap(
+    (name) => [`Query.${name}`, `Mutation.${name}`],
+  ),
+);
+const USERS_ONLY = new Set([
+  ...ADMIN_ONLY,
+  ...['inbox', 'agents', 'workspace', 'articles', 'article', 'flow', 'flowVersions', 'flowDraft', 'metrics', 'exportConversation'].map((name) => `Query.${name}`),
+  ...['claimConversation', 'releaseConversation', 'resolveConversation', 'reopenConversation', 'transferConversation', 'sendAgentMessage', 'addNote', 'tagConversation', 'setPriority'].map((name) => `Mutation.${name}`),
+  'Subscription.inboxChanged',
+]);
+
 /** Operations that end the caller's own session: fuzzed with tokens that are not the run's agents' and admins'. */
 const ENDS_OWN_SESSION = new Set(['Mutation.logout']);
 
@@ -67,6 +81,19 @@ const AWAITING_FIX: { owner: string; matches(problem: string, operation: FuzzOpe
       operation.kind === 'subscription' && problem.startsWith('an unexpected error') && /^subscription[^{]*\{\s*(\w+:\s*)?\w+(\([^)]*\))?\s*@(skip|include)/.test(operation.document),
   },
 ];
+
+/** True when some root field of the answer (or of an SSE event in it) holds a value. */
+function answeredWithData(body: string): boolean {
+  const results = body.trimStart().startsWith('{') ? [body] : body.split('\n').filter((line) => line.startsWith('data:')).map((line) => line.slice(5));
+  return results.some((text) => {
+    try {
+      const { data } = JSON.parse(text) as { data?: Record<string, unknown> | null };
+      return !!data && Object.entries(data).some(([key, value]) => key !== '__typename' && value !== null);
+    } catch {
+      return false;
+    }
+  });
+}
 
 describe('GraphQL fuzz: random operations from the schema, for every role', () => {
   const seed = fuzzSeed();
@@ -185,6 +212,10 @@ describe('GraphQL fuzz: random operations from the schema, for every role', () =
       if (!finding.example) finding.example = `${role}: ${operation.document.slice(0, 600)}\n    variables ${JSON.stringify(operation.variables)?.slice(0, 400)}\n    → HTTP ${response.status}: ${detail}`;
       findings.set(key, finding);
     }
+    const deniedTo = role === 'agent' ? ADMIN_ONLY : role === 'admin' ? new Set<string>() : USERS_ONLY;
+    if (operation.rootFields.length > 0 && operation.rootFields.every((field) => deniedTo.has(field)) && answeredWithData(response.body)) {
+      leaks.push(`${role} ran ${operation.rootFields.join(', ')}: ${operation.document.slice(0, 300)} → ${response.body.slice(0, 200)}`);
+    }
     const forbiddenSecrets = [secrets.otherWorkspace, ...(role === 'widget' || role === 'otherWorkspaceWidget' ? [secrets.otherCustomer, secrets.note] : [])];
     for (const secret of forbiddenSecrets) {
       if (response.body.includes(secret)) leaks.push(`${role} read "${secret}" with ${operation.document.slice(0, 300)} ${JSON.stringify(operation.variables)?.slice(0, 200)}`);
@@ -232,6 +263,8 @@ describe('GraphQL fuzz: random operations from the schema, for every role', () =
     let heapHalfway = 0;
     let heapPeak = 0;
     const slowest: { ms: number; what: string }[] = [];
+    // The server runs in this process: one request that computes for seconds stalls every other one.
+    const loopDelay = monitorEventLoopDelay({ resolution: 20 });
     for (let batchStart = 0; batchStart < REQUESTS; batchStart += BATCH) {
       const batch: { role: Role; operation: FuzzOperation }[] = [];
       for (let index = 0; index < Math.min(BATCH, REQUESTS - batchStart); index++) {
@@ -240,6 +273,7 @@ describe('GraphQL fuzz: random operations from the schema, for every role', () =
         if (operation) batch.push({ role: roleFor(operation), operation });
       }
       let next = 0;
+      loopDelay.enable(); // only while requests run: the full collections between batches pause the loop too
       await Promise.all(
         Array.from({ length: CONCURRENCY }, async () => {
           while (next < batch.length) {
@@ -253,6 +287,7 @@ describe('GraphQL fuzz: random operations from the schema, for every role', () =
           }
         }),
       );
+      loopDelay.disable();
       await probe();
       await renewRevokedTokens();
       // The fuzzed admin may set a ceiling of one new conversation a minute, or close the widget's origins:
@@ -276,12 +311,15 @@ describe('GraphQL fuzz: random operations from the schema, for every role', () =
     console.log(
       `graphql fuzz heap: ${heapAfterWarmup.toFixed(0)} MB after the first batch, ${heapHalfway.toFixed(0)} MB halfway, ${heapPeak.toFixed(0)} MB at most, ${heapEnd.toFixed(0)} MB at the end`,
     );
+    const stalledMs = loopDelay.max / 1e6;
+    console.log(`graphql fuzz event loop: longest stall ${stalledMs.toFixed(0)} ms, p99 ${(loopDelay.percentile(99) / 1e6).toFixed(0)} ms`);
     console.log(`graphql fuzz slowest: ${slowest.map(({ ms, what }) => `${what} ${ms} ms`).join(', ')}`);
 
     for (const [owner, count] of awaitingFix) console.log(`graphql fuzz: known finding awaiting its fix (×${count}): ${owner}`);
     const report = [...findings.entries()].map(([key, { count, example }]) => `${key} (×${count})\n    ${example}`);
     assert.deepEqual(report, [], `seed ${seed}: ${report.length} kinds of wrong answer:\n${report.join('\n')}`);
-    assert.deepEqual(leaks.slice(0, 10), [], `seed ${seed}: callers read what is not theirs`);
+    assert.deepEqual(leaks.slice(0, 10), [], `seed ${seed}: callers read or ran what is not theirs`);
+    assert.ok(stalledMs < 5000, `the event loop stalled for ${stalledMs.toFixed(0)} ms: some request computes for seconds (see the slowest above)`);
     assert.ok(heapEnd - heapAfterWarmup < 150, `the heap grew from ${heapAfterWarmup.toFixed(0)} MB to ${heapEnd.toFixed(0)} MB during the fuzz`);
   });
 

@@ -30,6 +30,8 @@ export type RootKind = 'query' | 'mutation' | 'subscription';
 export type FuzzOperation = {
   /** `Mutation.claimConversation`, for grouping findings. */
   field: string;
+  /** Every root field the document selects (besides __typename), as `Query.inbox`. */
+  rootFields: string[];
   kind: RootKind;
   document: string;
   variables: unknown;
@@ -126,9 +128,13 @@ export class OperationGenerator {
     this.budget.spend(name);
     const state: BuildState = { variableDefinitions: [], variables: {}, fragments: [], fragmentCount: 0 };
     const rootSelections = [this.fieldSelection(field, 0, state)];
+    let rootFields = [name];
     if (kind === 'query' && this.random.chance(0.15)) {
       const extra = this.random.pick(this.rootFields('query').filter((candidate) => this.budget.weight(`Query.${candidate.name}`) > 0));
-      if (extra) rootSelections.push(this.fieldSelection(extra, 0, state, true));
+      if (extra) {
+        rootSelections.push(this.fieldSelection(extra, 0, state, true));
+        rootFields.push(`Query.${extra.name}`);
+      }
     }
     if (this.random.chance(0.05)) rootSelections.push('__typename');
     const operationName = this.random.chance(0.4) ? this.random.pick(['Fuzz', 'fuzz_op', 'A', 'constructor', '__proto__']) : undefined;
@@ -156,20 +162,23 @@ export class OperationGenerator {
       case 5:
         document = `${document}\n${document}`;
         break;
-      case 6: // more aliases than a request may have
-        document = `${kind} { ${Array.from({ length: 20 }, (_, index) => `a${index}: __typename`).join(' ')} }`;
+      case 6: // more aliases than a request may have (__typename is free, so a real field)
+        document = `query { ${Array.from({ length: 20 }, (_, index) => `a${index}: me { id }`).join(' ')} }`;
+        rootFields = ['Query.me'];
         break;
       case 7: // deeper than a request may go, through introspection's own types
         document = `query { __schema { types { ${'fields { type { ofType { '.repeat(4)}name${' } } }'.repeat(4)} } } }`;
+        rootFields = [];
         break;
       case 8: // more tokens than a request may have
         document = `${kind} { ${Array.from({ length: 1200 }, () => '__typename').join(' ')} }`;
+        rootFields = [];
         break;
     }
     const extensions = this.random.chance(0.02)
       ? this.random.pick([{ persistedQuery: { version: 1, sha256Hash: 'ab'.repeat(32) } }, JSON.parse('{"__proto__":1}') as unknown, 'x', randomJson(this.random)])
       : undefined;
-    return { field: name, kind, document, variables, operationName: sentName, get: kind === 'query' && this.random.chance(0.05), batched: this.random.chance(0.02), extensions };
+    return { field: name, rootFields, kind, document, variables, operationName: sentName, get: kind === 'query' && this.random.chance(0.05), batched: this.random.chance(0.02), extensions };
   }
 
   private fieldSelection(field: GraphQLField<unknown, unknown>, depth: number, state: BuildState, alias = false): string {
