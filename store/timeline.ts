@@ -6,8 +6,9 @@ import type { ConversationDoc, TimelineEntryDoc } from './documents';
  * pushes down nothing but a lone `_id` equality: a query on `{ conversationId, seq }` reads and
  * decodes every stored entry of every conversation, which measured 30 ms at 500 entries and
  * 274 ms at 8,000 (bench/experiments/ferretdb-read-model.ts), and so does `{ _id: { $in } }`
- * (not pushed down either): one page of 62 entries among 20,000 stored took 4.1 s that way and
- * 77 ms as 62 lookups by `_id` (bench/experiments/timeline-page-read.ts). So on FerretDB a page is
+ * (not pushed down either): among 20,000 stored entries, 62 entries took 1.9-4.1 s that way and
+ * 77-80 ms as 62 lookups by `_id`, 500 entries 1.6-3.0 s against 0.24-0.32 s, on a busy 2-core
+ * machine (bench/experiments/timeline-page-read.ts). So on FerretDB a page is
  * read as one lookup per entry, and on MongoDB, where `$in` on `_id` uses the index, as one query.
  * Either way a read is one page, at most TIMELINE_PAGE_MAX entries.
  *

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ConversationChanged } from '../../activities/inbox-events';
 import type { BatonDb } from '../../store/database';
 import type { ConversationDoc, Priority, TimelineEntryDoc } from '../../store/documents';
-import { readTimelinePage, TIMELINE_PAGE_MAX } from '../../store/timeline';
+import { pageOfIds, readTimelinePage, TIMELINE_PAGE_MAX } from '../../store/timeline';
 import type { Principal } from '../auth/tokens';
 import { badInput } from '../errors';
 import { parseInput } from '../validate-input';
@@ -150,9 +150,10 @@ export async function loadTimeline(db: BatonDb, conversation: ConversationResult
   const { first, after: afterArg, before, since } = parseInput(TimelineArgs, args ?? {});
   const { delivered } = conversation;
   const after = afterArg ?? (since && delivered?.lastEntryId ? delivered.lastEntryId : since);
-  const pageSize = first ?? TIMELINE_PAGE_MAX;
-  chargeTimelineRead(reader, Math.min(pageSize, conversation.entryIds?.length ?? pageSize));
-  const entries = await readTimelinePage(db, { _id: conversation.id, entryIds: conversation.entryIds }, { first: pageSize, after, before });
+  const page = { first: first ?? TIMELINE_PAGE_MAX, after, before };
+  // What this page will read: a catch-up after the last entry costs nothing, a full page 200.
+  chargeTimelineRead(reader, conversation.entryIds ? pageOfIds(conversation.entryIds, page).length : page.first);
+  const entries = await readTimelinePage(db, { _id: conversation.id, entryIds: conversation.entryIds }, page);
   if (delivered && since && entries.length > 0) delivered.lastEntryId = entries[entries.length - 1]!._id;
   const visible = conversation.viewer?.kind === 'widget' ? entries.filter((entry) => entry.kind !== 'NOTE') : entries;
   return visible.map((entry) => ({
