@@ -11,7 +11,8 @@ import { RequestAbortedError, RequestTooLargeError } from './http/body-limit';
 export function maskUnexpectedError(error: unknown, message: string): Error {
   const masked = maskError(error, message, false);
   if (masked === error) return masked;
-  const original = originalOf(error);
+  const thrown = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+  const original = rootCauseOf(thrown);
   // The HTTP boundary has already answered 413 for a body over the limit: nothing unexpected happened.
   if (original instanceof RequestTooLargeError) {
     return createGraphQLError(original.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 413 } } });
@@ -28,7 +29,7 @@ export function maskUnexpectedError(error: unknown, message: string): Error {
       extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
     });
   }
-  const errorId = logUnexpectedError(original, { source: 'graphql', path });
+  const errorId = logUnexpectedError(thrown, { source: 'graphql', path, cause: original === thrown ? undefined : String(original) });
   const maskedGraphQL = masked instanceof GraphQLError ? masked : undefined;
   return createGraphQLError(masked.message, {
     nodes: maskedGraphQL?.nodes,
@@ -39,13 +40,9 @@ export function maskUnexpectedError(error: unknown, message: string): Error {
   });
 }
 
-/** The error a resolver or plugin actually threw, under GraphQL's wrapping and fetch's `cause`. */
-function originalOf(error: unknown): unknown {
+/** The first error in a chain of `cause`s (fetch wraps a failed body read in a TypeError whose cause says why). */
+function rootCauseOf(error: unknown): unknown {
   let current = error;
-  for (let depth = 0; depth < 5; depth += 1) {
-    if (current instanceof GraphQLError && current.originalError) current = current.originalError;
-    else if (current instanceof Error && current.cause instanceof Error) current = current.cause;
-    else break;
-  }
+  for (let depth = 0; depth < 5 && current instanceof Error && current.cause instanceof Error; depth += 1) current = current.cause;
   return current;
 }

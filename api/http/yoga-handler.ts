@@ -31,8 +31,9 @@ export function createYogaHandler(yoga: ReturnType<typeof createBatonYoga>, opti
       const fetched = await yoga.fetch(fetchRequest, { req: request, res: response });
       await sendFetchResponse(fetched, response);
     } catch (error) {
-      // The client went away (or was answered 413 and cut off): nobody is left to answer.
-      if (aborted.signal.aborted) return;
+      // The client went away (or was answered 413 and cut off): nobody is left to answer, and
+      // nothing went wrong here. Any other failure is the error boundary's to log.
+      if (aborted.signal.aborted && (error as Error | undefined)?.name === 'AbortError') return;
       throw error;
     }
   };
