@@ -7,8 +7,8 @@ import { z } from 'zod';
 
 const WIDGET_CONVERSATION = `
   id status
-  assignee { id name }
-  timeline(since: $since) { id at kind text author { id name } citations { title url } }
+  assignee { name }
+  timeline(since: $since) { id at kind text author { name } citations { title url } }
 `;
 
 export const START_WIDGET_SESSION = 'mutation ($workspaceKey: String!) { startWidgetSession(workspaceKey: $workspaceKey) { token sessionId } }';
@@ -35,7 +35,8 @@ export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
 export const WidgetConversationSchema = z.object({
   id: z.string(),
   status: ConversationStatusSchema,
-  assignee: z.object({ id: z.string(), name: z.string() }).nullable(),
+  // A widget token reads an agent's name, never the account id.
+  assignee: z.object({ name: z.string() }).nullable(),
   timeline: z.array(TimelineEntrySchema),
 });
 export type WidgetConversation = z.infer<typeof WidgetConversationSchema>;
