@@ -19,8 +19,8 @@ const flowId = (what: string) =>
  * Sizes a flow stays within: far above any drawn flow, and low enough that checking one
  * (every node's reachability over every edge) stays a matter of milliseconds.
  */
-export const MAX_FLOW_NODES = 500;
-export const MAX_FLOW_EDGES = 2000;
+export const MAX_FLOW_NODES = 200;
+export const MAX_FLOW_EDGES = 600;
 export const MAX_FLOW_NAME = 200;
 const MAX_LABEL = 200;
 /** What a node or an edge says to the customer or the agent, as long as a message may be. */

@@ -397,9 +397,15 @@ function checkBusinessHoursLoops(edges: FlowEdge[], error: (issue: Omit<FlowIssu
     });
   }
   const between = hoursEdges.filter((edge) => edge.source !== edge.target);
+  const leaving = new Map<string, typeof between>();
+  for (const edge of between) {
+    const out = leaving.get(edge.source);
+    if (out) out.push(edge);
+    else leaving.set(edge.source, [edge]);
+  }
   const reported = new Set<string>();
   for (const start of between) {
-    const loop = shortestLoop(start, between);
+    const loop = shortestLoop(start, leaving);
     if (!loop) continue;
     const key = loop.map((edge) => edge.id).sort().join(',');
     if (reported.has(key)) continue;
@@ -424,12 +430,11 @@ function checkBusinessHoursLoops(edges: FlowEdge[], error: (issue: Omit<FlowIssu
 }
 
 /**
- * The shortest chain of edges from `start`'s target back to its source, `start` first, or null.
+ * The shortest chain of edges from `start`'s target back to its source, `start` first, or null
+ * (`leaving`: the edges out of each node).
  * Breadth-first with a visited set: linear in the edges, where trying every path is exponential.
  */
-function shortestLoop<E extends FlowEdge>(start: E, edges: E[]): E[] | null {
-  const leaving = new Map<string, E[]>();
-  for (const edge of edges) leaving.set(edge.source, [...(leaving.get(edge.source) ?? []), edge]);
+function shortestLoop<E extends FlowEdge>(start: E, leaving: Map<string, E[]>): E[] | null {
   const arrivedBy = new Map<string, E | null>([[start.target, null]]);
   const queue = [start.target];
   for (let next = 0; next < queue.length; next++) {

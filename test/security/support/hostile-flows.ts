@@ -1,4 +1,5 @@
 import type { Flow } from '../../../machines';
+import { MAX_FLOW_EDGES, MAX_FLOW_NODES } from '../../../machines/flow-schema';
 import { deepArray, deepObject, hostileStrings, PROTOTYPE_NAMES, randomJson } from './hostile-values';
 import type { Random } from './seeded-random';
 
@@ -44,11 +45,25 @@ export function businessHoursLadder(layers: number): Record<string, unknown> {
   return { version: 1, nodes, edges };
 }
 
+/**
+ * `edges` business-hours edges out of one queue node to the others, every other one turned back:
+ * the widest shape the loop check meets, at the size limits when called with them.
+ */
+export function businessHoursStar(nodeCount: number, edgeCount: number): Record<string, unknown> {
+  const hours = { when: 'closed', timezone: 'UTC', days: [1, 2, 3, 4, 5], open: '09:00', close: '17:00' };
+  const nodes = Array.from({ length: nodeCount }, (_, index) => ({ id: `q${index}`, kind: 'queue', label: `Queue ${index}`, position: { x: index, y: 0 }, initial: index === 0 }));
+  const edges = Array.from({ length: edgeCount }, (_, index) => {
+    const spoke = `q${1 + (index % (nodeCount - 1))}`;
+    return { id: `s${index}`, source: index % 2 ? spoke : 'q0', target: index % 2 ? 'q0' : spoke, trigger: { type: 'business_hours', params: hours }, priority: index, label: `Hours ${index}` };
+  });
+  return { version: 1, nodes, edges };
+}
+
 /** A flow document derived from a real one with a few hostile edits, or something else entirely. */
 export function hostileFlow(random: Random, base: Flow): unknown {
   const roll = random.int(100);
   if (roll < 3) return chainFlow(random.pick([600, 2000]));
-  if (roll < 5) return businessHoursLadder(random.pick([20, 40]));
+  if (roll < 5) return random.chance(0.5) ? businessHoursLadder(random.pick([20, 40])) : businessHoursStar(MAX_FLOW_NODES, MAX_FLOW_EDGES);
   if (roll < 8) return random.pick([deepArray(3000), deepObject(3000), deepObject(40, '$set')]);
   if (roll < 12) return randomJson(random);
   if (roll < 15) return { version: 1, nodes: Array.from({ length: 20_000 }, () => 0), edges: [] };

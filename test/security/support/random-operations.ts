@@ -154,7 +154,7 @@ export class OperationGenerator {
         sentName = 'NoSuchOperation';
         break;
       case 3:
-        variables = this.random.pick([[], 'variables', 42, null, { ...state.variables, unused: 'x' }]);
+        variables = this.random.pick([[], 'variables', 42, null, { ...state.variables, unused: 'x' }, Object.assign(JSON.parse('{"__proto__": {"v0": "polluted"}}') as object, state.variables)]);
         break;
       case 4:
         document += `\nfragment Unused on ${this.random.pick(['Conversation', 'User', 'Query', 'Nope'])} { __typename }`;
@@ -258,7 +258,10 @@ export class OperationGenerator {
         if (!valid && this.random.chance(0.1)) continue;
         object[field.name] = this.value(field.type, field.name, valid || this.random.chance(0.5), depth + 1);
       }
-      if (!valid && this.random.chance(0.2)) object[this.random.pick(['nope', 'workspaceId', 'role', '__proto__'])] = 'x';
+      if (!valid && this.random.chance(0.2)) {
+        const key = this.random.pick(['nope', 'workspaceId', 'role', '__proto__', 'constructor']);
+        Object.defineProperty(object, key, { value: this.random.pick(['x', { role: 'ADMIN' }, []]), enumerable: true, configurable: true, writable: true });
+      }
       return object;
     }
     if (isScalarType(type)) return this.scalar(type.name, name, valid);
