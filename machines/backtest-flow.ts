@@ -99,10 +99,13 @@ export function compareEscalations(actual: Escalation, draft: Escalation): Backt
 }
 
 function totals(escalations: Escalation[]): BacktestTotals {
-  const escalationsByTrigger: Partial<Record<TriggerType, number>> = {};
+  // Counted in a Map: recorded reasons come from stored conversations, and a plain object would
+  // answer "constructor" with Object.prototype's member.
+  const counts = new Map<TriggerType, number>();
   for (const escalation of escalations) {
-    if (escalation) escalationsByTrigger[escalation.reason] = (escalationsByTrigger[escalation.reason] ?? 0) + 1;
+    if (escalation) counts.set(escalation.reason, (counts.get(escalation.reason) ?? 0) + 1);
   }
+  const escalationsByTrigger: Partial<Record<TriggerType, number>> = Object.fromEntries(counts);
   const automated = escalations.filter((escalation) => !escalation).length;
   return { conversations: escalations.length, automationRate: escalations.length ? automated / escalations.length : 0, escalationsByTrigger };
 }
