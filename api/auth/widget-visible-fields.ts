@@ -1,4 +1,4 @@
-import { buildSchema, defaultFieldResolver, getNamedType, getNullableType, isListType, isNonNullType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { buildSchema, defaultFieldResolver, getNamedType, getNullableType, isListType, isNonNullType, isObjectType, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 
 /**
  * What a customer's widget token may read, type by type. Every field not listed here is for agents
@@ -67,19 +67,14 @@ export function hideAgentOnlyFieldsFromWidgets<R extends Resolvers>(typeDefs: st
 }
 
 /** The object types `roots` are made of, themselves included. */
-export function typesReachableFrom(schema: GraphQLSchema, roots: readonly string[]) {
-  const found = new Map<string, ReturnType<typeof asObjectType>>();
+function typesReachableFrom(schema: GraphQLSchema, roots: readonly string[]): GraphQLObjectType[] {
+  const found = new Map<string, GraphQLObjectType>();
   const visit = (name: string) => {
-    const type = asObjectType(schema, name);
-    if (!type || found.has(name)) return;
+    const type = schema.getType(name);
+    if (!isObjectType(type) || found.has(name)) return;
     found.set(name, type);
     for (const field of Object.values(type.getFields())) visit(getNamedType(field.type).name);
   };
   roots.forEach(visit);
-  return [...found.values()].filter((type) => type !== undefined);
-}
-
-function asObjectType(schema: GraphQLSchema, name: string) {
-  const type = schema.getType(name);
-  return isObjectType(type) ? type : undefined;
+  return [...found.values()];
 }
