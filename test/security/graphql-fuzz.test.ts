@@ -4,7 +4,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import bcrypt from 'bcryptjs';
-import { buildSchema } from 'graphql';
+import { buildSchema, Kind, parse } from 'graphql';
 import { typeDefs } from '../../api/schema/type-defs';
 import type { WorkspaceDoc } from '../../store/documents';
 import { defaultFlow, FlowSchema, validateFlow } from '../../machines';
@@ -77,10 +77,22 @@ const AWAITING_FIX: { owner: string; matches(problem: string, operation: FuzzOpe
   },
   {
     owner: 'api/yoga.ts: @skip/@include on the root field of a subscription crashes the executor (undefined is not iterable); refuse it in validation',
-    matches: (problem, operation) =>
-      operation.kind === 'subscription' && problem.startsWith('an unexpected error') && /^subscription[^{]*\{\s*(\w+:\s*)?\w+(\([^)]*\))?\s*@(skip|include)/.test(operation.document),
+    matches: (problem, operation) => operation.kind === 'subscription' && problem.startsWith('an unexpected error') && rootFieldIsConditional(operation.document),
   },
 ];
+
+/** True when a subscription's root field carries @skip or @include. */
+function rootFieldIsConditional(document: string): boolean {
+  try {
+    return parse(document).definitions.some(
+      (definition) =>
+        definition.kind === Kind.OPERATION_DEFINITION &&
+        definition.selectionSet.selections.some((selection) => selection.directives?.some((directive) => ['skip', 'include'].includes(directive.name.value))),
+    );
+  } catch {
+    return false;
+  }
+}
 
 /** True when some root field of the answer (or of an SSE event in it) holds a value. */
 function answeredWithData(body: string): boolean {
