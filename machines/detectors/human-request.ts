@@ -37,6 +37,17 @@ function isNegated(before: string[]): boolean {
   return /\bno (?:need|longer)\b/.test(joined) || /\brather not\b/.test(joined);
 }
 
+/**
+ * The few words before a phrase, which are all the subject and negation checks read: splitting the
+ * whole clause for every phrase found made a long clause of repeated phrases quadratic.
+ */
+function wordsJustBefore(text: string, end: number): string[] {
+  const from = Math.max(0, end - 120);
+  const words = text.slice(from, end).split(' ').filter(Boolean);
+  // A cut word at the window's edge is not a word the customer wrote.
+  return from > 0 && text[from - 1] !== ' ' ? words.slice(1) : words;
+}
+
 /** The strongest phrase frame in a clause, ignoring phrases that are denied or said of someone else. */
 function weighFrames(clause: string, rawClause: string, signals: string[]): { score: number; negated: boolean } {
   let score = 0;
@@ -49,7 +60,7 @@ function weighFrames(clause: string, rawClause: string, signals: string[]): { sc
       for (const match of text.matchAll(pattern)) {
         const matched = match[0].trim();
         const start = (match.index ?? 0) + (match[0].length - matched.length);
-        const before = text.slice(0, start).split(' ').filter(Boolean);
+        const before = wordsJustBefore(text, start);
         const previous = before[before.length - 1];
         if (checkSubject && previous && (THIRD_PARTIES.has(previous) || NOUN_MAKERS.has(previous))) continue;
         if (checkSubject && isNegated(before)) {
