@@ -43,7 +43,7 @@ function responseHeaders(hstsMaxAge: number): Record<string, string> {
 /** Listens on PORT (0 = any free port, for tests). */
 export async function startApiServer(services: ApiServices, options: ApiServerOptions): Promise<RunningApi> {
   const yoga = createBatonYoga(services, { production: options.production });
-  const pages = createWebPages();
+  const pages = createWebPages({ demoPage: !options.production });
   const graphql = createYogaHandler(yoga, { maxRequestBytes: MAX_REQUEST_BYTES });
   const serve = withErrorBoundary(
     async (request, response, target) => {

@@ -103,7 +103,7 @@ async function findWorkspace(db: BatonDb, key: string): Promise<{ _id: string }>
   const known = (await db.workspaces.find({}, { projection: { key: 1 } }).toArray()).map((doc) => doc.key).sort();
   throw new CliError(
     known.length === 0
-      ? `There is no workspace "${key}": this database has no workspaces yet. Run \`npm start\` once to create the demo workspace.`
+      ? `There is no workspace "${key}": this database has no workspaces yet. Create one with \`baton workspace create KEY --name NAME\` (or run \`npm start\` once for the demo workspace).`
       : `There is no workspace "${key}". Known workspace keys: ${known.join(', ')}; pass one with --workspace KEY.`,
   );
 }

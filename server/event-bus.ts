@@ -17,7 +17,19 @@ export type EventBus = {
  */
 export async function createEventBus(redisUrl: string | undefined): Promise<EventBus> {
   if (!redisUrl) return { pubsub: createBatonPubSub(), redis: undefined, close: async () => undefined };
-  const connect = () => new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 3 });
+  let lastWarnedAt = 0;
+  const connect = () => {
+    const client = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 3 });
+    // ioredis reconnects by itself; without a listener every failed attempt prints "Unhandled error
+    // event" with a stack. One line per 10 s says Redis is unreachable while it is.
+    client.on('error', (error: Error) => {
+      if (Date.now() - lastWarnedAt < 10_000) return;
+      lastWarnedAt = Date.now();
+      const line = { time: new Date().toISOString(), level: 'warn', msg: 'Redis is unreachable; reconnecting', error: redactUrlCredentials(error.message) };
+      process.stderr.write(`${JSON.stringify(line)}\n`);
+    });
+    return client;
+  };
   const publishClient = connect();
   const subscribeClient = connect();
   try {

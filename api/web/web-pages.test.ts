@@ -95,3 +95,33 @@ describe('the web pages next to GraphQL', () => {
     assert.ok(Date.now() - started < 300, `took ${Date.now() - started} ms`);
   });
 });
+
+describe('the web pages in production', () => {
+  test('leave out /demo, whose widget belongs to the demo workspace production never has', async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'baton-web-'));
+    writeFileSync(join(dist, 'demo.html'), '<!doctype html><title>Demo</title>');
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Inbox</title>');
+    const serve = (demoPage: boolean) => {
+      const pages = createWebPages({ distDir: dist, demoPage });
+      return createServer((request, response) => {
+        if (pages.handle(request, response)) return;
+        response.writeHead(404).end();
+      });
+    };
+    const statusOf = async (server: Server, path: string) => {
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      try {
+        return (await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`)).status;
+      } finally {
+        await new Promise((resolve) => server.close(resolve));
+      }
+    };
+    try {
+      assert.equal(await statusOf(serve(true), '/demo'), 200);
+      assert.equal(await statusOf(serve(false), '/demo'), 404);
+      assert.equal(await statusOf(serve(false), '/'), 200);
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
+  });
+});

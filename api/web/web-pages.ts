@@ -59,8 +59,10 @@ export type WebPages = {
   handle(request: IncomingMessage, response: ServerResponse): boolean;
 };
 
-export function createWebPages(options: { distDir?: string } = {}): WebPages {
+/** `demoPage: false` (production) leaves out /demo: it embeds the widget of the demo workspace, which production never has. */
+export function createWebPages(options: { distDir?: string; demoPage?: boolean } = {}): WebPages {
   const distDir = options.distDir ?? WEB_DIST_DIR;
+  const demoPage = options.demoPage ?? true;
   const cache = new Map<string, CachedFile>();
 
   /** Reads a built file, re-reading it when a rebuild changed it; null when it is not there. */
@@ -102,7 +104,7 @@ export function createWebPages(options: { distDir?: string } = {}): WebPages {
       const target = parseRequestTarget(request.url);
       if (!target) return false;
       const path = withoutTrailingSlashes(target.path);
-      const page = PAGES.get(path);
+      const page = path === '/demo' && !demoPage ? undefined : PAGES.get(path);
       const asset = ASSET.exec(path)?.[1];
       const file = page ?? FILES.get(path) ?? (asset ? `assets/${asset}` : undefined);
       if (!file) return false;
