@@ -44,8 +44,8 @@ const WIDGET_ANSWER_TYPES = ['Conversation', 'WidgetSession'];
 type Resolvers = Record<string, unknown>;
 
 /**
- * Returns the resolver map with every field a widget may not read wrapped: null (or []) for a
- * widget token, the usual value for everyone else. It covers every type a widget's answers can
+ * Returns the resolver map with every field a widget may not read wrapped: null (or []) unless the
+ * caller is an agent or admin, the usual value for them. It covers every type a widget's answers can
  * contain; who may call an operation at all (and so reach the other types) is api/auth/require.ts's job.
  */
 export function hideAgentOnlyFieldsFromWidgets<R extends Resolvers>(typeDefs: string, resolvers: R): R {
@@ -59,7 +59,8 @@ export function hideAgentOnlyFieldsFromWidgets<R extends Resolvers>(typeDefs: st
       const resolve = (fieldResolvers[field.name] as GraphQLFieldResolver<unknown, unknown> | undefined) ?? defaultFieldResolver;
       const emptyList = isNonNullType(field.type) && isListType(getNullableType(field.type));
       fieldResolvers[field.name] = ((source, args, context: { principal?: { kind: string } | null }, info) =>
-        context.principal?.kind === 'widget' ? (emptyList ? [] : null) : resolve(source, args, context, info)) satisfies GraphQLFieldResolver<unknown, { principal?: { kind: string } | null }>;
+        // Fail-closed: only a signed-in agent or admin reads past the list; a widget token, or any caller that is neither, does not.
+        context.principal?.kind !== 'user' ? (emptyList ? [] : null) : resolve(source, args, context, info)) satisfies GraphQLFieldResolver<unknown, { principal?: { kind: string } | null }>;
     }
     guarded[type.name] = fieldResolvers;
   }
