@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { backtestFlow, type RecordedConversation } from './backtest-flow';
 import { ConversationActionSchema } from './conversation-actions';
 import { applyEvent, startConversation, type StepResult } from './conversation-runtime';
+import { analyzeCustomerMessage } from './detectors/analyze-customer-message';
 import { hostileMessage, OBJECT_MEMBER_NAMES } from '../test/support/hostile-text';
 import { FLOW_ID_PATTERN, type Flow, type FlowEdge } from './flow-schema';
 import { flowEdge, flowNode, minutesIn } from './test-support';
@@ -51,7 +52,10 @@ const step = fc.oneof(
   fc.record({ kind: fc.constant('resolve' as const) }),
 );
 
-function play(flow: Flow, steps: fc.Arbitrary<typeof step extends fc.Arbitrary<infer T> ? T : never>[] | (typeof step extends fc.Arbitrary<infer T> ? T : never)[]) {
+type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
+
+/** Plays steps the way the workflow does (a message, then its offline analysis), checking every action on the way. */
+function play(flow: Flow, steps: Step[]) {
   let clock = 0;
   let result: StepResult = startConversation(flow, { conversationId: 'hostile', at: minutesIn(0) });
   const check = (next: StepResult) => {
@@ -61,13 +65,13 @@ function play(flow: Flow, steps: fc.Arbitrary<typeof step extends fc.Arbitrary<i
   };
   check(result);
   let messages = 0;
-  for (const next of steps as (typeof step extends fc.Arbitrary<infer T> ? T : never)[]) {
+  for (const next of steps) {
     const at = minutesIn((clock += 1));
     if (next.kind === 'message') {
       const messageId = `m${++messages}`;
       check(applyEvent(flow, result.snapshot, { type: 'CUSTOMER_MESSAGE', messageId, text: next.text, at }));
       if (result.actions.some((action) => action.type === 'analyzeMessage')) {
-        check(applyEvent(flow, result.snapshot, { type: 'ANALYSIS_READY', messageId, analysis: { asksForHuman: false, humanRequestScore: 0, frustration: 0, saysNotHelpful: false, signals: [] }, at }));
+        check(applyEvent(flow, result.snapshot, { type: 'ANALYSIS_READY', messageId, analysis: analyzeCustomerMessage(next.text), at }));
       }
     } else if (next.kind === 'action') {
       check(applyEvent(flow, result.snapshot, { type: 'CUSTOMER_ACTION', action: next.action, at }));
@@ -101,6 +105,11 @@ describe('flows and conversations named with object members', () => {
         const action = flow.edges.find((edge) => edge.trigger.type === 'action')!;
         const pressed = play(flow, [{ kind: 'action', action: (action.trigger.params as { action: string }).action }]);
         assert.equal(pressed.snapshot.value, action.target);
+        // So do a request for a person and a watched keyword, whatever the edges are called.
+        const asked = flow.edges.find((edge) => edge.trigger.type === 'human_request')!;
+        assert.equal(play(flow, [{ kind: 'message', text: 'I need a human constructor' }]).snapshot.value, asked.target);
+        const keyword = (flow.edges.find((edge) => edge.trigger.type === 'keyword')!.trigger.params as { keywords: string[] }).keywords[0]!;
+        assert.equal(play(flow, [{ kind: 'message', text: `my ${keyword} question` }]).snapshot.value, asked.target);
       }),
       { numRuns: 150 },
     );
