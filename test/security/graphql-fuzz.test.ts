@@ -278,20 +278,22 @@ describe('GraphQL fuzz: random operations from the schema, for every role', () =
     // The server runs in this process: one request that computes for seconds stalls every other one.
     const loopDelay = monitorEventLoopDelay({ resolution: 20 });
     for (let batchStart = 0; batchStart < REQUESTS; batchStart += BATCH) {
-      const batch: { role: Role; operation: FuzzOperation }[] = [];
+      // Documents, callers and tokens are all drawn before sending, so a seed replays the same requests.
+      const batch: { role: Role; token: string | undefined; operation: FuzzOperation }[] = [];
       for (let index = 0; index < Math.min(BATCH, REQUESTS - batchStart); index++) {
         const kind: RootKind = random.chance(0.7) ? 'query' : 'mutation';
         const operation = generator.operation(kind) ?? generator.operation('query');
-        if (operation) batch.push({ role: roleFor(operation), operation });
+        const role = operation && roleFor(operation);
+        if (operation && role) batch.push({ role, token: tokenOf(role), operation });
       }
       let next = 0;
       loopDelay.enable(); // only while requests run: the full collections between batches pause the loop too
       await Promise.all(
         Array.from({ length: CONCURRENCY }, async () => {
           while (next < batch.length) {
-            const { role, operation } = batch[next++]!;
+            const { role, token, operation } = batch[next++]!;
             const requestStarted = Date.now();
-            const response = await sendOperation(app.url, operation, tokenOf(role));
+            const response = await sendOperation(app.url, operation, token);
             slowest.push({ ms: Date.now() - requestStarted, what: `${role} ${operation.field}` });
             slowest.sort((a, b) => b.ms - a.ms).splice(5);
             record(role, operation, response);
