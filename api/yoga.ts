@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import { createSchema, createYoga, type Plugin } from 'graphql-yoga';
 import { createContext, type ApiServices, type BatonContext, type RequestContext } from './context';
 import { resolvers } from './schema/resolvers';
+import { conditionalSubscriptionRootRule } from './graphql-rules/conditional-subscription-root';
 import { maskUnexpectedError } from './unexpected-errors';
 import { typeDefs } from './schema/type-defs';
 
@@ -12,12 +13,21 @@ export type YogaOptions = { production: boolean };
 /** Limits on what one request may ask for; the numbers leave room for the inbox's biggest query. */
 export const QUERY_LIMITS = { maxDepth: 8, maxAliases: 15, maxTokens: 1000, maxCost: 5000, maxDirectives: 20 };
 
-/** Every error a client sees carries a stable code; parse and validation errors are the client's input. */
+/** The codes clients branch on (docs/API.md); INTERNAL_SERVER_ERROR is a masked bug with an error id. */
+const CLIENT_ERROR_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED', 'INTERNAL_SERVER_ERROR']);
+
+/**
+ * Every error a client sees carries one of Baton's codes. Parse and validation errors, and Yoga's
+ * own (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED, BAD_REQUEST, ...), are the client's input.
+ */
 const useErrorCodes = (): Plugin => ({
+  onValidate({ addValidationRule }) {
+    addValidationRule(conditionalSubscriptionRootRule);
+  },
   onResultProcess({ result, setResult }) {
     if (!result || typeof result !== 'object' || !('errors' in result) || !Array.isArray(result.errors)) return;
     const errors = result.errors.map((error: GraphQLError) =>
-      error.extensions?.code
+      CLIENT_ERROR_CODES.has(String(error.extensions?.code))
         ? error
         : new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, extensions: { ...error.extensions, code: 'BAD_USER_INPUT' } }),
     );
@@ -27,7 +37,6 @@ const useErrorCodes = (): Plugin => ({
 
 /** Builds the GraphQL server: schema, context, limits, CORS, masked errors; GraphiQL only in development. */
 export function createBatonYoga(services: ApiServices, options: YogaOptions) {
-  // node:http passes no server context that Baton uses.
   return createYoga<{}, RequestContext>({
     schema: createSchema<BatonContext>({ typeDefs, resolvers }),
     context: (initial) => createContext(services, initial),

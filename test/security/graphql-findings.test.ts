@@ -91,4 +91,42 @@ describe('GraphQL fuzz findings', () => {
       assert.equal(result.data!.validateFlow.ok, false);
     }
   });
+
+  test('a widget origin that is not a web origin (javascript:, data:, file:) is refused, since its origin would be "null"', async () => {
+    for (const origin of ['javascript:alert(1)', 'data:text/html,x', 'file:///etc/passwd']) {
+      const result = await gql(app.url, 'mutation ($o: [String!]) { updateWorkspaceSettings(input: { widgetOrigins: $o }) { settings { widgetOrigins } } }', { o: [origin] }, admin);
+      assert.equal(errorCode(result), 'BAD_USER_INPUT', `${origin}: ${JSON.stringify(result)}`);
+    }
+    const web = await gql(app.url, 'mutation { updateWorkspaceSettings(input: { widgetOrigins: ["https://shop.example/path"] }) { settings { widgetOrigins } } }', {}, admin);
+    assert.deepEqual(web.data?.updateWorkspaceSettings.settings.widgetOrigins, ['https://shop.example']);
+    await gqlOk(app.url, 'mutation { updateWorkspaceSettings(input: { widgetOrigins: ["*"] }) { id } }', {}, admin);
+  });
+
+  test("requests Yoga itself refuses (unparsable documents, variables of the wrong shape) carry Baton's BAD_USER_INPUT", async () => {
+    const post = async (body: string) => {
+      const response = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body });
+      return (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+    };
+    assert.equal(errorCode(await post(JSON.stringify({ query: '{ me { id ' }))), 'BAD_USER_INPUT');
+    assert.equal(errorCode(await post(JSON.stringify({ query: '{ nope }' }))), 'BAD_USER_INPUT');
+    assert.equal(errorCode(await post(JSON.stringify({ query: '{ me { id } }', variables: 'a string' }))), 'BAD_USER_INPUT');
+    assert.equal(errorCode(await post(JSON.stringify({ query: 'query A { me { id } } query B { me { id } }' }))), 'BAD_USER_INPUT');
+  });
+
+  test('a subscription whose root field is skipped is refused as BAD_USER_INPUT instead of failing inside the executor', async () => {
+    for (const document of [
+      'subscription { inboxChanged @skip(if: true) { changes } }',
+      'subscription { ... on Subscription @include(if: false) { inboxChanged { changes } } }',
+      'subscription { ...Root } fragment Root on Subscription { inboxChanged @skip(if: true) { changes } }',
+    ]) {
+      const response = await fetch(app.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${admin}` },
+        body: JSON.stringify({ query: document }),
+      });
+      const body = await response.text();
+      assert.match(body, /BAD_USER_INPUT/, `${document}: ${body.slice(0, 300)}`);
+      assert.doesNotMatch(body, /INTERNAL_SERVER_ERROR/);
+    }
+  });
 });

@@ -70,29 +70,7 @@ type Finding = { count: number; example: string };
  * Findings whose fix belongs to code outside this suite and has not landed yet. The run prints
  * them with their count instead of failing on them; delete an entry once its fix is in.
  */
-const AWAITING_FIX: { owner: string; matches(problem: string, operation: FuzzOperation): boolean }[] = [
-  {
-    owner: "api/yoga.ts useErrorCodes: Yoga's own codes (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED, OPERATION_RESOLUTION_FAILURE, BAD_REQUEST) reach clients instead of BAD_USER_INPUT",
-    matches: (problem) => /^error code (GRAPHQL_PARSE_FAILED|GRAPHQL_VALIDATION_FAILED|OPERATION_RESOLUTION_FAILURE|BAD_REQUEST) is not one clients know$/.test(problem),
-  },
-  {
-    owner: 'api/yoga.ts: @skip/@include on the root field of a subscription crashes the executor (undefined is not iterable); refuse it in validation',
-    matches: (problem, operation) => operation.kind === 'subscription' && problem.startsWith('an unexpected error') && rootFieldIsConditional(operation.document),
-  },
-];
-
-/** True when a subscription's root field carries @skip or @include. */
-function rootFieldIsConditional(document: string): boolean {
-  try {
-    return parse(document).definitions.some(
-      (definition) =>
-        definition.kind === Kind.OPERATION_DEFINITION &&
-        definition.selectionSet.selections.some((selection) => selection.directives?.some((directive) => ['skip', 'include'].includes(directive.name.value))),
-    );
-  } catch {
-    return false;
-  }
-}
+const AWAITING_FIX: { owner: string; matches(problem: string, operation: FuzzOperation): boolean }[] = [];
 
 /** True when some root field of the answer (or of an SSE event in it) holds a value. */
 function answeredWithData(body: string): boolean {
