@@ -15,7 +15,7 @@ import {
 } from '../../workflows/conversation-definitions';
 import { requireUser } from '../auth/require';
 import type { BatonContext } from '../context';
-import { badInput, forbidden, notFound } from '../errors';
+import { badInput, notFound } from '../errors';
 import { parseInput } from '../validate-input';
 import { loadConversation, type ConversationResult } from './conversation-view';
 import { MAX_MESSAGE_LENGTH } from './send-customer-message';
@@ -35,13 +35,11 @@ const AgentMessageInput = z.object({
 const NoteInput = z.object({ conversationId: z.string().min(1).max(64), text: messageText, clientNoteId: z.string().min(1).max(100).nullish() });
 const TransferInput = z.object({ id: z.string().min(1).max(64), toAgentId: z.string().min(1).max(64) });
 
-/** The signed-in agent, checked against the users collection (a deleted agent's token stops working). */
+/** The signed-in agent as the account is now (api/auth/current-user.ts re-reads it for every request). */
 async function currentAgent(context: BatonContext): Promise<AgentRef> {
   const principal = requireUser(context);
   await context.limits.consume('agentAction', principal.userId);
-  const user = await context.db.users.findOne({ _id: principal.userId, workspaceId: principal.workspaceId });
-  if (!user) throw forbidden('Your account no longer exists in this workspace; ask an admin.');
-  return { agentId: user._id, agentName: user.name };
+  return { agentId: principal.userId, agentName: principal.name };
 }
 
 /** Sends one agent update to the conversation's workflow and returns the conversation as stored after it. */
@@ -89,6 +87,7 @@ export async function handleTransferConversation({ input, context }: { input: un
   const agent = await currentAgent(context);
   const target = await context.db.users.findOne({ _id: toAgentId, workspaceId: requireUser(context).workspaceId });
   if (!target) throw badInput(`No agent ${toAgentId} in this workspace.`, 'toAgentId');
+  if (target.active === false) throw badInput(`${target.name} is deactivated; transfer the conversation to an active agent.`, 'toAgentId');
   return updateConversation(context, id, transferUpdate, [{ ...agent, toAgentId: target._id, toAgentName: target.name }]);
 }
 

@@ -72,4 +72,19 @@ describe('claiming a waiting conversation', () => {
     const unknown = await gql(app.url, CLAIM, { id: 'c_nope' }, agent!.token);
     assert.equal(unknown.errors?.[0]?.extensions?.code, 'NOT_FOUND');
   });
+
+  test('a conversation is transferred to active agents only: a deactivated one is BAD_USER_INPUT and it stays with its owner', async () => {
+    const customer = await widgetToken(app.url);
+    const waiting = await sendAndWait(app.url, customer, 'I would like a person to help me, please', (c) => c.status === 'AWAITING_HUMAN');
+    const [owner, departed, colleague] = await createAgents(app.db, app.url, 3, 'transfer');
+    await gqlOk(app.url, CLAIM, { id: waiting.id }, owner!.token);
+    await app.db.users.updateOne({ _id: departed!.id }, { $set: { active: false } });
+    const transfer = 'mutation ($id: ID!, $to: ID!) { transferConversation(id: $id, toAgentId: $to) { assignee { id } } }';
+    const refused = await gql(app.url, transfer, { id: waiting.id, to: departed!.id }, owner!.token);
+    assert.equal(refused.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+    assert.match(refused.errors![0]!.message, /deactivated/);
+    assert.equal((await app.db.conversations.findOne({ _id: waiting.id }))?.assignee?.id, owner!.id);
+    const moved = await gqlOk<{ transferConversation: { assignee: { id: string } } }>(app.url, transfer, { id: waiting.id, to: colleague!.id }, owner!.token);
+    assert.equal(moved.transferConversation.assignee.id, colleague!.id);
+  });
 });
