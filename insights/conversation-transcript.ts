@@ -52,6 +52,14 @@ export function buildTranscript(
   };
 }
 
+/**
+ * The copy to send the customer: only what they saw. Internal notes, the escalation (its summary is
+ * written from the notes too) and the audit trail (the notes are in the workflow's history) stay with the agents.
+ */
+export function buildCustomerTranscript(conversation: ConversationDoc, entries: TimelineEntryDoc[]): Transcript {
+  return buildTranscript({ ...conversation, escalation: null }, entries, null, { includeNotes: false });
+}
+
 /** Readable text: one block per message, sources under AI answers, then the audit trail if present. */
 export function formatTranscript(transcript: Transcript): string {
   const { conversation } = transcript;

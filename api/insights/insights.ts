@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { FlowSchema, backtestFlow, validateFlow } from '../../machines';
 import { buildAuditTrail } from '../../insights/audit-trail';
 import { computeMetrics } from '../../insights/conversation-metrics';
-import { buildTranscript, formatTranscript } from '../../insights/conversation-transcript';
+import { buildCustomerTranscript, buildTranscript, formatTranscript } from '../../insights/conversation-transcript';
 import { loadMetricsInput, loadRecordedConversations } from '../../insights/load-insights';
 import { conversationWorkflowId } from '../../workflows/conversation-definitions';
 import { requireUser } from '../auth/require';
@@ -79,9 +79,7 @@ export async function handleExportConversation({ input, context }: { input: unkn
   const conversation = await context.db.conversations.findOne({ _id: id, workspaceId: principal.workspaceId });
   if (!conversation) throw notFound(`Conversation ${id} does not exist in your workspace.`);
   const entries = await readTimeline(context.db, conversation);
-  // A copy for the customer carries only what they saw: internal notes, the escalation (its summary
-  // is written from the notes too) and the audit trail (the notes are in the workflow's history) stay with the agents.
-  if (forCustomer) return formatExport(buildTranscript({ ...conversation, escalation: null }, entries, null, { includeNotes: false }), format);
+  if (forCustomer) return formatExport(buildCustomerTranscript(conversation, entries), format);
   const history = await context.temporal.workflow
     .getHandle(conversationWorkflowId(id))
     .fetchHistory()

@@ -221,5 +221,14 @@ describe('insights', () => {
       assert.ok(!/Audit trail|"audit": \{/.test(copy), `the customer's ${format} copy has no audit trail`);
       assert.match(copy, /How do I create an API key/);
     }
+    // The command line's copy for the customer is the same one, under its new and its older name.
+    for (const flag of ['--for-customer', '--no-notes']) {
+      const { stdout } = await run(process.execPath, ['bin/baton.js', 'export', conversation.id, flag], {
+        cwd: PROJECT_ROOT,
+        env: { ...process.env, MONGODB_URI: `${testServers().mongoUri.replace(/\/$/, '')}/${app.settings.mongo.database}`, TEMPORAL_ADDRESS: testServers().temporalAddress },
+      });
+      assert.match(stdout, /How do I create an API key/);
+      assert.ok(!stdout.includes(note) && !/Audit trail/.test(stdout), `baton export ${flag} has no note and no audit trail`);
+    }
   });
 });
