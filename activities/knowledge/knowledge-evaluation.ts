@@ -7,7 +7,7 @@ import { splitPassageUnits } from './passage-units'
 import { readHelpCentreDirectory } from './read-help-centre'
 import type { KnowledgeChunk } from './types'
 
-/** The targets the offline mode must meet on the fixture help centre (issue 5). */
+/** The targets the offline mode must meet on the fixture help centre. */
 export const OFFLINE_TARGETS = { top1: 0.85, top3: 0.95, abstentionPrecision: 0.85, abstentionRecall: 0.85 }
 
 export type EvaluationQuestion = { question: string; expectedArticle: string | null }

@@ -1,4 +1,4 @@
-/** The GraphQL schema (SDL). Contract names come from DESIGN.md; extend, never rename. */
+/** The GraphQL schema (SDL). Clients, scripts and docs rely on these names: extend, never rename. */
 export const typeDefs = /* GraphQL */ `
   "Any JSON value (flow documents)."
   scalar JSON

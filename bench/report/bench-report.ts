@@ -58,7 +58,7 @@ const DRAIN_NOTE = '20 s after the window, counted in the latency with the time 
 
 const sumOf = (values: CpuSeconds, names: ProcessName[]) => names.reduce((sum, name) => sum + (values[name] ?? 0), 0);
 
-/** The issue's targets (issue 8), checked against this run. */
+/** The speed and memory targets, checked against this run. */
 export function targetsOf(report: BenchReport): { target: string; measured: string; met: boolean }[] {
   const { floor, reply, escalation, throughput, memory } = report;
   const worker = memory.processes.worker?.rssBytes;
@@ -194,7 +194,7 @@ export function formatBenchReport(report: BenchReport): string {
   }
   lines.push(
     '',
-    'targets (issue 8):',
+    'targets:',
     formatTable([['target', 'measured', ''], ...targetsOf(report).map((row) => [row.target, row.measured, row.met ? 'met' : 'MISSED'])]),
   );
   lines.push('', `phases (s): ${Object.entries(report.phaseSeconds).map(([name, seconds]) => `${name} ${seconds}`).join(', ')}`);

@@ -1,32 +1,13 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { runsAsRecorded, serverRecordsDir, type ServerRecord } from '../../cli/local-stack/leftover-servers';
-import { findFreePort } from '../../cli/local-stack/managed-process';
-import { PROJECT_ROOT } from '../../cli/local-stack/provision';
 import { gqlOk } from '../support/graphql-client';
 import { testServers } from '../support/test-servers';
 import { waitUntil } from '../support/wait-until';
+import { ownStackEnv, startBaton } from '../support/baton-start-process';
 
-type Started = { child: ChildProcess; output: () => string; exited: Promise<number | null> };
-
-/** Runs `baton start` as a user would and waits for its banner. */
-async function startBaton(env: NodeJS.ProcessEnv): Promise<Started> {
-  const child = spawn(process.execPath, ['bin/baton.js', 'start'], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolveExit) => child.once('exit', (code) => resolveExit(code)));
-  await new Promise<void>((resolveReady, reject) => {
-    child.stdout!.on('data', () => {
-      if (output.includes('Press Ctrl-C to stop.')) resolveReady();
-    });
-    void exited.then((code) => reject(new Error(`baton start exited with ${code}:\n${output}`)));
-  });
-  return { child, output: () => output, exited };
-}
 
 function serverRecords(dataDir: string): ServerRecord[] {
   const dir = serverRecordsDir(dataDir);
@@ -43,19 +24,7 @@ describe('baton start after a crash', () => {
   });
 
   test('kill -9 of baton start leaves its servers running; the next start stops them, says so, and serves', async () => {
-    const ports = { api: await findFreePort(), temporal: await findFreePort(), ui: await findFreePort(), ferret: await findFreePort() };
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      NODE_ENV: 'development',
-      BATON_DATA_DIR: dataDir,
-      PORT: String(ports.api),
-      BATON_TEMPORAL_PORT: String(ports.temporal),
-      BATON_TEMPORAL_UI_PORT: String(ports.ui),
-      BATON_FERRETDB_PORT: String(ports.ferret),
-      MONGODB_URI: '',
-      TEMPORAL_ADDRESS: '',
-      OPENAI_API_KEY: '',
-    };
+    const { env, ports } = await ownStackEnv(dataDir);
     const first = await startBaton(env);
     const crashed = serverRecords(dataDir);
     leftBehind.push(...crashed);

@@ -1,34 +1,15 @@
 import assert from 'node:assert/strict';
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { promisify } from 'node:util';
-import { findFreePort } from '../../cli/local-stack/managed-process';
-import { PROJECT_ROOT } from '../../cli/local-stack/provision';
 import { gqlOk, subscribe } from '../support/graphql-client';
 import { testServers } from '../support/test-servers';
+import { ownStackEnv, startBaton } from '../support/baton-start-process';
 
 const run = promisify(execFile);
 
-type Started = { child: ChildProcess; output: () => string; exited: Promise<number | null> };
-
-/** Runs `baton start` as a user would, with its own data folder and ports, and waits for its banner. */
-async function startBaton(env: NodeJS.ProcessEnv): Promise<Started> {
-  const child = spawn(process.execPath, ['bin/baton.js', 'start'], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolveExit) => child.once('exit', (code) => resolveExit(code)));
-  await new Promise<void>((resolveReady, reject) => {
-    const onData = () => {
-      if (output.includes('Press Ctrl-C to stop.')) resolveReady();
-    };
-    child.stdout!.on('data', onData);
-    void exited.then((code) => reject(new Error(`baton start exited with ${code}:\n${output}`)));
-  });
-  return { child, output: () => output, exited };
-}
 
 /** Alive and not a zombie (an exited child nobody reaped yet counts as gone). */
 const processAlive = (pid: number) => {
@@ -55,19 +36,7 @@ describe('baton start', () => {
   after(() => rmSync(dataDir, { recursive: true, force: true }));
 
   test('brings up the whole stack, answers a demo question, shows it in Temporal, and leaves nothing behind on Ctrl-C', async () => {
-    const ports = { api: await findFreePort(), temporal: await findFreePort(), ui: await findFreePort(), ferret: await findFreePort() };
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      NODE_ENV: 'development',
-      BATON_DATA_DIR: dataDir,
-      PORT: String(ports.api),
-      BATON_TEMPORAL_PORT: String(ports.temporal),
-      BATON_TEMPORAL_UI_PORT: String(ports.ui),
-      BATON_FERRETDB_PORT: String(ports.ferret),
-      MONGODB_URI: '',
-      TEMPORAL_ADDRESS: '',
-      OPENAI_API_KEY: '',
-    };
+    const { env, ports } = await ownStackEnv(dataDir);
     const baton = await startBaton(env);
     const url = `http://localhost:${ports.api}/graphql`;
     let conversationId = '';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, lstatSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import { connectDatabase } from '../../store/database';
 import { gql, gqlOk } from '../support/graphql-client';
 import { testServers } from '../support/test-servers';
 import { waitUntil } from '../support/wait-until';
+import { ownStackEnv, startBaton } from '../support/baton-start-process';
 
 const SECRET_SENTENCE = /In production \(NODE_ENV=production\) Baton needs BATON_SECRET.*`openssl rand -hex 32`/;
 const ADMIN_PASSWORD = 'correct horse battery staple';
@@ -84,15 +85,7 @@ describe('production mode', () => {
 
   test('baton start in production has no demo accounts, prints no password, keeps its data private, and baton admin create makes a working admin', async () => {
     const dataDir = join(scratch, 'desk');
-    const ports = { api: await findFreePort(), temporal: await findFreePort(), ui: await findFreePort(), ferret: await findFreePort() };
-    const env = productionEnv({
-      BATON_SECRET: randomUUID() + randomUUID(),
-      BATON_DATA_DIR: dataDir,
-      PORT: String(ports.api),
-      BATON_TEMPORAL_PORT: String(ports.temporal),
-      BATON_TEMPORAL_UI_PORT: String(ports.ui),
-      BATON_FERRETDB_PORT: String(ports.ferret),
-    });
+    const { env, ports } = await ownStackEnv(dataDir, productionEnv({ BATON_SECRET: randomUUID() + randomUUID() }));
     const desk = await startBaton(env);
     const url = `http://localhost:${ports.api}/graphql`;
     try {
@@ -217,20 +210,3 @@ describe('production mode', () => {
   });
 });
 
-type Started = { child: ChildProcess; output: () => string; exited: Promise<number | null> };
-
-/** `baton start` in its own data folder and ports; resolves once its banner is out. */
-async function startBaton(env: NodeJS.ProcessEnv): Promise<Started> {
-  const child = spawn(process.execPath, ['bin/baton.js', 'start'], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolveExit) => child.once('exit', (code) => resolveExit(code)));
-  await new Promise<void>((resolveReady, reject) => {
-    child.stdout!.on('data', () => {
-      if (output.includes('Press Ctrl-C to stop.')) resolveReady();
-    });
-    void exited.then((code) => reject(new Error(`baton start exited with ${code}:\n${output}`)));
-  });
-  return { child, output: () => output, exited };
-}
