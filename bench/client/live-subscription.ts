@@ -1,3 +1,4 @@
+import { createClient } from 'graphql-sse';
 import { z } from 'zod';
 import { GraphQLCallError } from './graphql-http';
 
@@ -18,10 +19,17 @@ const PayloadSchema = z.object({
   errors: z.array(z.object({ message: z.string(), extensions: z.object({ code: z.string().optional() }).passthrough().optional() })).optional(),
 });
 
+/** A response the API sent instead of a stream, as a refusal if its GraphQL error has a code (not a crash). */
+async function refusalOf(response: Response): Promise<GraphQLCallError | null> {
+  const body = PayloadSchema.safeParse(await response.clone().json().catch(() => ({})));
+  const first = body.success ? body.data.errors?.[0] : undefined;
+  return first?.extensions?.code && first.extensions.code !== 'INTERNAL_SERVER_ERROR' ? new GraphQLCallError(first.message, first.extensions.code) : null;
+}
+
 /**
- * A GraphQL subscription over SSE (graphql-sse "distinct connections", as Yoga serves it) that
- * stays open: when the stream drops, it reconnects with growing pauses, re-reading `variables()`
- * each time, and calls `connected` so the caller can catch up on what it missed.
+ * A GraphQL subscription through graphql-sse's client ("distinct connections" mode, as Yoga
+ * serves it) that stays open: when the stream drops or ends, it reconnects with the widget's
+ * pauses, re-reading `variables()` each time, and calls `connected` so the caller can catch up.
  */
 export function openLiveSubscription<T>(options: {
   url: string;
@@ -35,64 +43,83 @@ export function openLiveSubscription<T>(options: {
   failed?: (error: GraphQLCallError) => void;
 }): LiveSubscription {
   let closed = false;
-  let controller: AbortController | null = null;
-  let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let attempt = 0;
   let connections = 0;
   let connected = false;
-  /** Bumped by each connect, so a stream that was replaced does not schedule a reconnect of its own. */
-  let generation = 0;
+  let unsubscribe = () => {};
+  let reopenTimer: ReturnType<typeof setTimeout> | undefined;
+  const nextDelay = () => RETRY_DELAYS_MS[Math.min(attempt++, RETRY_DELAYS_MS.length - 1)]!;
 
   const refuse = (error: GraphQLCallError) => {
+    if (closed) return;
     closed = true;
-    controller?.abort();
+    connected = false;
+    unsubscribe();
     options.failed?.(error);
   };
 
-  const connect = async () => {
-    const mine = ++generation;
-    controller = new AbortController();
-    const signal = controller.signal;
-    try {
-      const response = await fetch(options.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${options.token}` },
-        body: JSON.stringify({ query: options.query, variables: options.variables() }),
-        signal,
-      });
-      if (!(response.headers.get('content-type') ?? '').includes('text/event-stream') || !response.body) {
-        const body = PayloadSchema.safeParse(await response.json().catch(() => ({})));
-        const first = body.success ? body.data.errors?.[0] : undefined;
-        if (first?.extensions?.code && first.extensions.code !== 'INTERNAL_SERVER_ERROR') return refuse(new GraphQLCallError(first.message, first.extensions.code));
-        throw new Error(`HTTP ${response.status}`);
+  const client = createClient({
+    url: options.url,
+    headers: { authorization: `Bearer ${options.token}` },
+    retryAttempts: Infinity,
+    // Called as soon as a stream drops, before the pause.
+    retry: () => {
+      connected = false;
+      return new Promise<void>((resolve) => setTimeout(resolve, nextDelay()));
+    },
+    fetchFn: async (input: RequestInfo | URL, init?: RequestInit) => {
+      const response = await fetch(input, init);
+      if (!response.ok) {
+        const refusal = await refusalOf(response);
+        if (refusal) refuse(refusal);
       }
-      attempt = 0;
-      connections += 1;
-      connected = true;
-      options.connected?.();
-      await readEvents(response.body, signal, (data) => {
-        const payload = PayloadSchema.parse(JSON.parse(data));
-        const first = payload.errors?.[0];
-        if (first) {
-          // An error inside the stream (the API failed to read the conversation, say) ends this stream; reconnecting catches up.
-          controller?.abort();
-          return;
-        }
-        const parsed = options.schema.safeParse(payload.data);
-        if (!parsed.success) throw new Error(`unexpected subscription data: ${parsed.error.message}`);
-        options.next(parsed.data);
-      });
-    } catch {
-      // A dropped stream, an aborted one, or an unreachable API: try again below.
-    }
-    if (mine !== generation) return;
+      return response;
+    },
+  });
+
+  /** Ends the current stream (if any) and opens a new one after `delayMs`. */
+  const reopen = (delayMs: number) => {
+    unsubscribe();
     connected = false;
-    if (closed) return;
-    const delay = RETRY_DELAYS_MS[Math.min(attempt++, RETRY_DELAYS_MS.length - 1)]!;
-    retryTimer = setTimeout(() => void connect(), delay);
+    clearTimeout(reopenTimer);
+    if (!closed) reopenTimer = setTimeout(open, delayMs);
   };
 
-  void connect();
+  function open() {
+    // A getter, so each reconnect sends the variables of that moment (graphql-sse serialises the request per attempt).
+    const request = { query: options.query, get variables() { return options.variables(); } };
+    let current = true;
+    const dispose = client.subscribe(
+      request,
+      {
+        next: (result) => {
+          if (!current) return;
+          // An error inside the stream (the API failed to read the conversation, say) ends this stream; reconnecting catches up.
+          if (result.errors?.length) return reopen(nextDelay());
+          const parsed = options.schema.safeParse(result.data);
+          if (!parsed.success) throw new Error(`unexpected subscription data: ${parsed.error.message}`);
+          options.next(parsed.data);
+        },
+        complete: () => current && reopen(nextDelay()),
+        error: () => current && reopen(nextDelay()),
+      },
+      {
+        connected: () => {
+          if (!current) return;
+          attempt = 0;
+          connections += 1;
+          connected = true;
+          options.connected?.();
+        },
+      },
+    );
+    unsubscribe = () => {
+      current = false;
+      dispose();
+    };
+  }
+
+  open();
   return {
     get connections() {
       return connections;
@@ -102,41 +129,15 @@ export function openLiveSubscription<T>(options: {
     },
     reconnectNow() {
       if (closed) return;
-      clearTimeout(retryTimer);
       attempt = 0;
-      controller?.abort();
-      void connect();
+      reopen(0);
     },
     close() {
       closed = true;
-      clearTimeout(retryTimer);
-      controller?.abort();
+      connected = false;
+      clearTimeout(reopenTimer);
+      unsubscribe();
+      client.dispose();
     },
   };
-}
-
-/** Reads a text/event-stream body and calls `onData` with each event's data (pings and `complete` carry none). */
-async function readEvents(body: ReadableStream<Uint8Array>, signal: AbortSignal, onData: (data: string) => void): Promise<void> {
-  const reader = body.getReader();
-  signal.addEventListener('abort', () => void reader.cancel().catch(() => undefined), { once: true });
-  const decoder = new TextDecoder();
-  let buffer = '';
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) return;
-    buffer += decoder.decode(value, { stream: true }).replace(/\r\n?/g, '\n');
-    let boundary: number;
-    while ((boundary = buffer.indexOf('\n\n')) >= 0) {
-      const block = buffer.slice(0, boundary);
-      buffer = buffer.slice(boundary + 2);
-      let event = 'next';
-      const data: string[] = [];
-      for (const line of block.split('\n')) {
-        if (line.startsWith('event:')) event = line.slice(6).trim();
-        else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''));
-      }
-      if (event === 'complete') return;
-      if (data.length > 0) onData(data.join('\n'));
-    }
-  }
 }

@@ -1,5 +1,7 @@
 /** A small GraphQL-over-HTTP client for tests: queries, mutations and SSE subscriptions, as a browser would send them. */
 
+import { createClient, NetworkError } from 'graphql-sse';
+
 export type GraphQLResponse<T = Record<string, any>> = {
   data?: T | null;
   errors?: { message: string; extensions?: { code?: string; [key: string]: unknown } }[];
@@ -32,50 +34,43 @@ export type Subscription<T> = {
   close(): void;
 };
 
-/** Opens a GraphQL subscription over SSE (graphql-sse "distinct connections" mode, which Yoga serves). */
+/**
+ * Opens a GraphQL subscription with graphql-sse's client ("distinct connections" mode, which Yoga
+ * serves) and resolves once the stream is open, so a test's next step cannot race it. No
+ * reconnects: a test sees exactly what one stream delivered, and when the API ended it.
+ */
 export async function subscribe<T = Record<string, any>>(
   url: string,
   query: string,
   variables: Record<string, unknown>,
   token?: string,
 ): Promise<Subscription<T>> {
-  const controller = new AbortController();
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-    signal: controller.signal,
-  });
-  if (!response.ok || !response.body) throw new Error(`subscription failed: HTTP ${response.status} ${await response.text()}`);
+  const client = createClient({ url, headers: token ? { authorization: `Bearer ${token}` } : {}, retryAttempts: 0 });
   const received: GraphQLResponse<T>[] = [];
   const waiters = new Set<() => void>();
   let ended = false;
-  void (async () => {
-    const decoder = new TextDecoder();
-    let buffer = '';
-    try {
-      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-        buffer += decoder.decode(chunk, { stream: true });
-        let boundary: number;
-        while ((boundary = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, boundary);
-          buffer = buffer.slice(boundary + 2);
-          const data = block
-            .split('\n')
-            .filter((line) => line.startsWith('data:'))
-            .map((line) => line.slice(5).trim())
-            .join('\n');
-          if (data) received.push(JSON.parse(data) as GraphQLResponse<T>);
+  const end = () => {
+    ended = true;
+    waiters.forEach((wake) => wake());
+  };
+  let dispose = () => {};
+  await new Promise<void>((resolveOpen, rejectOpen) => {
+    dispose = client.subscribe<T>(
+      { query, variables },
+      {
+        next: (result) => {
+          received.push(result as GraphQLResponse<T>);
           waiters.forEach((wake) => wake());
-        }
-      }
-    } catch {
-      // aborted by close()
-    } finally {
-      ended = true;
-      waiters.forEach((wake) => wake());
-    }
-  })();
+        },
+        complete: end,
+        error: (error) => {
+          end();
+          void describeFailure(error).then((reason) => rejectOpen(new Error(`subscription failed: ${reason}`)));
+        },
+      },
+      { connected: () => resolveOpen() },
+    );
+  });
   let cursor = 0;
   return {
     next(predicate = () => true, timeoutMs = 15_000) {
@@ -98,6 +93,18 @@ export async function subscribe<T = Record<string, any>>(
         check();
       });
     },
-    close: () => controller.abort(),
+    close: () => {
+      dispose();
+      client.dispose();
+    },
   };
+}
+
+/** The HTTP status and body of a refused stream, or the error's message. */
+async function describeFailure(error: unknown): Promise<string> {
+  if (error instanceof NetworkError && error.response) {
+    const response = error.response as Response;
+    return `HTTP ${response.status} ${await response.text().catch(() => '')}`;
+  }
+  return error instanceof Error ? error.message : String(error);
 }

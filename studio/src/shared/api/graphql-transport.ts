@@ -1,9 +1,10 @@
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import { createClient } from 'graphql-sse';
 
 /**
  * GraphQL over HTTP for the pages and the widget: queries and mutations as JSON POSTs, and
- * subscriptions over SSE (graphql-sse "distinct connections", as Yoga serves it) that reconnect
- * by themselves. No React and no graphql runtime here, so the widget stays small.
+ * subscriptions through graphql-sse's client ("distinct connections" mode, as Yoga serves it) that
+ * reconnect by themselves. No React and no graphql runtime here, so the widget stays small.
  */
 
 /** A generated operation (codegen's `documentMode: 'string'`): its text, typed with its result and variables. */
@@ -11,7 +12,7 @@ export type Operation<TResult, TVariables> = DocumentTypeDecoration<TResult, TVa
 
 export type ApiErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'NETWORK' | 'UNKNOWN';
 
-type ResponseError = { message: string; extensions?: { code?: string } };
+type ResponseError = { message: string; extensions?: Record<string, unknown> };
 type GraphQLResponse<T> = { data?: T | null; errors?: ResponseError[] };
 
 /** An error the API returned (its `extensions.code`), or NETWORK when it could not be reached. */
@@ -34,14 +35,14 @@ export type ApiTarget = {
   onUnauthenticated?: () => void;
 };
 
-function headers(target: ApiTarget, accept: string): Record<string, string> {
+function authorization(target: ApiTarget): Record<string, string> {
   const token = target.token();
-  return { 'content-type': 'application/json', accept, ...(token ? { authorization: `Bearer ${token}` } : {}) };
+  return token ? { authorization: `Bearer ${token}` } : {};
 }
 
-function toApiError(errors: ResponseError[], target: ApiTarget): ApiError {
+function toApiError(errors: readonly ResponseError[], target: ApiTarget): ApiError {
   const first = errors[0]!;
-  const code = (first.extensions?.code ?? 'UNKNOWN') as ApiErrorCode;
+  const code = (typeof first.extensions?.code === 'string' ? first.extensions.code : 'UNKNOWN') as ApiErrorCode;
   if (code === 'UNAUTHENTICATED') target.onUnauthenticated?.();
   return new ApiError(first.message, code);
 }
@@ -56,7 +57,7 @@ export async function request<TResult, TVariables>(
   try {
     response = await fetch(target.endpoint, {
       method: 'POST',
-      headers: headers(target, 'application/graphql-response+json, application/json'),
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...authorization(target) },
       body: JSON.stringify({ query: operation.toString(), variables: variables ?? {} }),
     });
   } catch {
@@ -83,9 +84,20 @@ export type SubscriptionHandlers<TResult> = {
 
 const RETRY_DELAYS_MS = [500, 1_000, 2_000, 5_000, 10_000];
 
+/** The GraphQL errors of a response the API sent instead of a stream, as an ApiError if they refuse for good. */
+async function refusalOf(response: Response, target: ApiTarget): Promise<ApiError | null> {
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => ({}))) as GraphQLResponse<unknown>;
+  const error = body.errors?.length ? toApiError(body.errors, target) : null;
+  return error && error.code !== 'NETWORK' && error.code !== 'UNKNOWN' ? error : null;
+}
+
 /**
- * Opens a subscription and keeps it open: when the stream drops it reconnects with growing
- * pauses, re-reading `variables()` each time (e.g. a new `since`). Returns `close`.
+ * Opens a subscription and keeps it open: when the stream drops (or the API ends it) it
+ * reconnects with growing pauses, re-reading `variables()` each time (e.g. a new `since`).
+ * Returns `close`.
  */
 export function subscribe<TResult, TVariables>(
   target: ApiTarget,
@@ -94,81 +106,67 @@ export function subscribe<TResult, TVariables>(
   handlers: SubscriptionHandlers<TResult>,
 ): () => void {
   let closed = false;
-  let controller: AbortController | null = null;
-  let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let attempt = 0;
+  let unsubscribe = () => {};
+  let reopenTimer: ReturnType<typeof setTimeout> | undefined;
+  const nextDelay = () => RETRY_DELAYS_MS[Math.min(attempt++, RETRY_DELAYS_MS.length - 1)]!;
 
   const stop = (error: ApiError) => {
+    if (closed) return;
     closed = true;
+    unsubscribe();
     handlers.failed?.(error);
   };
 
-  const connect = async () => {
-    controller = new AbortController();
-    try {
-      const response = await fetch(target.endpoint, {
-        method: 'POST',
-        headers: headers(target, 'text/event-stream'),
-        body: JSON.stringify({ query: operation.toString(), variables: variables() }),
-        signal: controller.signal,
-      });
-      const type = response.headers.get('content-type') ?? '';
-      if (!type.includes('text/event-stream') || !response.body) {
-        const body = (await response.json().catch(() => ({}))) as GraphQLResponse<TResult>;
-        const error = body.errors?.length ? toApiError(body.errors, target) : new ApiError(`HTTP ${response.status}`, 'NETWORK');
-        if (error.code !== 'NETWORK' && error.code !== 'UNKNOWN') return stop(error);
-        throw error;
+  const client = createClient({
+    url: target.endpoint,
+    headers: () => authorization(target),
+    // A page stays open for hours: never give up on a dropped stream, only on a refusal.
+    retryAttempts: Infinity,
+    retry: () => new Promise<void>((resolve) => setTimeout(resolve, nextDelay())),
+    fetchFn: async (input: RequestInfo | URL, init?: RequestInit) => {
+      const response = await fetch(input, init);
+      if (!response.ok) {
+        const refusal = await refusalOf(response, target);
+        if (refusal) stop(refusal);
       }
-      attempt = 0;
-      handlers.connected?.();
-      await readEvents(response.body, (event, data) => {
-        if (event === 'complete') return;
-        const payload = JSON.parse(data) as GraphQLResponse<TResult>;
-        if (payload.errors?.length) {
-          const error = toApiError(payload.errors, target);
-          controller?.abort();
-          stop(error);
-        } else if (payload.data) {
-          handlers.next(payload.data);
-        }
-      });
-    } catch {
-      // A dropped stream or an unreachable server: try again below.
-    }
-    if (closed) return;
-    const delay = RETRY_DELAYS_MS[Math.min(attempt++, RETRY_DELAYS_MS.length - 1)]!;
-    retryTimer = setTimeout(() => void connect(), delay);
+      return response;
+    },
+  });
+
+  const reopenLater = () => {
+    if (!closed) reopenTimer = setTimeout(open, nextDelay());
   };
 
-  void connect();
+  function open() {
+    // A getter, so each reconnect sends the variables of that moment (graphql-sse serialises the request per attempt).
+    const request = { query: operation.toString(), get variables() { return variables() as Record<string, unknown>; } };
+    unsubscribe = client.subscribe<TResult>(
+      request,
+      {
+        next: (result) => {
+          if (result.errors?.length) stop(toApiError(result.errors, target));
+          else if (result.data) handlers.next(result.data);
+        },
+        // The API ended the stream (it is shutting down, say), or something between sent no event
+        // stream: open it again as after a drop. Only a refusal, above, stops for good.
+        complete: reopenLater,
+        error: reopenLater,
+      },
+      {
+        connected: () => {
+          attempt = 0;
+          handlers.connected?.();
+        },
+      },
+    );
+  }
+
+  open();
   return () => {
     closed = true;
-    clearTimeout(retryTimer);
-    controller?.abort();
+    clearTimeout(reopenTimer);
+    unsubscribe();
+    client.dispose();
   };
-}
-
-/** Reads a text/event-stream body, calling `onEvent` for each event that carries data. */
-async function readEvents(body: ReadableStream<Uint8Array>, onEvent: (event: string, data: string) => void): Promise<void> {
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
-  let buffer = '';
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) return;
-    buffer += decoder.decode(value, { stream: true }).replace(/\r\n?/g, '\n');
-    let boundary: number;
-    while ((boundary = buffer.indexOf('\n\n')) >= 0) {
-      const block = buffer.slice(0, boundary);
-      buffer = buffer.slice(boundary + 2);
-      let event = 'message';
-      const data: string[] = [];
-      for (const line of block.split('\n')) {
-        if (line.startsWith('event:')) event = line.slice(6).trim();
-        else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''));
-      }
-      if (data.length > 0) onEvent(event, data.join('\n'));
-      if (event === 'complete') return;
-    }
-  }
 }
