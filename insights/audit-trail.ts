@@ -4,6 +4,7 @@
  */
 import proto from '@temporalio/proto';
 import { defaultPayloadConverter } from '@temporalio/common';
+import { triggerWordingOf } from '../machines/triggers';
 
 // @temporalio/proto is CommonJS: take its namespace from the default export.
 const EventType = proto.temporal.api.enums.v1.EventType;
@@ -60,6 +61,12 @@ const UPDATE_TEXT: Record<string, (arg: any) => string> = {
   resolve: (arg) => `resolve requested by ${arg?.agentName ?? arg?.agentId}`,
   transfer: (arg) => `transfer from ${arg?.agentName} to ${arg?.toAgentName} (${arg?.toAgentId})`,
 };
+
+/** What a trigger means, from its module; a reason recorded by older code may name none. */
+function triggerMeaning(reason: unknown): string {
+  const audit = typeof reason === 'string' ? triggerWordingOf(reason)?.audit : undefined;
+  return audit ? `: ${audit}` : '';
+}
 
 export function buildAuditTrail(workflowId: string, events: HistoryEvent[]): AuditTrail {
   const trail: AuditTrail = { workflowId, conversationId: null, flowVersion: null, status: 'RUNNING', entries: [] };
@@ -134,7 +141,7 @@ export function buildAuditTrail(workflowId: string, events: HistoryEvent[]): Aud
           const view = input?.view;
           if (view && view.stateId !== stateId) {
             const escalation = view.escalation;
-            const why = escalation && escalation.at !== lastEscalationAt ? ` — trigger ${escalation.reason} (edge ${escalation.triggerId})` : '';
+            const why = escalation && escalation.at !== lastEscalationAt ? ` — trigger ${escalation.reason} (edge ${escalation.triggerId})${triggerMeaning(escalation.reason)}` : '';
             add(event, 'transition', `state ${stateId ?? '(start)'} → ${view.stateId} [${view.status}]${why}${view.assignee ? `, assignee ${view.assignee.name}` : ''}`, { view });
             stateId = view.stateId;
             if (escalation) lastEscalationAt = escalation.at;

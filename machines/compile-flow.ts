@@ -6,13 +6,13 @@ import {
   type GuardRef,
   type StateSpec,
   type TimerEdge,
-  type TimerTrigger,
   type TransitionSpec,
 } from './conversation-setup';
 import { edgeTransitions } from './flow-edge-transitions';
 import type { Flow, FlowEdge, FlowNode } from './flow-schema';
 import { DEFAULT_EMAIL_PROMPT, messages } from './system-messages';
-import { isTimerTrigger } from './trigger-types';
+import { TRIGGERS } from './triggers';
+import type { TriggerDefinition, TriggerEvent } from './triggers/trigger-definition';
 import { validateFlow } from './validate-flow';
 
 type MachineStates = NonNullable<Parameters<typeof conversationSetup.createMachine>[0]['states']>;
@@ -48,17 +48,26 @@ export function compileFlow(flow: Flow) {
 
 export type ConversationMachine = ReturnType<typeof compileFlow>;
 
+/** The trigger module of an edge, with its params as that module's schema parsed them. */
+const definitionOf = (edge: FlowEdge): TriggerDefinition => TRIGGERS[edge.trigger.type];
+
+/** Events whose edges only need their trigger's condition and bookkeeping. */
+const PLAIN_EVENTS = ['CUSTOMER_ACTION', 'AGENT_CLAIM', 'AGENT_REOPEN', 'AGENT_RELEASE', 'RESOLVE'] as const satisfies readonly TriggerEvent[];
+
 function compileNode(node: FlowNode, outgoing: FlowEdge[], nodes: Map<string, FlowNode>): StateSpec {
-  const edgesOf = <T extends FlowEdge['trigger']['type']>(type: T) =>
-    outgoing.filter((edge): edge is FlowEdge & { trigger: Extract<FlowEdge['trigger'], { type: T }> } => edge.trigger.type === type);
+  const edgesOn = (event: TriggerEvent) => outgoing.filter((edge) => definitionOf(edge).event === event);
   const take = (edge: FlowEdge, guard: GuardRef | undefined, before: ActionRef[], after: ActionRef[] = []) =>
     edgeTransitions(edge, node, nodes.get(edge.target)!, guard, before, after);
+  const conditionOf = (edge: FlowEdge) => definitionOf(edge).guard?.(edge.trigger.params);
+  // An analysis or an answer is only judged while the AI waits for it, and is recorded either way.
+  const takeOn = (edge: FlowEdge, step?: { pending: GuardRef; record: ActionRef }) => {
+    const condition = conditionOf(edge);
+    const guard = step && condition ? allOf(step.pending, condition) : (step?.pending ?? condition);
+    return take(edge, guard, [...(step ? [step.record] : []), ...(definitionOf(edge).before ?? [])]);
+  };
 
-  const timerEdges: TimerEdge[] = outgoing.flatMap((edge) =>
-    isTimerTrigger(edge.trigger.type) ? [{ edgeId: edge.id, trigger: edge.trigger as TimerTrigger }] : [],
-  );
-  // Inactivity means silence, so every message in the node starts those timers over.
-  const inactivityTimers = timerEdges.filter((timer) => timer.trigger.type === 'inactivity');
+  const timerEdges: TimerEdge[] = outgoing.flatMap((edge) => (definitionOf(edge).timer ? [{ edgeId: edge.id, trigger: edge.trigger }] : []));
+  const inactivityTimers = timerEdges.filter((timer) => TRIGGERS[timer.trigger.type].timer?.restartsOnActivity);
   const restartInactivity: ActionRef[] = inactivityTimers.length
     ? [
         { type: 'cancelTimers', params: { edgeIds: inactivityTimers.map((timer) => timer.edgeId) } },
@@ -75,38 +84,29 @@ function compileNode(node: FlowNode, outgoing: FlowEdge[], nodes: Map<string, Fl
   const exit: ActionRef[] = timerEdges.length ? [{ type: 'cancelTimers', params: { edgeIds: timerEdges.map((timer) => timer.edgeId) } }] : [];
 
   const on: StateSpec['on'] = {
-    CUSTOMER_MESSAGE: customerMessageTransitions(node, edgesOf('customer_message'), nodes, take, restartInactivity),
-    CUSTOMER_ACTION: edgesOf('action').flatMap((edge) => take(edge, { type: 'customerPressed', params: edge.trigger.params }, [])),
-    AGENT_CLAIM: edgesOf('agent_claim').flatMap((edge) => take(edge, 'conversationIsUnclaimed', ['assignClaimingAgent'])),
-    // Reopening puts the agent who reopens in charge, as a claim does.
-    AGENT_REOPEN: edgesOf('agent_reopen').flatMap((edge) => take(edge, 'conversationIsUnclaimed', ['assignClaimingAgent'])),
-    AGENT_RELEASE: edgesOf('agent_release').flatMap((edge) => take(edge, 'sentByAssignee', [])),
-    RESOLVE: edgesOf('resolve').flatMap((edge) => take(edge, { type: 'resolverMayResolve', params: edge.trigger.params }, [])),
+    CUSTOMER_MESSAGE: customerMessageTransitions(node, edgesOn('CUSTOMER_MESSAGE'), nodes, take, restartInactivity),
     TIMER_FIRED: timerEdges.flatMap(({ edgeId, trigger }) => {
       const edge = outgoing.find((candidate) => candidate.id === edgeId)!;
       const current: GuardRef = { type: 'timerIsCurrent', params: { edgeId } };
       const consume: ActionRef[] = [{ type: 'consumeTimer', params: { edgeId } }];
-      if (trigger.type !== 'business_hours') return take(edge, current, consume);
+      const condition = definitionOf(edge).timer?.condition?.(trigger.params);
+      if (!condition) return take(edge, current, consume);
       return [
-        ...take(edge, allOf(current, { type: 'businessHoursConditionHolds', params: trigger.params }), consume),
-        // Woke before the hours changed (a daylight-saving shift): wait for the rest.
+        ...take(edge, allOf(current, condition), consume),
+        // Woke before the condition changed (a daylight-saving shift): wait for the rest.
         { guard: current, actions: ['recordEventTime', { type: 'startTimers', params: { timers: [{ edgeId, trigger }] } }] },
       ];
     }),
   };
+  for (const event of PLAIN_EVENTS) on[event] = edgesOn(event).flatMap((edge) => takeOn(edge));
 
   if (node.kind === 'ai') {
     on.ANALYSIS_READY = [
-      ...outgoing.flatMap((edge) => {
-        const guard = analysisGuard(edge);
-        return guard ? take(edge, allOf('analysisIsPending', guard), ['recordAnalysis']) : [];
-      }),
+      ...edgesOn('ANALYSIS_READY').flatMap((edge) => takeOn(edge, { pending: 'analysisIsPending', record: 'recordAnalysis' })),
       { guard: 'analysisIsPending', actions: ['recordEventTime', 'recordAnalysis', 'awaitAnswer', askForAnswer] },
     ];
     on.ANSWER_READY = [
-      ...edgesOf('no_answer').flatMap((edge) =>
-        take(edge, allOf('answerIsPending', { type: 'answerNotConfident', params: edge.trigger.params }), ['recordAnswer']),
-      ),
+      ...edgesOn('ANSWER_READY').flatMap((edge) => takeOn(edge, { pending: 'answerIsPending', record: 'recordAnswer' })),
       {
         guard: 'answerIsPending',
         actions: [
@@ -126,11 +126,13 @@ function compileNode(node: FlowNode, outgoing: FlowEdge[], nodes: Map<string, Fl
     on.EMAIL_PROVIDED = [{ actions: ['recordEventTime', ...thankForEmail(), ...restartInactivity] }];
   }
 
-  // Business-hours edges also fire at once when their condition already holds on entering the
+  // A timer with a condition also fires at once when the condition already holds on entering the
   // node or on any event there; the timer covers a conversation where nothing happens.
-  const always = edgesOf('business_hours').flatMap((edge) =>
-    take(edge, { type: 'businessHoursConditionHolds', params: edge.trigger.params }, []),
-  );
+  const always = timerEdges.flatMap(({ edgeId, trigger }) => {
+    const edge = outgoing.find((candidate) => candidate.id === edgeId)!;
+    const condition = definitionOf(edge).timer?.condition?.(trigger.params);
+    return condition ? take(edge, condition, []) : [];
+  });
   return { entry, exit, on, ...(always.length ? { always } : {}) };
 }
 
@@ -147,7 +149,9 @@ function customerMessageTransitions(
     transitions.push({ guard: 'messageContainsEmail', actions: ['recordEventTime', 'countCustomerMessage', ...thankForEmail(), ...restartInactivity] });
   }
   for (const edge of reopening) {
-    transitions.push(...take(edge, undefined, ['countCustomerMessage'], nodes.get(edge.target)!.kind === 'ai' ? askForAnalysis : []));
+    const definition = definitionOf(edge);
+    const after = nodes.get(edge.target)!.kind === 'ai' ? askForAnalysis : [];
+    transitions.push(...take(edge, definition.guard?.(edge.trigger.params), [...(definition.before ?? [])], after));
   }
   if (node.kind === 'ai') {
     transitions.push({ actions: ['recordEventTime', 'countCustomerMessage', ...askForAnalysis, ...restartInactivity] });
@@ -156,24 +160,6 @@ function customerMessageTransitions(
     transitions.push({ actions: ['recordEventTime', 'countCustomerMessage', ...restartInactivity] });
   }
   return transitions;
-}
-
-function analysisGuard(edge: FlowEdge): GuardRef | null {
-  const { trigger } = edge;
-  switch (trigger.type) {
-    case 'human_request':
-      return { type: 'customerAskedForHuman', params: trigger.params };
-    case 'frustration':
-      return { type: 'customerIsFrustrated', params: trigger.params };
-    case 'keyword':
-      return { type: 'watchedKeywordMentioned', params: trigger.params };
-    case 'failed_answers':
-      return { type: 'answersFailedTooOften', params: trigger.params };
-    case 'turns':
-      return { type: 'conversationRanLong', params: trigger.params };
-    default:
-      return null;
-  }
 }
 
 const lastMessage = ({ context }: { context: { lastCustomerMessage: { messageId: string; text: string } | null } }) => ({

@@ -3,28 +3,21 @@ import type { ConversationAction } from './conversation-actions';
 import type { ConversationContext, ConversationInput } from './conversation-context';
 import type { ConversationEvent } from './conversation-events';
 import type { FlowTrigger } from './flow-schema';
-import { businessHoursConditionHolds, msUntilBusinessHoursChange } from './triggers/business-hours';
-import {
-  answerNotConfident,
-  answersFailedTooOften,
-  conversationRanLong,
-  customerAskedForHuman,
-  customerIsFrustrated,
-  watchedKeywordsIn,
-} from './triggers/trigger-guards';
-import type { Priority, TriggerParams, TriggerType } from './trigger-types';
+import { TRIGGERS, type TriggerType } from './triggers';
+import type { TriggerDefinition } from './triggers/trigger-definition';
+import type { Priority } from './triggers/trigger-params';
 
 /**
  * The vocabulary every compiled flow is made of: named actions (the workflow's work, and the
- * machine's memory) and named guards (one per trigger condition, parameterised by the edge's
- * params), following the `setup({ actions, guards })` style of XState v5.
+ * machine's memory) and named guards, following the `setup({ actions, guards })` style of XState v5.
+ * Each trigger's own condition comes from its module in machines/triggers/, built from the edge's params.
  */
 
 export type ActionParams<T extends ConversationAction['type']> = Omit<Extract<ConversationAction, { type: T }>, 'type'>;
-export type TimerTrigger = Extract<FlowTrigger, { type: 'sla_timeout' | 'inactivity' | 'business_hours' }>;
 export interface TimerEdge {
   edgeId: string;
-  trigger: TimerTrigger;
+  /** A trigger whose module declares a timer. */
+  trigger: FlowTrigger;
 }
 
 /** Declared for XState; the workflow performs it when `transition()` hands it back. */
@@ -38,9 +31,10 @@ export const EMAIL_PATTERN = /[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}/i;
 export const eventTime = (event: object, context: ConversationContext): string =>
   'at' in event && typeof event.at === 'string' ? event.at : context.lastEventAt;
 
-function timerDelayMs(trigger: TimerTrigger, at: string): number | null {
-  if (trigger.type === 'business_hours') return msUntilBusinessHoursChange(trigger.params, at);
-  return Math.round(trigger.params.minutes * 60_000);
+function timerDelayMs(trigger: FlowTrigger, at: string): number | null {
+  // The params were parsed by this type's own schema, so its timer reads them.
+  const definition: TriggerDefinition = TRIGGERS[trigger.type];
+  return definition.timer ? definition.timer.delayMs(trigger.params, at) : null;
 }
 
 type TimerAction =
@@ -158,41 +152,22 @@ const conversationActions = {
   }),
 };
 
-type GuardArgs = { context: ConversationContext; event: ConversationEvent };
+/** What a guard reads: the machine's memory and the event being handled. */
+export type GuardArgs = { context: ConversationContext; event: ConversationEvent };
 
 const conversationGuards = {
   analysisIsPending: ({ context, event }: GuardArgs) =>
     event.type === 'ANALYSIS_READY' && context.pendingStep?.step === 'analysis' && context.pendingStep.messageId === event.messageId,
   answerIsPending: ({ context, event }: GuardArgs) =>
     event.type === 'ANSWER_READY' && context.pendingStep?.step === 'answer' && context.pendingStep.messageId === event.messageId,
-  customerAskedForHuman: ({ event }: GuardArgs, params: TriggerParams<'human_request'>) =>
-    event.type === 'ANALYSIS_READY' && customerAskedForHuman(event.analysis, params),
-  customerIsFrustrated: ({ event }: GuardArgs, params: TriggerParams<'frustration'>) =>
-    event.type === 'ANALYSIS_READY' && customerIsFrustrated(event.analysis, params),
-  watchedKeywordMentioned: ({ context }: GuardArgs, params: TriggerParams<'keyword'>) =>
-    context.lastCustomerMessage !== null && watchedKeywordsIn(context.lastCustomerMessage.text, params).length > 0,
-  answersFailedTooOften: ({ context, event }: GuardArgs, params: TriggerParams<'failed_answers'>) =>
-    event.type === 'ANALYSIS_READY' && answersFailedTooOften(context.failedAnswers, event.analysis, params),
-  conversationRanLong: ({ context }: GuardArgs, params: TriggerParams<'turns'>) => conversationRanLong(context.turns, params),
-  answerNotConfident: ({ event }: GuardArgs, params: TriggerParams<'no_answer'>) =>
-    event.type === 'ANSWER_READY' && answerNotConfident(event.confidence, event.abstain, params),
-  customerPressed: ({ event }: GuardArgs, params: TriggerParams<'action'>) =>
-    event.type === 'CUSTOMER_ACTION' && event.action === params.action,
   conversationIsUnclaimed: ({ context }: GuardArgs) => context.assignee === null,
   sentByAssignee: ({ context, event }: GuardArgs) =>
     'agentId' in event && event.agentId !== undefined && context.assignee !== null && event.agentId === context.assignee.id,
   transfersToSomeoneElse: ({ context, event }: GuardArgs) =>
     event.type === 'AGENT_TRANSFER' && event.toAgentId !== context.assignee?.id,
-  resolverMayResolve: ({ context, event }: GuardArgs, params: TriggerParams<'resolve'>) =>
-    event.type === 'RESOLVE' &&
-    (params.by === undefined || params.by.includes(event.by)) &&
-    // An agent can only close a conversation a colleague holds by taking it over first.
-    (event.by !== 'agent' || context.assignee === null || event.agentId === context.assignee.id),
   timerIsCurrent: ({ context, event }: GuardArgs, params: { edgeId: string }) =>
     // Own entries only: an edge id from the flow ("constructor") must not find Object.prototype's members.
     event.type === 'TIMER_FIRED' && Object.hasOwn(context.timers, params.edgeId) && context.timers[params.edgeId] === event.timerId,
-  businessHoursConditionHolds: ({ context, event }: GuardArgs, params: TriggerParams<'business_hours'>) =>
-    businessHoursConditionHolds(params, eventTime(event, context)),
   messageContainsEmail: ({ event }: GuardArgs) => event.type === 'CUSTOMER_MESSAGE' && EMAIL_PATTERN.test(event.text),
   isEscalated: ({ context }: GuardArgs) => context.escalation !== null,
 };
@@ -234,9 +209,13 @@ type ParamlessGuard = { [K in GuardName]: GuardParameters<K>['length'] extends 1
 declare const combined: unique symbol;
 type CombinedGuard = { readonly [combined]: true };
 
-/** A guard in a compiled flow: its name, its name and params, or several that must all hold. */
+/** A trigger's own condition, closed over its edge's params (machines/triggers/). */
+export type TriggerCondition = (args: GuardArgs) => boolean;
+
+/** A guard in a compiled flow: its name, its name and params, a trigger's condition, or several that must all hold. */
 export type GuardRef =
   | ParamlessGuard
+  | TriggerCondition
   | { [K in Exclude<GuardName, ParamlessGuard>]: { type: K; params: GuardParameters<K>[1] } }[Exclude<GuardName, ParamlessGuard>]
   | CombinedGuard;
 

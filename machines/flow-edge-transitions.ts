@@ -1,7 +1,10 @@
 import type { ConversationContext } from './conversation-context';
 import { allOf, type ActionRef, type GuardRef, type TransitionSpec } from './conversation-setup';
 import type { FlowEdge, FlowNode } from './flow-schema';
-import { HANDOFF_NOTICE_FOR_CUSTOMER, SLA_NOTICE_FOR_CUSTOMER, escalationCause, escalationHeadline, messages } from './system-messages';
+import { HANDOFF_NOTICE_FOR_CUSTOMER, messages } from './system-messages';
+import { TRIGGERS } from './triggers';
+import type { TriggerDefinition } from './triggers/trigger-definition';
+import { capitalise } from './triggers/trigger-params';
 
 /**
  * The transition(s) one flow edge compiles to. `before` runs right after the event time is
@@ -30,7 +33,7 @@ export function edgeTransitions(
   common.push(...before, { type: 'noteTrigger', params: { edgeId: edge.id, type: edge.trigger.type } });
 
   const entersQueue = target.kind === 'queue' && source.kind !== 'queue';
-  const effects: ActionRef[] = [...triggerEffects(edge, source, target)];
+  const effects: ActionRef[] = [...(definitionOf(edge).effects?.(edge.trigger.params, edge, source, target) ?? [])];
   if (edge.effects?.priority) {
     effects.push({ type: 'rememberPriority', params: { priority: edge.effects.priority } });
     effects.push({ type: 'setPriority', params: { priority: edge.effects.priority } });
@@ -55,8 +58,19 @@ export function edgeTransitions(
   return [withGuard({ ...move, actions: [...common, ...requeueActions(edge), ...effects, ...leaving, ...after] }, 'isEscalated'), escalate];
 }
 
+/** The trigger module of an edge, with its params as that module's schema parsed them. */
+const definitionOf = (edge: FlowEdge): TriggerDefinition => TRIGGERS[edge.trigger.type];
+
+/** Why a conversation left the AI, completing "Escalated to a human because …". */
 const causeOf = (edge: FlowEdge) => (context: ConversationContext) =>
-  escalationCause(edge, context.lastCustomerMessage?.text ?? null);
+  definitionOf(edge).wording.cause(edge.trigger.params, context.lastCustomerMessage?.text ?? null);
+
+/** A standalone headline for the agents' notification, e.g. "Customer asked for a person". */
+function headlineOf(edge: FlowEdge, context: ConversationContext): string {
+  const { wording } = definitionOf(edge);
+  const customerText = context.lastCustomerMessage?.text ?? null;
+  return wording.headline?.(edge.trigger.params, customerText) ?? capitalise(wording.cause(edge.trigger.params, customerText));
+}
 
 function escalationActions(edge: FlowEdge): ActionRef[] {
   const cause = causeOf(edge);
@@ -64,7 +78,7 @@ function escalationActions(edge: FlowEdge): ActionRef[] {
     { type: 'recordEscalation', params: { reason: edge.trigger.type, triggerId: edge.id } },
     { type: 'escalate', params: { reason: edge.trigger.type, triggerId: edge.id, params: { ...edge.trigger.params } } },
     'summarizeForHandoff',
-    { type: 'notifyAgents', params: ({ context }) => ({ reason: escalationHeadline(edge, context.lastCustomerMessage?.text ?? null) }) },
+    { type: 'notifyAgents', params: ({ context }) => ({ reason: headlineOf(edge, context) }) },
     { type: 'postSystemMessage', params: ({ context }) => ({ text: messages.escalated(cause(context)), audience: 'agents' }) },
     { type: 'postSystemMessage', params: { text: edge.effects?.customerMessage ?? HANDOFF_NOTICE_FOR_CUSTOMER, audience: 'customer' } },
   ];
@@ -81,54 +95,3 @@ function requeueActions(edge: FlowEdge): ActionRef[] {
   }
   return actions;
 }
-
-/** What a trigger does besides moving the conversation, whatever the nodes. */
-function triggerEffects(edge: FlowEdge, source: FlowNode, target: FlowNode): ActionRef[] {
-  const { trigger } = edge;
-  const agentName = (context: ConversationContext, fallback: string) => context.assignee?.name ?? fallback;
-  switch (trigger.type) {
-    case 'agent_claim':
-    case 'agent_reopen':
-      return [
-        { type: 'postSystemMessage', params: ({ context }) => ({ text: messages.claimedForAgents(agentName(context, 'an agent')), audience: 'agents' }) },
-        { type: 'postSystemMessage', params: ({ context }) => ({ text: messages.claimedForCustomer(agentName(context, 'An agent')), audience: 'customer' }) },
-      ];
-    case 'agent_release':
-      return target.kind === 'ai'
-        ? [
-            { type: 'postSystemMessage', params: ({ context }) => ({ text: messages.releasedForAgents(agentName(context, 'The agent')), audience: 'agents' }) },
-            { type: 'postSystemMessage', params: ({ context }) => ({ text: messages.releasedForCustomer(agentName(context, 'Our agent')), audience: 'customer' }) },
-          ]
-        : [];
-    case 'resolve':
-      return [
-        {
-          type: 'postSystemMessage',
-          params: ({ context, event }) => ({
-            text: messages.resolvedBy(event.type === 'RESOLVE' ? event.by : 'system', context.assignee?.name ?? null),
-            audience: 'agents',
-          }),
-        },
-      ];
-    case 'inactivity':
-      return target.kind === 'resolved'
-        ? [{ type: 'closeConversation', params: { reason: messages.closedForInactivity(trigger.params.minutes) } }]
-        : [];
-    case 'sla_timeout': {
-      const actions: ActionRef[] = [
-        { type: 'notifyAgents', params: { reason: messages.slaMissed(trigger.params.minutes) } },
-        { type: 'postSystemMessage', params: { text: messages.slaMissed(trigger.params.minutes), audience: 'agents' } },
-      ];
-      // Staying in the queue, the customer hears the default reassurance unless the admin wrote their own.
-      if (!edge.effects?.customerMessage && target.id === source.id) {
-        actions.push({ type: 'postSystemMessage', params: { text: SLA_NOTICE_FOR_CUSTOMER, audience: 'customer' } });
-      }
-      return actions;
-    }
-    case 'customer_message':
-      return source.kind === 'resolved' ? [{ type: 'postSystemMessage', params: { text: messages.reopened, audience: 'agents' } }] : [];
-    default:
-      return [];
-  }
-}
-

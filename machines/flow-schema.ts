@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { PRIORITIES, TRIGGER_PARAM_SCHEMAS, type TriggerType } from './trigger-types';
+import { TRIGGERS, TRIGGER_TYPES, type TriggerType } from './triggers';
+import { PRIORITIES } from './triggers/trigger-params';
 
 export const NODE_KINDS = ['ai', 'queue', 'human', 'resolved', 'message', 'collect_email'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
@@ -38,27 +39,16 @@ export const FlowNodeSchema = z.object({
 });
 export type FlowNode = z.infer<typeof FlowNodeSchema>;
 
-const triggerOf = <T extends TriggerType>(type: T) =>
-  z.object({ type: z.literal(type), params: TRIGGER_PARAM_SCHEMAS[type] });
+/** One trigger on an edge: its type and that type's parameters. */
+export type FlowTrigger = { [T in TriggerType]: { type: T; params: z.output<(typeof TRIGGERS)[T]['params']> } }[TriggerType];
 
-export const FlowTriggerSchema = z.discriminatedUnion('type', [
-  triggerOf('human_request'),
-  triggerOf('no_answer'),
-  triggerOf('frustration'),
-  triggerOf('failed_answers'),
-  triggerOf('turns'),
-  triggerOf('keyword'),
-  triggerOf('action'),
-  triggerOf('sla_timeout'),
-  triggerOf('inactivity'),
-  triggerOf('business_hours'),
-  triggerOf('agent_claim'),
-  triggerOf('agent_release'),
-  triggerOf('agent_reopen'),
-  triggerOf('resolve'),
-  triggerOf('customer_message'),
-]);
-export type FlowTrigger = z.infer<typeof FlowTriggerSchema>;
+const triggerOf = (type: TriggerType) => z.object({ type: z.literal(type), params: TRIGGERS[type].params });
+
+// Built from the registry, so zod cannot spell out the union; FlowTrigger says what it parses to.
+export const FlowTriggerSchema = z.discriminatedUnion('type', TRIGGER_TYPES.map(triggerOf) as [
+  ReturnType<typeof triggerOf>,
+  ...ReturnType<typeof triggerOf>[],
+]) as unknown as z.ZodType<FlowTrigger>;
 
 /** Side effects an admin can attach to any edge, on top of what its trigger does anyway. */
 export const EdgeEffectsSchema = z.strictObject({

@@ -19,6 +19,7 @@ export {
   type ConversationStatus,
 } from './flow-schema';
 export {
+  TRIGGERS,
   TRIGGER_TYPES,
   TRIGGER_PARAM_SCHEMAS,
   DEFAULT_TRIGGER_PARAMS,
@@ -29,12 +30,16 @@ export {
   RESOLVERS,
   isTriggerType,
   isTimerTrigger,
+  triggerNamed,
+  triggerWordingOf,
+  suggestedTriggerFor,
   type TriggerType,
   type TriggerParams,
   type BusinessHoursParams,
   type Priority,
   type Resolver,
 } from './trigger-types';
+export type { TriggerDefinition, TriggerEvent, TriggerForm, TriggerFormField, TriggerWording } from './triggers';
 export { validateFlow, type FlowIssue, type FlowIssueCode, type FlowValidation } from './validate-flow';
 export { defaultFlow, DEFAULT_FLOW_NODES } from './default-flow';
 export { compileFlow, type ConversationMachine } from './compile-flow';

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { FlowNodeSchema, FlowEdgeSchema, MAX_FLOW_EDGES, MAX_FLOW_NAME, MAX_FLOW_NODES, NODE_KINDS, type FlowEdge, type FlowNode } from './flow-schema';
-import { TRIGGER_EVENT, TRIGGER_PARAM_SCHEMAS, TRIGGER_TYPES, isTriggerType, type TriggerType } from './trigger-types';
+import { TRIGGERS, TRIGGER_TYPES, isTriggerType, type TriggerType } from './triggers';
+import type { TriggerDefinition, TriggerEvent } from './triggers/trigger-definition';
 
 /**
  * Checks a flow an admin drew before it can be published or run. Every issue is a sentence an
@@ -61,10 +62,12 @@ const edgeName = (edge: { id?: unknown; label?: unknown }) =>
     ? `edge "${edge.label}" (${shown(edge.id)})`
     : `edge "${shown(edge.id)}"`;
 
-/** Triggers that can only fire while the AI is answering. */
-const AI_ONLY: readonly TriggerType[] = ['human_request', 'frustration', 'keyword', 'failed_answers', 'turns', 'no_answer'];
+const definitionOf = (type: TriggerType): TriggerDefinition => TRIGGERS[type];
 
-const EVENT_DESCRIPTIONS: Record<string, string> = {
+/** The triggers judged on the analysis of a customer message, for suggesting one. */
+const ANALYSIS_TRIGGERS = TRIGGER_TYPES.filter((type) => TRIGGERS[type].event === 'ANALYSIS_READY');
+
+const EVENT_DESCRIPTIONS: Record<TriggerEvent, string> = {
   ANALYSIS_READY: 'the analysis of a customer message',
   ANSWER_READY: "the AI's answer",
   CUSTOMER_ACTION: 'a widget action',
@@ -185,7 +188,11 @@ export function validateFlow(flow: unknown): FlowValidation {
   checkMessageNodes(nodes, error);
   checkGraph(nodes, edges, initials[0], issues);
   checkConflicts(nodes, edges, error);
-  checkBusinessHoursLoops(edges, error);
+  for (const type of TRIGGER_TYPES) {
+    const ofType = edges.filter((edge) => edge.trigger.type === type);
+    if (ofType.length === 0) continue;
+    definitionOf(type).placement.checkEdges?.(ofType, (issue) => error(issue), edgeName);
+  }
 
   return { ok: !issues.some((issue) => issue.severity === 'error'), issues };
 }
@@ -211,7 +218,7 @@ function checkEdge(raw: unknown, index: number, error: (issue: Omit<FlowIssue, '
     });
     return null;
   }
-  const params = TRIGGER_PARAM_SCHEMAS[trigger.type].safeParse(trigger.params ?? {});
+  const params = definitionOf(trigger.type).params.safeParse(trigger.params ?? {});
   let valid = true;
   if (!params.success) {
     valid = false;
@@ -248,17 +255,9 @@ function checkEdgesFitTheirNodes(
     const misplaced = (why: string) =>
       error({ code: 'trigger_not_possible_here', edgeId: edge.id, message: `${capitalise(edgeName(edge))} can never fire: ${why}.` });
 
-    if (AI_ONLY.includes(type) && source.kind !== 'ai') {
-      misplaced(`${type} is judged while the AI answers, but the edge leaves ${source.kind} ${nodeName(source)}`);
-    }
-    if (type === 'agent_release' && source.kind !== 'human') misplaced(`only an agent who holds the conversation can release it, but the edge leaves ${source.kind} ${nodeName(source)}`);
-    if (type === 'agent_claim' && source.kind === 'human') misplaced(`a conversation in ${nodeName(source)} is already claimed (agents transfer it instead)`);
-    if (type === 'agent_claim' && target.kind !== 'human') misplaced(`a claim puts an agent in charge, so it must lead to a human node, not ${target.kind} ${nodeName(target)}`);
-    if (type === 'agent_reopen' && source.kind !== 'resolved') misplaced(`only a resolved conversation can be reopened, but the edge leaves ${source.kind} ${nodeName(source)}`);
-    if (type === 'agent_reopen' && target.kind !== 'human') misplaced(`reopening puts the agent in charge, so it must lead to a human node, not ${target.kind} ${nodeName(target)}`);
-    if (type === 'resolve' && source.kind === 'resolved') misplaced(`${nodeName(source)} is already resolved`);
-    if (type === 'customer_message' && source.kind === 'ai') misplaced(`in ${nodeName(source)} every customer message is analysed; use human_request, frustration, keyword, failed_answers or turns`);
-    if (target.kind === 'human' && source.id !== target.id && type !== 'agent_claim' && type !== 'agent_reopen') {
+    const definition = definitionOf(type);
+    for (const why of definition.placement.misplaced?.({ type, source, target, nodeName, analysisTriggers: ANALYSIS_TRIGGERS }) ?? []) misplaced(why);
+    if (target.kind === 'human' && source.id !== target.id && !definition.placement.assignsAgent) {
       error({
         code: 'enters_human_without_claim',
         edgeId: edge.id,
@@ -356,21 +355,16 @@ function checkGraph(nodes: Map<string, FlowNode>, edges: FlowEdge[], initial: Fl
 function checkConflicts(nodes: Map<string, FlowNode>, edges: FlowEdge[], error: (issue: Omit<FlowIssue, 'severity'>) => void) {
   const seen = new Map<string, FlowEdge>();
   for (const edge of edges) {
-    const event = TRIGGER_EVENT[edge.trigger.type];
-    // Each SLA or inactivity edge runs its own timer, and widget actions differ by name: no race.
-    const distinct =
-      edge.trigger.type === 'sla_timeout' || edge.trigger.type === 'inactivity'
-        ? edge.id
-        : edge.trigger.type === 'action'
-          ? edge.trigger.params.action
-          : '';
+    const { event, placement } = definitionOf(edge.trigger.type);
+    // Edges with their own timers, or for different widget buttons, never race.
+    const distinct = placement.raceKey?.(edge.id, edge.trigger.params) ?? '';
     const key = `${edge.source}\u0000${event}\u0000${distinct}\u0000${edge.priority}`;
     const earlier = seen.get(key);
     if (!earlier) {
       seen.set(key, edge);
       continue;
     }
-    const what = edge.trigger.type === 'action' ? `the widget action "${edge.trigger.params.action}"` : EVENT_DESCRIPTIONS[event] ?? event;
+    const what = placement.raceDescription?.(edge.trigger.params) ?? EVENT_DESCRIPTIONS[event];
     error({
       code: 'conflicting_edges',
       edgeId: edge.id,
@@ -378,79 +372,6 @@ function checkConflicts(nodes: Map<string, FlowNode>, edges: FlowEdge[], error: 
       message: `${capitalise(edgeName(earlier))} and ${edgeName(edge)} both leave ${nodeName(nodes.get(edge.source)!)} on ${what} with the same priority ${edge.priority}; give them different priorities so the order is clear.`,
     });
   }
-}
-
-/**
- * Business-hours edges fire the moment their condition holds, so a cycle of them must never have
- * all its conditions true at once: a "closed" edge out and an "open" edge back with the same
- * hours is the normal off-hours pattern; anything else could bounce forever.
- */
-function checkBusinessHoursLoops(edges: FlowEdge[], error: (issue: Omit<FlowIssue, 'severity'>) => void) {
-  const hoursEdges = edges.filter(
-    (edge): edge is FlowEdge & { trigger: { type: 'business_hours' } } => edge.trigger.type === 'business_hours',
-  );
-  for (const edge of hoursEdges.filter((candidate) => candidate.source === candidate.target)) {
-    error({
-      code: 'business_hours_loop',
-      edgeId: edge.id,
-      message: `${capitalise(edgeName(edge))} leads back to its own node; it would fire again and again while its hours hold.`,
-    });
-  }
-  const between = hoursEdges.filter((edge) => edge.source !== edge.target);
-  const leaving = new Map<string, typeof between>();
-  for (const edge of between) {
-    const out = leaving.get(edge.source);
-    if (out) out.push(edge);
-    else leaving.set(edge.source, [edge]);
-  }
-  const reported = new Set<string>();
-  for (const start of between) {
-    const loop = shortestLoop(start, leaving);
-    if (!loop) continue;
-    const key = loop.map((edge) => edge.id).sort().join(',');
-    if (reported.has(key)) continue;
-    reported.add(key);
-    const hoursOf = (edge: (typeof between)[number]) => {
-      const { when: _when, ...hours } = edge.trigger.params as Record<string, unknown>;
-      return JSON.stringify(hours, Object.keys(hours).sort());
-    };
-    const whens = new Set(loop.map((edge) => (edge.trigger.params as { when?: string }).when ?? 'closed'));
-    const sameHours = new Set(loop.map(hoursOf)).size === 1;
-    if (whens.size > 1 && sameHours) continue;
-    error({
-      code: 'business_hours_loop',
-      edgeId: start.id,
-      message:
-        `Business-hours edges ${loop.map((edge) => `"${edge.id}"`).join(' → ')} form a loop that could bounce forever` +
-        (whens.size > 1
-          ? '; give every edge of the loop the same hours.'
-          : '; one of them should fire when the business opens ("when": "open") and one when it closes.'),
-    });
-  }
-}
-
-/**
- * The shortest chain of edges from `start`'s target back to its source, `start` first, or null
- * (`leaving`: the edges out of each node).
- * Breadth-first with a visited set: linear in the edges, where trying every path is exponential.
- */
-function shortestLoop<E extends FlowEdge>(start: E, leaving: Map<string, E[]>): E[] | null {
-  const arrivedBy = new Map<string, E | null>([[start.target, null]]);
-  const queue = [start.target];
-  for (let next = 0; next < queue.length; next++) {
-    const node = queue[next]!;
-    if (node === start.source) {
-      const trail: E[] = [];
-      for (let edge = arrivedBy.get(node); edge; edge = arrivedBy.get(edge.source)) trail.unshift(edge);
-      return [start, ...trail];
-    }
-    for (const edge of leaving.get(node) ?? []) {
-      if (arrivedBy.has(edge.target)) continue;
-      arrivedBy.set(edge.target, edge);
-      queue.push(edge.target);
-    }
-  }
-  return null;
 }
 
 function pathOf(prefix: string, path: PropertyKey[]): string {

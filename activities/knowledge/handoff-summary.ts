@@ -1,18 +1,6 @@
 import { ABSTAIN_ANSWER } from './offline-answerer'
 import { type Citation, DEFAULT_ABSTAIN_BELOW, type HandoffInput, type HandoffSummary } from './types'
-
-/** Plain-language reasons for the default flow's trigger types, as an agent would say them. */
-const REASONS: Record<string, string> = {
-  human_request: 'the customer asked to talk to a person',
-  action: 'the customer pressed the button to talk to a person',
-  no_answer: "the AI couldn't find a confident answer in the help centre",
-  frustration: 'the customer seemed frustrated',
-  failed_answers: "the AI's answers didn't resolve the question",
-  turns: 'the conversation went on for many turns without a resolution',
-  keyword: 'the customer used a word that always goes to a person',
-  sla_timeout: 'nobody claimed the conversation in time',
-  business_hours: 'the customer wrote outside business hours',
-}
+import { triggerWordingOf } from '../../machines/triggers'
 
 const QUOTE_LIMIT = 200
 
@@ -63,8 +51,8 @@ export function summarizeHandoffOffline(input: HandoffInput): HandoffSummary {
 }
 
 export function describeEscalation(escalation: HandoffInput['escalation']): string {
-  // Own entries only: the reason can be an admin's free text, and "constructor" must not find Object.prototype's.
-  const known = Object.hasOwn(REASONS, escalation.reason) ? REASONS[escalation.reason] : undefined
+  // Each trigger module words its own reason; the reason can also be an admin's free text, looked up in a Map.
+  const known = triggerWordingOf(escalation.reason)?.handoff
   const reason = known ?? (/^[a-z_]+$/.test(escalation.reason) ? escalation.reason.replace(/_/g, ' ') : escalation.reason.replace(/[.\s]+$/, ''))
   return escalation.triggerLabel ? `${reason} (trigger “${escalation.triggerLabel}”)` : reason
 }

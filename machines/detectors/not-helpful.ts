@@ -2,7 +2,7 @@ import { foldText, withoutQuotedText } from './normalize-text';
 
 /**
  * "That didn't help": the customer says the AI's last answer failed. Counted towards the
- * `failed_answers` trigger. Phrases that could just as well describe a fresh problem ("it
+ * failed-answers trigger (machines/triggers/failed-answers.ts). Phrases that could just as well describe a fresh problem ("it
  * doesn't work") only count once the customer has written before, i.e. after an answer.
  */
 export interface NotHelpfulDetection {

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { RESOLVERS, type BusinessHoursParams, type FlowIssue, type FlowTrigger } from '../../../../machines';
+import { triggerNamed, type FlowIssue, type FlowTrigger, type TriggerFormField } from '../../../../machines';
 
 type Props = { trigger: FlowTrigger; issues: FlowIssue[]; onChange: (trigger: FlowTrigger) => void };
+type FieldProps<V> = { field: TriggerFormField; value: V; issues: FlowIssue[]; onChange: (value: V) => void };
 
 /** The issues validation reports for one parameter (by the path it gives, e.g. `edges[2].trigger.params.threshold`). */
 function issuesFor(issues: FlowIssue[], field: string): FlowIssue[] {
@@ -39,36 +40,38 @@ function NumberField({ label, hint, value, step, issues, onChange }: { label: st
   );
 }
 
-function KeywordsField({ keywords, issues, onChange }: { keywords: string[]; issues: FlowIssue[]; onChange: (keywords: string[]) => void }) {
+/** A list of words or phrases, added a few at a time (comma-separated) and removed one by one. */
+function WordsField({ field, value, issues, onChange }: FieldProps<string[]>) {
   const [draft, setDraft] = useState('');
+  const item = field.item ?? 'entry';
   const add = () => {
     const words = draft
       .split(',')
       .map((word) => word.trim())
-      .filter((word) => word && !keywords.includes(word));
-    if (words.length) onChange([...keywords, ...words]);
+      .filter((word) => word && !value.includes(word));
+    if (words.length) onChange([...value, ...words]);
     setDraft('');
   };
   return (
     <div className="side-field">
-      <span className="hint">The conversation escalates when the customer writes any of these words or phrases.</span>
-      <ul className="chips" aria-label="Keywords">
-        {keywords.map((keyword) => (
-          <li key={keyword}>
-            <span>{keyword}</span>
-            <button type="button" aria-label={`Remove keyword ${keyword}`} onClick={() => onChange(keywords.filter((other) => other !== keyword))}>
+      {field.hint && <span className="hint">{field.hint}</span>}
+      <ul className="chips" aria-label={field.label}>
+        {value.map((word) => (
+          <li key={word}>
+            <span>{word}</span>
+            <button type="button" aria-label={`Remove ${item} ${word}`} onClick={() => onChange(value.filter((other) => other !== word))}>
               ×
             </button>
           </li>
         ))}
       </ul>
       <div className="row">
-        <label className="visually-hidden" htmlFor="keyword-draft">
-          New keyword
+        <label className="visually-hidden" htmlFor={`${item}-draft`}>
+          New {item}
         </label>
         <input
-          id="keyword-draft"
-          placeholder="e.g. invoice"
+          id={`${item}-draft`}
+          placeholder={field.placeholder}
           value={draft}
           onChange={(event) => setDraft(event.target.value)}
           onKeyDown={(event) => {
@@ -79,129 +82,142 @@ function KeywordsField({ keywords, issues, onChange }: { keywords: string[]; iss
           }}
         />
         <button type="button" onClick={add} disabled={!draft.trim()}>
-          Add keyword
+          Add {item}
         </button>
       </div>
-      <FieldErrors issues={issuesFor(issues, 'keywords')} />
+      <FieldErrors issues={issues} />
     </div>
   );
 }
 
-const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+function TextField({ field, value, issues, onChange, type = 'text' }: FieldProps<string> & { type?: 'text' | 'time' }) {
+  return (
+    <label>
+      {field.label}
+      {field.hint && <span className="hint">{field.hint}</span>}
+      <input type={type} value={value} placeholder={field.placeholder} onChange={(event) => onChange(event.target.value)} aria-invalid={issues.length > 0} />
+      <FieldErrors issues={issues} />
+    </label>
+  );
+}
 
-function BusinessHoursFields({ params, issues, onChange }: { params: BusinessHoursParams; issues: FlowIssue[]; onChange: (params: BusinessHoursParams) => void }) {
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/** Weekday numbers, 1 = Monday … 7 = Sunday. */
+function WeekdaysField({ field, value, issues, onChange }: FieldProps<number[]>) {
   return (
     <>
-      <label>
-        Time zone
-        <input value={params.timezone} onChange={(event) => onChange({ ...params, timezone: event.target.value })} placeholder="Europe/Paris" aria-invalid={issuesFor(issues, 'timezone').length > 0} />
-        <FieldErrors issues={issuesFor(issues, 'timezone')} />
-      </label>
       <fieldset className="row">
-        <legend className="hint">Open days</legend>
-        {DAYS.map((day, index) => (
+        <legend className="hint">{field.label}</legend>
+        {WEEKDAYS.map((day, index) => (
           <label key={day} className="inline">
             <input
               type="checkbox"
-              checked={params.days.includes(index + 1)}
-              onChange={(event) =>
-                onChange({ ...params, days: event.target.checked ? [...params.days, index + 1].sort() : params.days.filter((other) => other !== index + 1) })
-              }
+              checked={value.includes(index + 1)}
+              onChange={(event) => onChange(event.target.checked ? [...value, index + 1].sort() : value.filter((other) => other !== index + 1))}
             />
             {day}
           </label>
         ))}
       </fieldset>
-      <FieldErrors issues={issuesFor(issues, 'days')} />
-      <div className="row">
-        <label>
-          Opens
-          <input type="time" value={params.open} onChange={(event) => onChange({ ...params, open: event.target.value })} />
-        </label>
-        <label>
-          Closes
-          <input type="time" value={params.close} onChange={(event) => onChange({ ...params, close: event.target.value })} />
-        </label>
-      </div>
-      <FieldErrors issues={[...issuesFor(issues, 'open'), ...issuesFor(issues, 'close')]} />
-      <label>
-        Fires when the business
-        <select value={params.when ?? 'closed'} onChange={(event) => onChange({ ...params, when: event.target.value as 'open' | 'closed' })}>
-          <option value="closed">closes (or is closed)</option>
-          <option value="open">opens</option>
-        </select>
-      </label>
+      <FieldErrors issues={issues} />
     </>
   );
 }
 
-/** The parameters of one trigger, by its type; validation messages from machines/ show under each field. */
-export function TriggerParamsForm({ trigger, issues, onChange }: Props) {
-  const set = (params: Record<string, unknown>) => onChange({ ...trigger, params } as FlowTrigger);
-  const number = (field: string, label: string, step: number, hint?: string) => (
-    <NumberField
-      key={`${trigger.type}-${field}`}
-      label={label}
-      hint={hint}
-      step={step}
-      value={(trigger.params as Record<string, number | undefined>)[field]}
-      issues={issuesFor(issues, field)}
-      onChange={(value) => {
-        const { [field]: _old, ...rest } = trigger.params as Record<string, unknown>;
-        set(value === undefined ? rest : { ...rest, [field]: value });
-      }}
-    />
+function ChoiceField({ field, value, issues, onChange }: FieldProps<string | undefined>) {
+  const options = field.options ?? [];
+  return (
+    <label>
+      {field.label}
+      {field.hint && <span className="hint">{field.hint}</span>}
+      <select value={value ?? options[0]?.value} onChange={(event) => onChange(event.target.value)}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <FieldErrors issues={issues} />
+    </label>
   );
-  const unknownParams = issuesFor(issues, '').concat(issues.filter((issue) => issue.code === 'invalid_trigger_params' && /unknown parameter/.test(issue.message)));
+}
 
-  switch (trigger.type) {
-    case 'human_request':
-      return number('minScore', 'Minimum score (optional)', 0.05, 'Leave empty to trust the detector; 0–1, higher asks for more certainty.');
-    case 'no_answer':
-      return number('threshold', 'Confidence threshold', 0.05, 'Escalate when the AI’s confidence is below this (0–1) or it abstains.');
-    case 'frustration':
-      return number('threshold', 'Frustration threshold', 0.05, 'Escalate when the frustration score reaches this (0–1).');
-    case 'failed_answers':
-      return number('count', 'Unhelpful answers', 1, 'Escalate after this many “that didn’t help” replies.');
-    case 'turns':
-      return number('count', 'Customer messages', 1, 'Escalate when the customer has written more than this many messages.');
-    case 'sla_timeout':
-      return number('minutes', 'Minutes unclaimed', 1, 'Fires when no agent has claimed the conversation for this long.');
-    case 'inactivity':
-      return number('minutes', 'Minutes of silence', 1, 'Fires after this long without a message.');
-    case 'keyword':
-      return <KeywordsField keywords={trigger.params.keywords ?? []} issues={issues} onChange={(keywords) => set({ ...trigger.params, keywords })} />;
-    case 'action':
-      return (
-        <label>
-          Widget action
-          <span className="hint">The name the widget sends, e.g. talk_to_human for the “Talk to a person” button.</span>
-          <input value={trigger.params.action} onChange={(event) => set({ action: event.target.value })} aria-invalid={issuesFor(issues, 'action').length > 0} />
-          <FieldErrors issues={issuesFor(issues, 'action')} />
-        </label>
-      );
-    case 'business_hours':
-      return <BusinessHoursFields params={trigger.params} issues={issues} onChange={(params) => set(params)} />;
-    case 'resolve':
-      return (
-        <fieldset className="row">
-          <legend className="hint">Resolved by (none checked = anyone)</legend>
-          {RESOLVERS.map((resolver) => (
-            <label key={resolver} className="inline">
-              <input
-                type="checkbox"
-                checked={trigger.params.by?.includes(resolver) ?? false}
-                onChange={(event) => {
-                  const by = event.target.checked ? [...(trigger.params.by ?? []), resolver] : (trigger.params.by ?? []).filter((other) => other !== resolver);
-                  set(by.length ? { by } : {});
-                }}
-              />
-              {resolver}
-            </label>
-          ))}
-        </fieldset>
-      );
-    default:
-      return unknownParams.length ? <FieldErrors issues={unknownParams} /> : <p className="hint">This trigger has no parameters.</p>;
+/** Several of a fixed set; none checked leaves the parameter out. */
+function ChoicesField({ field, value, issues, onChange }: FieldProps<string[] | undefined>) {
+  return (
+    <>
+      <fieldset className="row">
+        <legend className="hint">{field.label}</legend>
+        {(field.options ?? []).map((option) => (
+          <label key={option.value} className="inline">
+            <input
+              type="checkbox"
+              checked={value?.includes(option.value) ?? false}
+              onChange={(event) => {
+                const chosen = event.target.checked ? [...(value ?? []), option.value] : (value ?? []).filter((other) => other !== option.value);
+                onChange(chosen.length ? chosen : undefined);
+              }}
+            />
+            {option.label}
+          </label>
+        ))}
+      </fieldset>
+      <FieldErrors issues={issues} />
+    </>
+  );
+}
+
+/**
+ * The parameters of one trigger, each field rendered by the kind of input its trigger module
+ * (machines/triggers/) asks for; validation messages from machines/ show under each field.
+ */
+export function TriggerParamsForm({ trigger, issues, onChange }: Props) {
+  const params = trigger.params as Record<string, unknown>;
+  // A missing value leaves the parameter out, so validation can say it is required.
+  const setField = (name: string, value: unknown) => {
+    const { [name]: _old, ...rest } = params;
+    onChange({ ...trigger, params: value === undefined ? rest : { ...rest, [name]: value } } as FlowTrigger);
+  };
+  // The type comes from a flow document: looked up in a Map, never as a plain-object key.
+  const fields = Object.entries(triggerNamed(trigger.type)?.form.fields ?? {});
+  if (fields.length === 0) {
+    const unknownParams = issuesFor(issues, '').concat(issues.filter((issue) => issue.code === 'invalid_trigger_params' && /unknown parameter/.test(issue.message)));
+    return unknownParams.length ? <FieldErrors issues={unknownParams} /> : <p className="hint">This trigger has no parameters.</p>;
   }
+  return (
+    <>
+      {fields.map(([name, field]) => {
+        const key = `${trigger.type}-${name}`;
+        const common = { field, issues: issuesFor(issues, name) };
+        const value = params[name];
+        const set = (next: unknown) => setField(name, next);
+        switch (field.input) {
+          case 'number':
+            return (
+              <NumberField
+                key={key}
+                label={field.label}
+                hint={field.hint}
+                step={field.step ?? 1}
+                value={value as number | undefined}
+                issues={common.issues}
+                onChange={set}
+              />
+            );
+          case 'words':
+            return <WordsField key={key} {...common} value={(value as string[] | undefined) ?? []} onChange={set} />;
+          case 'text':
+          case 'time':
+            return <TextField key={key} {...common} type={field.input} value={(value as string | undefined) ?? ''} onChange={set} />;
+          case 'weekdays':
+            return <WeekdaysField key={key} {...common} value={(value as number[] | undefined) ?? []} onChange={set} />;
+          case 'choice':
+            return <ChoiceField key={key} {...common} value={value as string | undefined} onChange={set} />;
+          case 'choices':
+            return <ChoicesField key={key} {...common} value={value as string[] | undefined} onChange={set} />;
+        }
+      })}
+    </>
+  );
 }

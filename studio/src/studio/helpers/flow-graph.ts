@@ -1,5 +1,5 @@
 import { MarkerType } from '@xyflow/react';
-import { DEFAULT_TRIGGER_PARAMS, type Flow, type FlowTrigger, type NodeKind, type TriggerType } from '../../../../machines';
+import { DEFAULT_TRIGGER_PARAMS, suggestedTriggerFor, type Flow, type FlowTrigger, type NodeKind, type TriggerType } from '../../../../machines';
 import type { StateNode, TriggerEdge } from '../types';
 
 export const EDGE_MARKER = { type: MarkerType.ArrowClosed, width: 18, height: 18 } as const;
@@ -54,23 +54,9 @@ export function flowLogicKey(flow: Flow): string {
   return JSON.stringify({ ...flow, nodes: flow.nodes.map(({ position: _position, ...node }) => node) });
 }
 
-/** The trigger a new edge starts with, by what its source state can react to. */
+/** The trigger a new edge starts with, by what its source state can react to (each trigger module says where it fits). */
 export function defaultTriggerFor(sourceKind: NodeKind, targetKind: NodeKind): FlowTrigger {
-  const type: TriggerType =
-    targetKind === 'human' && sourceKind !== 'human'
-      ? 'agent_claim'
-      : sourceKind === 'ai'
-        ? 'human_request'
-        : sourceKind === 'queue'
-          ? 'sla_timeout'
-          : sourceKind === 'human'
-            ? targetKind === 'resolved'
-              ? 'resolve'
-              : 'agent_release'
-            : sourceKind === 'resolved'
-              ? 'customer_message'
-              : 'inactivity';
-  return triggerOfType(type);
+  return triggerOfType(suggestedTriggerFor(sourceKind, targetKind));
 }
 
 export function triggerOfType(type: TriggerType): FlowTrigger {
