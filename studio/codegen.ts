@@ -1,10 +1,11 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { SCHEMA_FILES } from '../api/schema/type-defs';
 
 /**
  * Types for every operation the web pages send, generated from the API's schema (the contract).
  * The output is committed, so type-checking needs no codegen step; run `npm run codegen` after
- * changing an operation or the schema. The widget gets an output of its own, so its bundle
- * carries only its own operations.
+ * changing an operation or the schema (it also makes the server's resolver types, api/schema/codegen.ts).
+ * The widget gets an output of its own, so its bundle carries only its own operations.
  */
 const clientOutput = {
   preset: 'client' as const,
@@ -19,7 +20,7 @@ const clientOutput = {
 };
 
 const config: CodegenConfig = {
-  schema: 'api/schema/type-defs.ts',
+  schema: SCHEMA_FILES,
   ignoreNoDocuments: false,
   generates: {
     'studio/src/gql/': { ...clientOutput, documents: ['studio/src/**/*.{ts,tsx}', '!studio/src/gql/**', '!studio/src/widget/**'] },

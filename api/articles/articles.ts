@@ -5,17 +5,20 @@ import type { ArticleDoc } from '../../store/documents';
 import { requireUser } from '../auth/require';
 import type { BatonContext } from '../context';
 import { badInput, notFound } from '../errors';
+import type { Article, MutationDeleteArticleArgs, MutationUpsertArticleArgs, QueryArticleArgs, QueryArticlesArgs } from '../schema/generated/resolvers-types';
 import { parseInput } from '../validate-input';
 
 const MAX_BODY = 5 * 1024 * 1024;
 
-export const toArticleResult = (article: ArticleDoc) => ({
+const FORMATS = { markdown: 'MARKDOWN', html: 'HTML', text: 'TEXT' } as const satisfies Record<ArticleDoc['format'], Article['format']>;
+
+export const toArticleResult = (article: ArticleDoc): Article => ({
   id: article._id,
   title: article.title,
   url: article.url ?? null,
   tags: article.tags ?? [],
   body: article.body,
-  format: article.format.toUpperCase(),
+  format: FORMATS[article.format],
   updatedAt: article.updatedAt.toISOString(),
 });
 
@@ -27,8 +30,15 @@ export const ArticlesInput = z.object({
   after: z.string().max(200).nullish(),
 });
 
+/** A page of articles; the total is counted only when a client asks for it. */
+export type ArticlePage = {
+  edges: { cursor: string; node: Article }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: () => Promise<number>;
+};
+
 /** Articles by title; the cursor is the last title and id seen. */
-export async function handleArticles({ input, context }: { input: unknown; context: BatonContext }) {
+export async function handleArticles({ input, context }: { input: QueryArticlesArgs; context: BatonContext }): Promise<ArticlePage> {
   const principal = requireUser(context);
   const { search, first, after } = parseInput(ArticlesInput, input);
   const base: Record<string, unknown> = { workspaceId: principal.workspaceId };
@@ -55,13 +65,14 @@ export async function handleArticles({ input, context }: { input: unknown; conte
   };
 }
 
-export async function handleArticle({ input, context }: { input: unknown; context: BatonContext }) {
+export async function handleArticle({ input, context }: { input: QueryArticleArgs; context: BatonContext }) {
   const principal = requireUser(context);
   const { id } = parseInput(z.object({ id: z.string().min(1).max(200) }), input);
   const article = await context.db.articles.findOne({ _id: id, workspaceId: principal.workspaceId });
   return article ? toArticleResult(article) : null;
 }
 
+/** The format is one of the schema's ArticleFormat values; the rest has formats and lengths the schema cannot say. */
 export const UpsertArticleInput = z.object({
   input: z.object({
     id: z.string().min(1).max(200).nullish(),
@@ -70,13 +81,12 @@ export const UpsertArticleInput = z.object({
     url: z.url({ protocol: /^https?$/, error: 'url must be an absolute http(s) address such as https://help.example.com/refunds' }).max(2000).nullish(),
     tags: z.array(z.string().trim().min(1).max(50)).max(30).nullish(),
     body: z.string().trim().min(1, 'body is empty').max(MAX_BODY, 'body is over 5 MB'),
-    format: z.enum(['MARKDOWN', 'HTML', 'TEXT']).nullish(),
   }),
 });
 
-export async function handleUpsertArticle({ input, context }: { input: unknown; context: BatonContext }) {
+export async function handleUpsertArticle({ input, context }: { input: MutationUpsertArticleArgs; context: BatonContext }) {
   const admin = requireUser(context, 'admin');
-  const { input: article } = parseInput(UpsertArticleInput, input);
+  const article = { ...parseInput(UpsertArticleInput, input).input, format: input.input.format };
   let articleId = article.id ?? `a_${randomUUID()}`;
   let sourcePath: string | null = null;
   if (article.id) {
@@ -101,7 +111,7 @@ export async function handleUpsertArticle({ input, context }: { input: unknown; 
   return toArticleResult((await context.db.articles.findOne({ _id: articleId }))!);
 }
 
-export async function handleDeleteArticle({ input, context }: { input: unknown; context: BatonContext }) {
+export async function handleDeleteArticle({ input, context }: { input: MutationDeleteArticleArgs; context: BatonContext }) {
   const admin = requireUser(context, 'admin');
   const { id } = parseInput(z.object({ id: z.string().min(1).max(200) }), input);
   const existing = await context.db.articles.findOne({ _id: id, workspaceId: admin.workspaceId });

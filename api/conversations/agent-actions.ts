@@ -16,6 +16,15 @@ import {
 import { requireUser } from '../auth/require';
 import type { BatonContext } from '../context';
 import { badInput, notFound } from '../errors';
+import type {
+  MutationAddNoteArgs,
+  MutationClaimConversationArgs,
+  MutationReleaseConversationArgs,
+  MutationReopenConversationArgs,
+  MutationResolveConversationArgs,
+  MutationSendAgentMessageArgs,
+  MutationTransferConversationArgs,
+} from '../schema/generated/resolvers-types';
 import { parseInput } from '../validate-input';
 import { loadConversation, type ConversationResult } from './conversation-view';
 import { MAX_MESSAGE_LENGTH } from './send-customer-message';
@@ -61,28 +70,28 @@ async function updateConversation<Arg>(
 
 const stableId = (prefix: string, ...parts: string[]) => `${prefix}_${createHash('sha256').update(parts.join('\u0000')).digest('base64url').slice(0, 22)}`;
 
-export async function handleClaimConversation({ input, context }: { input: unknown; context: BatonContext }) {
+export async function handleClaimConversation({ input, context }: { input: MutationClaimConversationArgs; context: BatonContext }) {
   const { id } = parseInput(ConversationIdInput, input);
   return updateConversation(context, id, claimUpdate, [await currentAgent(context)]);
 }
 
-export async function handleReleaseConversation({ input, context }: { input: unknown; context: BatonContext }) {
+export async function handleReleaseConversation({ input, context }: { input: MutationReleaseConversationArgs; context: BatonContext }) {
   const { id } = parseInput(ConversationIdInput, input);
   return updateConversation(context, id, releaseUpdate, [await currentAgent(context)]);
 }
 
-export async function handleResolveConversation({ input, context }: { input: unknown; context: BatonContext }) {
+export async function handleResolveConversation({ input, context }: { input: MutationResolveConversationArgs; context: BatonContext }) {
   const { id } = parseInput(ConversationIdInput, input);
   return updateConversation(context, id, resolveUpdate, [await currentAgent(context)]);
 }
 
 /** Reopens a resolved conversation with the agent in charge (the customer reopens it by writing). */
-export async function handleReopenConversation({ input, context }: { input: unknown; context: BatonContext }) {
+export async function handleReopenConversation({ input, context }: { input: MutationReopenConversationArgs; context: BatonContext }) {
   const { id } = parseInput(ConversationIdInput, input);
   return updateConversation(context, id, reopenUpdate, [await currentAgent(context)]);
 }
 
-export async function handleTransferConversation({ input, context }: { input: unknown; context: BatonContext }) {
+export async function handleTransferConversation({ input, context }: { input: MutationTransferConversationArgs; context: BatonContext }) {
   const { id, toAgentId } = parseInput(TransferInput, input);
   const agent = await currentAgent(context);
   const target = await context.db.users.findOne({ _id: toAgentId, workspaceId: requireUser(context).workspaceId });
@@ -91,14 +100,14 @@ export async function handleTransferConversation({ input, context }: { input: un
   return updateConversation(context, id, transferUpdate, [{ ...agent, toAgentId: target._id, toAgentName: target.name }]);
 }
 
-export async function handleSendAgentMessage({ input, context }: { input: unknown; context: BatonContext }) {
+export async function handleSendAgentMessage({ input, context }: { input: MutationSendAgentMessageArgs; context: BatonContext }) {
   const { conversationId, text, clientMessageId } = parseInput(AgentMessageInput, input);
   const agent = await currentAgent(context);
   const messageId = stableId('m', conversationId, agent.agentId, clientMessageId);
   return updateConversation(context, conversationId, agentMessageUpdate, [{ ...agent, messageId, text }], messageId);
 }
 
-export async function handleAddNote({ input, context }: { input: unknown; context: BatonContext }) {
+export async function handleAddNote({ input, context }: { input: MutationAddNoteArgs; context: BatonContext }) {
   const { conversationId, text, clientNoteId } = parseInput(NoteInput, input);
   const agent = await currentAgent(context);
   // With a clientNoteId a retried note is recorded once; without one, every call is a new note.

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requireUser } from '../auth/require';
 import type { BatonContext } from '../context';
 import { notFound } from '../errors';
+import type { MutationSetPriorityArgs, MutationTagConversationArgs } from '../schema/generated/resolvers-types';
 import { parseInput } from '../validate-input';
 import { loadConversation } from './conversation-view';
 import { publishConversationChanged } from '../pubsub';
@@ -23,14 +24,15 @@ export const TagInput = z.object({
   tags: z.array(z.string().trim().toLowerCase().min(1, 'a tag cannot be empty').max(40, 'a tag is at most 40 characters')).max(20, 'at most 20 tags'),
 });
 
-export async function handleTagConversation({ input, context }: { input: unknown; context: BatonContext }) {
+export async function handleTagConversation({ input, context }: { input: MutationTagConversationArgs; context: BatonContext }) {
   const { id, tags } = parseInput(TagInput, input);
   return updateMetadata(context, id, { tags: [...new Set(tags)] }, 'tags');
 }
 
-export const PriorityInput = z.object({ id: z.string().min(1).max(64), priority: z.enum(['LOW', 'NORMAL', 'HIGH', 'URGENT']) });
+/** The priority itself is one of the schema's Priority values; only the id's length is checked here. */
+export const PriorityInput = z.object({ id: z.string().min(1).max(64) });
 
-export async function handleSetPriority({ input, context }: { input: unknown; context: BatonContext }) {
-  const { id, priority } = parseInput(PriorityInput, input);
-  return updateMetadata(context, id, { agentPriority: priority.toLowerCase() }, 'priority');
+export async function handleSetPriority({ input, context }: { input: MutationSetPriorityArgs; context: BatonContext }) {
+  const { id } = parseInput(PriorityInput, input);
+  return updateMetadata(context, id, { agentPriority: input.priority.toLowerCase() }, 'priority');
 }

@@ -1,28 +1,19 @@
 import { z } from 'zod';
 import type { ConversationChanged } from '../../activities/inbox-events';
 import type { BatonDb } from '../../store/database';
-import type { ConversationDoc, Priority, TimelineEntryDoc } from '../../store/documents';
+import type { ConversationDoc, Priority } from '../../store/documents';
 import { pageOfIds, readTimelinePage, TIMELINE_PAGE_MAX } from '../../store/timeline';
 import type { Principal } from '../auth/tokens';
 import { badInput } from '../errors';
+import type { Conversation, ConversationTimelineArgs, Priority as PriorityName, TimelineEntry } from '../schema/generated/resolvers-types';
 import { parseInput } from '../validate-input';
 
-/** The GraphQL `Conversation` as resolvers return it; the timeline is its own field resolver. */
-export type ConversationResult = {
-  id: string;
+/**
+ * The GraphQL `Conversation` as resolvers return it: every field of the schema's type but the
+ * timeline, which is its own field resolver and reads what follows them.
+ */
+export type ConversationResult = Required<Omit<Conversation, '__typename' | 'timeline'>> & {
   workspaceId: string;
-  status: ConversationDoc['status'];
-  priority: string;
-  assignee: { id: string; name: string } | null;
-  escalation: { reason: string; trigger: string; summary: string | null; at: string } | null;
-  flowVersion: number;
-  customer: { sessionId: string; email: string | null };
-  tags: string[];
-  waitingSince: string | null;
-  lastMessageAt: string | null;
-  lastMessagePreview: string | null;
-  createdAt: string;
-  updatedAt: string;
   /** Who is looking: customers never see internal notes. */
   viewer: Principal | null;
   /** Where the timeline's entries are (store/timeline.ts); the timeline is its own field. */
@@ -32,16 +23,6 @@ export type ConversationResult = {
    * `timeline(since:)` on its next event returns only what is new (entries never change once written).
    */
   delivered?: { lastEntryId: string | null };
-};
-
-export type TimelineEntryResult = {
-  id: string;
-  at: string;
-  kind: TimelineEntryDoc['kind'];
-  text: string;
-  author: { id: string; name: string } | null;
-  citations: { title: string; url: string | null }[];
-  confidence: number | null;
 };
 
 /** True when this caller may see this conversation: its own widget session, or an agent of its workspace. */
@@ -72,6 +53,7 @@ export async function loadChangedConversation(db: BatonDb, event: ConversationCh
 }
 
 const PRIORITY_ORDER: Priority[] = ['low', 'normal', 'high', 'urgent'];
+const PRIORITY_NAMES = { low: 'LOW', normal: 'NORMAL', high: 'HIGH', urgent: 'URGENT' } as const satisfies Record<Priority, PriorityName>;
 
 /** The priority agents see: the flow's (an SLA may raise it) or an agent's, whichever is higher. */
 export function effectivePriority(doc: Pick<ConversationDoc, 'priority' | 'agentPriority'>): Priority {
@@ -86,7 +68,7 @@ export function toConversationResult(doc: ConversationDoc, viewer: Principal | n
     id: doc._id,
     workspaceId: doc.workspaceId,
     status: doc.status,
-    priority: effectivePriority(doc).toUpperCase(),
+    priority: PRIORITY_NAMES[effectivePriority(doc)],
     assignee: doc.assignee ?? null,
     escalation: doc.escalation
       ? { reason: doc.escalation.reason, trigger: doc.escalation.trigger, summary: doc.escalation.summary ?? null, at: doc.escalation.at.toISOString() }
@@ -142,11 +124,11 @@ function chargeTimelineRead(reader: object, entries: number): void {
 
 /**
  * One page of the conversation's entries, in order (see `Conversation.timeline` in
- * api/schema/type-defs.ts). `since` is `after` for catching up: on a subscription's payload it
+ * api/schema/conversations.graphql). `since` is `after` for catching up: on a subscription's payload it
  * starts after the last entry that subscription delivered, so each event carries only what is new.
  * `reader` is what the entries are counted against (TIMELINE_ENTRIES_PER_REQUEST).
  */
-export async function loadTimeline(db: BatonDb, conversation: ConversationResult, args: unknown, reader: object): Promise<TimelineEntryResult[]> {
+export async function loadTimeline(db: BatonDb, conversation: ConversationResult, args: Partial<ConversationTimelineArgs>, reader: object): Promise<TimelineEntry[]> {
   const { first, after: afterArg, before, since } = parseInput(TimelineArgs, args ?? {});
   const { delivered } = conversation;
   const after = afterArg ?? (since && delivered?.lastEntryId ? delivered.lastEntryId : since);

@@ -5,6 +5,7 @@ import type { conversation } from '../../workflows/conversation.workflow';
 import { CONVERSATION_WORKFLOW_TYPE, conversationWorkflowId, customerMessageUpdate } from '../../workflows/conversation-definitions';
 import type { BatonContext } from '../context';
 import { notFound } from '../errors';
+import type { MutationSendCustomerMessageArgs } from '../schema/generated/resolvers-types';
 import { parseInput } from '../validate-input';
 import { requireWidget } from '../auth/require';
 import { spendNewConversationBudget } from '../limits/new-conversations';
@@ -33,7 +34,7 @@ const shortHash = (...parts: string[]) => createHash('sha256').update(parts.join
  * idempotently: the conversation id of a first message and every message id are derived
  * from the client's ids, so a retry lands on the same conversation and the same message.
  */
-export async function handleSendCustomerMessage({ input, context }: { input: unknown; context: BatonContext }): Promise<ConversationResult> {
+export async function handleSendCustomerMessage({ input, context }: { input: MutationSendCustomerMessageArgs['input']; context: BatonContext }): Promise<ConversationResult> {
   const principal = requireWidget(context);
   const { text, clientMessageId, conversationId: given } = parseInput(SendCustomerMessageInput, input);
   await context.limits.consume('customerMessage', principal.sessionId);

@@ -3,6 +3,7 @@ import { conversationWorkflowId, customerActionUpdate } from '../../workflows/co
 import { requireWidget } from '../auth/require';
 import type { BatonContext } from '../context';
 import { notFound } from '../errors';
+import type { MutationTriggerActionArgs } from '../schema/generated/resolvers-types';
 import { parseInput } from '../validate-input';
 import { loadConversation, type ConversationResult } from './conversation-view';
 import { toGraphQLError } from './workflow-errors';
@@ -16,7 +17,7 @@ export const TriggerActionInput = z.object({
 });
 
 /** A widget button (e.g. "talk to a person") sent to the conversation's flow as an `action` trigger. */
-export async function handleTriggerAction({ input, context }: { input: unknown; context: BatonContext }): Promise<ConversationResult> {
+export async function handleTriggerAction({ input, context }: { input: MutationTriggerActionArgs; context: BatonContext }): Promise<ConversationResult> {
   const principal = requireWidget(context);
   const { conversationId, action } = parseInput(TriggerActionInput, input);
   await context.limits.consume('customerMessage', principal.sessionId);

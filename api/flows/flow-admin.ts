@@ -5,6 +5,14 @@ import type { FlowVersionDoc } from '../../store/documents';
 import { requireUser } from '../auth/require';
 import type { BatonContext } from '../context';
 import { badInput, batonError, conflict, notFound } from '../errors';
+import type {
+  FlowDraft,
+  FlowVersion,
+  MutationPublishFlowArgs,
+  MutationSaveFlowDraftArgs,
+  MutationValidateFlowArgs,
+  QueryFlowArgs,
+} from '../schema/generated/resolvers-types';
 import { parseInput } from '../validate-input';
 import { unstorablePart } from './storable-flow';
 
@@ -14,7 +22,7 @@ async function personOf(context: BatonContext, userId: string | null | undefined
   return user ? { id: user._id, name: user.name } : null;
 }
 
-async function toFlowVersionResult(context: BatonContext, doc: FlowVersionDoc) {
+async function toFlowVersionResult(context: BatonContext, doc: FlowVersionDoc): Promise<FlowVersion> {
   return {
     version: doc.version,
     flow: doc.flow,
@@ -24,7 +32,7 @@ async function toFlowVersionResult(context: BatonContext, doc: FlowVersionDoc) {
   };
 }
 
-export async function handleFlow({ input, context }: { input: unknown; context: BatonContext }) {
+export async function handleFlow({ input, context }: { input: QueryFlowArgs; context: BatonContext }) {
   const principal = requireUser(context);
   const { version } = parseInput(z.object({ version: z.number().int().min(1).nullish() }), input);
   const wanted = version ?? (await context.db.workspaces.findOne({ _id: principal.workspaceId }))?.publishedFlowVersion;
@@ -38,7 +46,7 @@ export async function handleFlowVersions({ context }: { context: BatonContext })
   return Promise.all(docs.map((doc) => toFlowVersionResult(context, doc)));
 }
 
-export async function handleFlowDraft({ context }: { context: BatonContext }) {
+export async function handleFlowDraft({ context }: { context: BatonContext }): Promise<FlowDraft | null> {
   const principal = requireUser(context);
   const draft = await context.db.flowDrafts.findOne({ _id: principal.workspaceId });
   if (!draft) return null;
@@ -48,13 +56,13 @@ export async function handleFlowDraft({ context }: { context: BatonContext }) {
 /** A flow document is any JSON object; its meaning is checked by validateFlow, not here. */
 const FlowInput = z.object({ flow: z.record(z.string(), z.unknown(), { error: 'flow must be a JSON object with nodes and edges' }) });
 
-export async function handleValidateFlow({ input, context }: { input: unknown; context: BatonContext }) {
+export async function handleValidateFlow({ input, context }: { input: MutationValidateFlowArgs; context: BatonContext }) {
   requireUser(context, 'admin');
   const { flow } = parseInput(FlowInput, input);
   return validateFlow(flow);
 }
 
-export async function handleSaveFlowDraft({ input, context }: { input: unknown; context: BatonContext }) {
+export async function handleSaveFlowDraft({ input, context }: { input: MutationSaveFlowDraftArgs; context: BatonContext }): Promise<FlowDraft> {
   const admin = requireUser(context, 'admin');
   const { flow } = parseInput(FlowInput, input);
   const unstorable = unstorablePart(flow);
@@ -68,7 +76,9 @@ export async function handleSaveFlowDraft({ input, context }: { input: unknown; 
     if (!(error instanceof MongoServerError && error.code === 11000)) throw error;
     await save();
   }
-  return handleFlowDraft({ context });
+  const draft = await handleFlowDraft({ context });
+  if (!draft) throw new Error(`the flow draft of workspace ${admin.workspaceId} was saved but cannot be read back`);
+  return draft;
 }
 
 export const PublishFlowInput = z.object({
@@ -77,7 +87,7 @@ export const PublishFlowInput = z.object({
 });
 
 /** Publishes a new immutable version; new conversations take it, running ones keep theirs. */
-export async function handlePublishFlow({ input, context }: { input: unknown; context: BatonContext }) {
+export async function handlePublishFlow({ input, context }: { input: MutationPublishFlowArgs; context: BatonContext }) {
   const admin = requireUser(context, 'admin');
   const { flow: given, note } = parseInput(PublishFlowInput, input);
   const source = given ?? (await context.db.flowDrafts.findOne({ _id: admin.workspaceId }))?.flow;

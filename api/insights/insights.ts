@@ -8,6 +8,7 @@ import { conversationWorkflowId } from '../../workflows/conversation-definitions
 import { requireUser } from '../auth/require';
 import type { BatonContext } from '../context';
 import { batonError, forbidden, notFound } from '../errors';
+import type { BacktestReport, ExportFormat, QueryBacktestFlowArgs, QueryExportConversationArgs, QueryMetricsArgs } from '../schema/generated/resolvers-types';
 import { parseInput } from '../validate-input';
 import { readTimeline } from '../../store/timeline';
 
@@ -17,6 +18,7 @@ const isoDate = (field: string) => z.iso.datetime({ offset: true, error: `${fiel
 export const METRICS_RANGE_MAX_DAYS = 366;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** The range's dates and span, which the schema's TimeRange (two strings) cannot say; workspace is the schema's. */
 export const MetricsInput = z.object({
   range: z
     .object({ from: isoDate('range.from'), to: isoDate('range.to') })
@@ -25,12 +27,12 @@ export const MetricsInput = z.object({
       (range) => new Date(range.to).getTime() - new Date(range.from).getTime() <= METRICS_RANGE_MAX_DAYS * DAY_MS,
       `range covers more than ${METRICS_RANGE_MAX_DAYS} days; ask for at most ${METRICS_RANGE_MAX_DAYS} days at a time and add up shorter ranges for a longer period`,
     ),
-  workspace: z.string().nullish(),
 });
 
-export async function handleMetrics({ input, context }: { input: unknown; context: BatonContext }) {
+export async function handleMetrics({ input, context }: { input: QueryMetricsArgs; context: BatonContext }) {
   const principal = requireUser(context);
-  const { range, workspace } = parseInput(MetricsInput, input);
+  const { range } = parseInput(MetricsInput, input);
+  const { workspace } = input;
   if (workspace) {
     const own = await context.db.workspaces.findOne({ _id: principal.workspaceId }, { projection: { key: 1 } });
     if (own?.key !== workspace) throw forbidden('You can only read the metrics of your own workspace.');
@@ -45,7 +47,7 @@ export const BacktestInput = z.object({
 });
 
 /** Runs a draft flow over recorded conversations; reads only, never changes data. */
-export async function handleBacktestFlow({ input, context }: { input: unknown; context: BatonContext }) {
+export async function handleBacktestFlow({ input, context }: { input: QueryBacktestFlowArgs; context: BatonContext }): Promise<BacktestReport> {
   const admin = requireUser(context, 'admin');
   const { flow, since, limit } = parseInput(BacktestInput, input);
   const verdict = validateFlow(flow);
@@ -55,7 +57,7 @@ export async function handleBacktestFlow({ input, context }: { input: unknown; c
   const report = backtestFlow(FlowSchema.parse(flow), recorded);
   const row = (entry: (typeof report.rows)[number]) => ({
     conversationId: entry.conversationId,
-    verdict: entry.verdict.toUpperCase(),
+    verdict: entry.verdict.toUpperCase() as Uppercase<typeof entry.verdict>,
     actualTrigger: entry.actual?.reason ?? null,
     actualTurn: entry.actual ? entry.actual.turn + 1 : null,
     draftTrigger: entry.draft?.reason ?? null,
@@ -65,17 +67,20 @@ export async function handleBacktestFlow({ input, context }: { input: unknown; c
   const totals = (value: typeof report.before) => ({
     conversations: value.conversations,
     automationRate: value.automationRate,
-    escalationsByTrigger: Object.entries(value.escalationsByTrigger).map(([trigger, count]) => ({ trigger, count })),
+    // A trigger that never fired has no entry, so no count is missing.
+    escalationsByTrigger: Object.entries(value.escalationsByTrigger).map(([trigger, count]) => ({ trigger, count: count ?? 0 })),
   });
   return { conversations: report.rows.length, changed: report.changed.map(row), before: totals(report.before), after: totals(report.after), durationMs: Date.now() - started };
 }
 
-export const ExportInput = z.object({ id: z.string().min(1).max(64), format: z.enum(['JSON', 'TEXT']), forCustomer: z.boolean().nullish() });
+/** The id's length; format and forCustomer are the schema's. */
+export const ExportInput = z.object({ id: z.string().min(1).max(64) });
 
 /** The transcript and audit trail for email to the customer or for compliance. */
-export async function handleExportConversation({ input, context }: { input: unknown; context: BatonContext }) {
+export async function handleExportConversation({ input, context }: { input: QueryExportConversationArgs; context: BatonContext }) {
   const principal = requireUser(context);
-  const { id, format, forCustomer } = parseInput(ExportInput, input);
+  const { id } = parseInput(ExportInput, input);
+  const { format, forCustomer } = input;
   const conversation = await context.db.conversations.findOne({ _id: id, workspaceId: principal.workspaceId });
   if (!conversation) throw notFound(`Conversation ${id} does not exist in your workspace.`);
   const entries = await readTimeline(context.db, conversation);
@@ -88,6 +93,6 @@ export async function handleExportConversation({ input, context }: { input: unkn
   return formatExport(buildTranscript(conversation, entries, audit, { includeNotes: true }), format);
 }
 
-function formatExport(transcript: ReturnType<typeof buildTranscript>, format: 'JSON' | 'TEXT'): string {
+function formatExport(transcript: ReturnType<typeof buildTranscript>, format: ExportFormat): string {
   return format === 'JSON' ? JSON.stringify(transcript, null, 2) : formatTranscript(transcript);
 }

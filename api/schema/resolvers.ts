@@ -1,4 +1,4 @@
-import { GraphQLScalarType, Kind, type GraphQLResolveInfo, type ValueNode } from 'graphql';
+import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { filter, pipe } from 'graphql-yoga';
 import type { ConversationChanged } from '../../activities/inbox-events';
 import { handleArticle, handleArticles, handleDeleteArticle, handleUpsertArticle } from '../articles/articles';
@@ -16,7 +16,7 @@ import {
   handleTransferConversation,
 } from '../conversations/agent-actions';
 import { handleSetPriority, handleTagConversation } from '../conversations/conversation-metadata';
-import { loadChangedConversation, loadConversation, loadTimeline, type ConversationResult } from '../conversations/conversation-view';
+import { loadChangedConversation, loadConversation, loadTimeline } from '../conversations/conversation-view';
 import { handleInbox } from '../conversations/inbox';
 import { handleSendCustomerMessage } from '../conversations/send-customer-message';
 import { handleTriggerAction } from '../conversations/trigger-action';
@@ -35,15 +35,21 @@ import { handleDeactivateAgent, handleReactivateAgent, handleResetAgentPassword,
 import { handleLogout } from '../users/logout';
 import { handleAgents, handleCreateAgent, handleMe } from '../users/users';
 import { handleStartWidgetSession } from '../widget/start-widget-session';
-import { typeDefs } from './type-defs';
 import { handleUpdateWorkspaceSettings, handleWorkspace } from '../workspace/workspace-settings';
+import type { Resolvers } from './generated/resolvers-types';
+import { typeDefs } from './type-defs';
 
-type Args = Record<string, unknown>;
-/** Resolvers stay thin: each hands its arguments and context to one handler file. */
+/**
+ * Resolvers stay thin: each hands its arguments and context to one handler file. The handler's
+ * input type is checked against the field's arguments (api/schema/generated/resolvers-types.ts).
+ */
 const run =
-  (handler: (request: { input: unknown; context: BatonContext }) => unknown) =>
-  (_: unknown, input: Args, context: BatonContext) =>
+  <Args, Result>(handler: (request: { input: Args; context: BatonContext }) => Result) =>
+  (_parent: unknown, input: Args, context: BatonContext) =>
     handler({ input, context });
+
+/** A subscription's context remembers the last timeline entry it delivered (see ConversationResult.delivered). */
+type SubscriberContext = BatonContext & { delivered?: { lastEntryId: string | null } };
 
 function literalToJSON(node: ValueNode): unknown {
   switch (node.kind) {
@@ -71,13 +77,13 @@ const JSONScalar = new GraphQLScalarType({
   parseLiteral: literalToJSON,
 });
 
-export const resolvers = hideAgentOnlyFieldsFromWidgets(typeDefs, {
+export const resolvers: Resolvers = hideAgentOnlyFieldsFromWidgets(typeDefs, {
   JSON: JSONScalar,
   Query: {
     me: run(handleMe),
-    conversation: (_: unknown, { id }: Args, context: BatonContext) => {
+    conversation: (_, { id }, context) => {
       requireAnyone(context);
-      return loadConversation(context.db, String(id), context.principal);
+      return loadConversation(context.db, id, context.principal);
     },
     inbox: run(handleInbox),
     agents: run(handleAgents),
@@ -93,16 +99,16 @@ export const resolvers = hideAgentOnlyFieldsFromWidgets(typeDefs, {
   },
   User: {
     // Accounts made before deactivation existed have no field: they are active.
-    active: (user: { active?: boolean }) => user.active !== false,
+    active: (user) => user.active !== false,
   },
   Conversation: {
     // Entries are counted per request, or per event on a subscription (each event's conversation is its own object).
-    timeline: (conversation: ConversationResult, args: Args, context: BatonContext, info: GraphQLResolveInfo) =>
+    timeline: (conversation, args, context, info) =>
       loadTimeline(context.db, conversation, args, info.operation.operation === 'subscription' ? conversation : context),
   },
   Mutation: {
     startWidgetSession: run(handleStartWidgetSession),
-    sendCustomerMessage: (_: unknown, { input }: Args, context: BatonContext) => handleSendCustomerMessage({ input, context }),
+    sendCustomerMessage: (_, { input }, context) => handleSendCustomerMessage({ input, context }),
     triggerAction: run(handleTriggerAction),
     login: run(handleLogin),
     claimConversation: run(handleClaimConversation),
@@ -129,15 +135,14 @@ export const resolvers = hideAgentOnlyFieldsFromWidgets(typeDefs, {
   },
   Subscription: {
     conversationUpdated: {
-      subscribe: async (_: unknown, { id }: Args, context: BatonContext) => {
-        const conversationId = String(id);
+      subscribe: async (_, { id: conversationId }, context) => {
         const principal = requireAnyone(context);
         if (!(await loadConversation(context.db, conversationId, principal))) throw notFound(`Conversation ${conversationId} does not exist or is not yours.`);
         return endOnSignOut(context.currentUsers, principal, context.pubsub.subscribe('conversationChanged', conversationId));
       },
       // Each change is re-read from the read model, so a subscriber always gets the current conversation;
       // with timeline(since:), only the entries this subscription has not delivered yet.
-      resolve: async (event: ConversationChanged, _args: Args, context: BatonContext & { delivered?: { lastEntryId: string | null } }) => {
+      resolve: async (event: ConversationChanged, _args: unknown, context: SubscriberContext) => {
         const conversation = await loadChangedConversation(context.db, event, context.principal);
         if (!conversation) throw notFound('This conversation is no longer visible to you.');
         context.delivered ??= { lastEntryId: null };
@@ -145,7 +150,7 @@ export const resolvers = hideAgentOnlyFieldsFromWidgets(typeDefs, {
       },
     },
     inboxChanged: {
-      subscribe: (_: unknown, _args: Args, context: BatonContext) => {
+      subscribe: (_, _args, context) => {
         const principal = requireUser(context);
         const changes = pipe(
           context.pubsub.subscribe('inboxChanged', principal.workspaceId),
@@ -153,11 +158,11 @@ export const resolvers = hideAgentOnlyFieldsFromWidgets(typeDefs, {
         );
         return endOnSignOut(context.currentUsers, principal, changes);
       },
-      resolve: async (event: ConversationChanged, _args: Args, context: BatonContext) => {
+      resolve: async (event: ConversationChanged, _args: unknown, context: BatonContext) => {
         const conversation = await loadChangedConversation(context.db, event, context.principal);
         if (!conversation) throw notFound(`Conversation ${event.conversationId} is gone.`);
         return { conversation, changes: event.changes };
       },
     },
   },
-});
+} satisfies Resolvers);

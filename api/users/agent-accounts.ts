@@ -4,21 +4,20 @@ import type { UserDoc } from '../../store/documents';
 import { requireUser } from '../auth/require';
 import type { BatonContext } from '../context';
 import { badInput, conflict, notFound } from '../errors';
+import type { MutationDeactivateAgentArgs, MutationReactivateAgentArgs, MutationResetAgentPasswordArgs, MutationUpdateAgentArgs } from '../schema/generated/resolvers-types';
 import { parseInput } from '../validate-input';
 import { toUserResult } from './users';
 
-type Request = { input: unknown; context: BatonContext };
+type Request<Args> = { input: Args; context: BatonContext };
 
 const AgentId = z.string().trim().min(1, 'id is required').max(200);
 const Password = z.string().min(10, 'password must be at least 10 characters').max(200);
 
 export const AgentIdInput = z.object({ id: AgentId });
+/** The role is one of the schema's Role values; the name's length is checked here. */
 export const UpdateAgentInput = z.object({
   id: AgentId,
-  input: z.object({
-    name: z.string().trim().min(1, 'name must not be empty').max(100).nullish(),
-    role: z.enum(['AGENT', 'ADMIN']).nullish(),
-  }),
+  input: z.object({ name: z.string().trim().min(1, 'name must not be empty').max(100).nullish() }),
 });
 export const ResetAgentPasswordInput = z.object({ id: AgentId, password: Password });
 
@@ -54,21 +53,22 @@ async function changeAccount(context: BatonContext, user: UserDoc, set: Partial<
   return { ...user, ...set };
 }
 
-export async function handleDeactivateAgent({ input, context }: Request) {
+export async function handleDeactivateAgent({ input, context }: Request<MutationDeactivateAgentArgs>) {
   const { id } = parseInput(AgentIdInput, input);
   const user = await findAgentForAdmin(context, id);
   // Revoking the sessions too means reactivation never brings an old token back.
   return toUserResult(await changeAccount(context, user, { active: false, sessionsRevokedAt: new Date() }));
 }
 
-export async function handleReactivateAgent({ input, context }: Request) {
+export async function handleReactivateAgent({ input, context }: Request<MutationReactivateAgentArgs>) {
   const { id } = parseInput(AgentIdInput, input);
   const user = await findAgentForAdmin(context, id);
   return toUserResult(await changeAccount(context, user, { active: true }));
 }
 
-export async function handleUpdateAgent({ input, context }: Request) {
-  const { id, input: change } = parseInput(UpdateAgentInput, input);
+export async function handleUpdateAgent({ input, context }: Request<MutationUpdateAgentArgs>) {
+  const { id, input: checked } = parseInput(UpdateAgentInput, input);
+  const change = { ...checked, role: input.input.role };
   if (!change.name && !change.role) throw badInput('Give a name or a role to change.', 'input');
   const user = await findAgentForAdmin(context, id);
   const set: Partial<UserDoc> = {};
@@ -77,7 +77,7 @@ export async function handleUpdateAgent({ input, context }: Request) {
   return toUserResult(await changeAccount(context, user, set));
 }
 
-export async function handleResetAgentPassword({ input, context }: Request) {
+export async function handleResetAgentPassword({ input, context }: Request<MutationResetAgentPasswordArgs>) {
   const { id, password } = parseInput(ResetAgentPasswordInput, input);
   const user = await findAgentForAdmin(context, id);
   // Whoever held the old password may hold a token too: every token issued so far stops working.

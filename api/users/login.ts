@@ -4,7 +4,9 @@ import type { BatonContext } from '../context';
 import { forbidden, unauthenticated } from '../errors';
 import { requestedWorkspaceKey } from '../limits/allowed-origins';
 import { addressLimitKey } from '../limits/client-address';
+import type { AuthPayload, MutationLoginArgs } from '../schema/generated/resolvers-types';
 import { parseInput } from '../validate-input';
+import { toUserResult } from './users';
 
 export const LoginInput = z.object({
   email: z.string().trim().toLowerCase().email('email must be an email address').max(254),
@@ -20,7 +22,7 @@ const UNKNOWN_ACCOUNT_HASH = '$2b$10$gA6My6jYLodzY95tNpRm0e7Cp6Eiz3zDbcaHNEUasv1
 /** Failures of unknown emails are counted here, so every attempt does the same limiter work. */
 const NO_WORKSPACE = '-';
 
-export async function handleLogin({ input, context }: { input: unknown; context: BatonContext }) {
+export async function handleLogin({ input, context }: { input: MutationLoginArgs; context: BatonContext }): Promise<AuthPayload> {
   const { email, password } = parseInput(LoginInput, input);
   // The widget's cross-origin channel (a workspace in the URL) never signs in: agents sign in on Baton's own pages.
   if (requestedWorkspaceKey(context.request)) throw forbidden('Sign in on the inbox page of Baton itself; the chat widget cannot sign in.');
@@ -41,5 +43,5 @@ export async function handleLogin({ input, context }: { input: unknown; context:
   // Checked after the password, with the same answer, so a deactivated account looks like any failed sign-in.
   if (user.active === false) throw unauthenticated('Wrong email or password.');
   const token = await context.tokens.sign({ kind: 'user', workspaceId: user.workspaceId, userId: user._id, role: user.role, name: user.name });
-  return { token, user: { id: user._id, name: user.name, email: user.email, role: user.role.toUpperCase() } };
+  return { token, user: toUserResult(user) };
 }

@@ -6,7 +6,7 @@ import type { BatonContext } from '../context';
 export const REVOKED_TOKENS_KEPT = 100;
 
 /** Revokes the token of this request (other devices stay signed in); its open subscriptions end. */
-export async function handleLogout({ context }: { input: unknown; context: BatonContext }) {
+export async function handleLogout({ context }: { context: BatonContext }) {
   const user = requireUser(context);
   const session = user.session;
   const now = new Date();

@@ -6,9 +6,16 @@ import type { UserDoc } from '../../store/documents';
 import { requireUser } from '../auth/require';
 import type { BatonContext } from '../context';
 import { conflict } from '../errors';
+import type { MutationCreateAgentArgs, User } from '../schema/generated/resolvers-types';
 import { parseInput } from '../validate-input';
 
-export const toUserResult = (user: UserDoc) => ({ id: user._id, name: user.name, email: user.email, role: user.role.toUpperCase(), active: user.active !== false });
+export const toUserResult = (user: UserDoc): User => ({
+  id: user._id,
+  name: user.name,
+  email: user.email,
+  role: user.role === 'admin' ? 'ADMIN' : 'AGENT',
+  active: user.active !== false,
+});
 
 export async function handleMe({ context }: { context: BatonContext }) {
   if (context.principal?.kind !== 'user') return null;
@@ -22,18 +29,18 @@ export async function handleAgents({ context }: { context: BatonContext }) {
   return users.map(toUserResult);
 }
 
+/** The role is one of the schema's Role values; the rest has formats and lengths the schema cannot say. */
 export const CreateAgentInput = z.object({
   input: z.object({
     email: z.string().trim().toLowerCase().email('email must be an email address').max(254),
     name: z.string().trim().min(1, 'name is required').max(100),
-    role: z.enum(['AGENT', 'ADMIN']),
     password: z.string().min(10, 'password must be at least 10 characters').max(200),
   }),
 });
 
-export async function handleCreateAgent({ input, context }: { input: unknown; context: BatonContext }) {
+export async function handleCreateAgent({ input, context }: { input: MutationCreateAgentArgs; context: BatonContext }) {
   const admin = requireUser(context, 'admin');
-  const { input: agent } = parseInput(CreateAgentInput, input);
+  const agent = { ...parseInput(CreateAgentInput, input).input, role: input.input.role };
   const user: UserDoc = {
     _id: `u_${randomUUID()}`,
     workspaceId: admin.workspaceId,

@@ -4,6 +4,7 @@ import type { BatonContext } from '../context';
 import { forbidden, notFound } from '../errors';
 import { requestedWorkspaceKey } from '../limits/allowed-origins';
 import { addressLimitKey } from '../limits/client-address';
+import type { MutationStartWidgetSessionArgs, WidgetSession } from '../schema/generated/resolvers-types';
 import { parseInput } from '../validate-input';
 
 export const StartWidgetSessionInput = z.object({
@@ -15,7 +16,7 @@ export const StartWidgetSessionInput = z.object({
  * starts. Limited per client address, since a new session is also a fresh message budget;
  * each session's messages are limited too, and new conversations per workspace.
  */
-export async function handleStartWidgetSession({ input, context }: { input: unknown; context: BatonContext }) {
+export async function handleStartWidgetSession({ input, context }: { input: MutationStartWidgetSessionArgs; context: BatonContext }): Promise<WidgetSession> {
   const { workspaceKey } = parseInput(StartWidgetSessionInput, input);
   // The origin check let this page call for the workspace its URL names, and for no other.
   const named = requestedWorkspaceKey(context.request);

@@ -4,6 +4,7 @@ import { requireUser } from '../auth/require';
 import type { BatonContext } from '../context';
 import { notFound } from '../errors';
 import { newConversationsPerMinute } from '../limits/new-conversations';
+import type { MutationUpdateWorkspaceSettingsArgs, Workspace } from '../schema/generated/resolvers-types';
 import { parseInput } from '../validate-input';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM, 24-hour');
@@ -42,7 +43,7 @@ export const WorkspaceSettingsInput = z.object({
   }),
 });
 
-export const toWorkspaceResult = (workspace: WorkspaceDoc) => ({
+export const toWorkspaceResult = (workspace: WorkspaceDoc): Workspace => ({
   id: workspace._id,
   key: workspace.key,
   name: workspace.name,
@@ -55,14 +56,14 @@ export const toWorkspaceResult = (workspace: WorkspaceDoc) => ({
   },
 });
 
-export async function handleWorkspace({ context }: { context: BatonContext }) {
+export async function handleWorkspace({ context }: { context: BatonContext }): Promise<Workspace> {
   const principal = requireUser(context);
   const workspace = await context.db.workspaces.findOne({ _id: principal.workspaceId });
   if (!workspace) throw notFound('Your workspace no longer exists.');
   return toWorkspaceResult(workspace);
 }
 
-export async function handleUpdateWorkspaceSettings({ input, context }: { input: unknown; context: BatonContext }) {
+export async function handleUpdateWorkspaceSettings({ input, context }: { input: MutationUpdateWorkspaceSettingsArgs; context: BatonContext }) {
   const admin = requireUser(context, 'admin');
   const { input: settings } = parseInput(WorkspaceSettingsInput, input);
   const set: Record<string, unknown> = {};
