@@ -1,8 +1,8 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { SCHEMA_FILES } from './type-defs';
 
-/** Where the server's resolver types go; committed, and kept in step by api/schema/resolvers-types.test.ts. */
-export const RESOLVER_TYPES_FILE = 'api/schema/generated/resolvers-types.ts';
+/** Where the server's resolver types go; committed, and kept in step by api/schema/codegen.test.ts. */
+const RESOLVER_TYPES_FILE = 'api/schema/generated/resolvers-types.ts';
 
 /**
  * The server's resolver types, generated from the schema files: a type per field
