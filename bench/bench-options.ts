@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UsageError } from '../cli/cli-error';
 
 /** What `baton bench` was asked to do, with the issue's numbers as the full run's defaults. */
 export type BenchOptions = {
@@ -40,11 +41,12 @@ const DEFAULT_THINK_SECONDS = 3;
 
 const positive = (name: string) => z.coerce.number({ error: `${name} must be a number` }).int(`${name} must be a whole number`).positive(`${name} must be at least 1`);
 
-const ArgsSchema = z.object({
-  quick: z.boolean(),
-  drill: z.boolean(),
-  keepData: z.boolean(),
-  noAgentDuringLoad: z.boolean(),
+/** The flags as `baton bench` parsed them (cli/commands/bench.ts): numbers still as typed. */
+const BenchFlags = z.object({
+  quick: z.boolean().default(false),
+  drill: z.boolean().default(false),
+  keepData: z.boolean().default(false),
+  agentDuringLoad: z.boolean().default(true),
   conversations: positive('--conversations').optional(),
   duration: positive('--duration').optional(),
   concurrency: positive('--concurrency').optional(),
@@ -52,64 +54,15 @@ const ArgsSchema = z.object({
   json: z.string().min(1, '--json needs a file name').optional(),
   url: z.url({ error: '--url must be the URL of a running Baton, e.g. http://localhost:4000/graphql' }).optional(),
   profile: z.string().min(1, '--profile needs a folder').optional(),
-  dynamicConfig: z.array(z.string().regex(/^[\w.]+=.+$/, '--dynamic-config takes KEY=VALUE, e.g. system.enableActivityEagerExecution=true')),
+  dynamicConfig: z.array(z.string().regex(/^[\w.]+=.+$/, '--dynamic-config takes KEY=VALUE, e.g. system.enableActivityEagerExecution=true')).default([]),
 });
 
-export class BenchUsageError extends Error {}
-
-export const BENCH_USAGE = `Usage: baton bench [--quick] [--conversations N] [--duration S] [--concurrency C] [--think S] [--json FILE] [--drill] [--url URL] [--profile DIR] [--keep-data]
-
-  --quick            a short run (under 2 minutes) with smaller numbers; with --drill, the drill's short form
-  --conversations N  open conversations for the memory reading (default 1000; quick 150)
-  --duration S       seconds of sustained load (default 60; quick 15)
-  --concurrency C    concurrent customers under load (default 200; quick 40); with --drill, customers under load
-  --think S          mean seconds a customer under load takes between a reply and the next message (default 3)
-  --json FILE        also write the results as JSON
-  --drill            fault drill: kill -9 the worker, the API, FerretDB and Temporal under load, and check nothing was lost
-  --url URL          measure a running Baton (e.g. http://localhost:4000/graphql) instead of starting a stack
-  --profile DIR      write CPU profiles of the worker and the API (node --cpu-prof) into DIR and summarize them
-  --keep-data        keep the temporary stack's data and logs
-  --no-agent-during-load
-                     close the agents' inbox subscriptions before the sustained load (by default one stays open)
-  --dynamic-config KEY=VALUE
-                     a dynamic config value for the bench's Temporal dev server, over temporal.yaml's (repeatable)`;
-
-const FLAGS: Record<string, 'quick' | 'drill' | 'keepData' | 'noAgentDuringLoad'> = {
-  '--quick': 'quick',
-  '--drill': 'drill',
-  '--keep-data': 'keepData',
-  '--no-agent-during-load': 'noAgentDuringLoad',
-};
-const VALUES: Record<string, 'conversations' | 'duration' | 'concurrency' | 'think' | 'json' | 'url' | 'profile'> = {
-  '--conversations': 'conversations',
-  '--think': 'think',
-  '--duration': 'duration',
-  '--concurrency': 'concurrency',
-  '--json': 'json',
-  '--url': 'url',
-  '--profile': 'profile',
-};
-
-export function parseBenchOptions(argv: string[]): BenchOptions {
-  const raw: Record<string, unknown> = { quick: false, drill: false, keepData: false, noAgentDuringLoad: false, dynamicConfig: [] };
-  for (let index = 0; index < argv.length; index += 1) {
-    const arg = argv[index]!;
-    const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    if (FLAGS[name] && inline === undefined) raw[FLAGS[name]] = true;
-    else if (name === '--dynamic-config') {
-      const value = inline ?? argv[++index];
-      if (value === undefined) throw new BenchUsageError('--dynamic-config needs KEY=VALUE.');
-      (raw.dynamicConfig as string[]).push(value);
-    } else if (VALUES[name]) {
-      const value = inline ?? argv[++index];
-      if (value === undefined) throw new BenchUsageError(`${name} needs a value.`);
-      raw[VALUES[name]] = value;
-    } else throw new BenchUsageError(`unknown option "${arg}".`);
-  }
-  const parsed = ArgsSchema.safeParse(raw);
-  if (!parsed.success) throw new BenchUsageError(parsed.error.issues[0]!.message);
+/** What the flags ask for, with the full or quick run's numbers where a flag is left out; bad values are a `UsageError`. */
+export function benchOptionsFrom(flags: Record<string, unknown>): BenchOptions {
+  const parsed = BenchFlags.safeParse(flags);
+  if (!parsed.success) throw new UsageError(`${parsed.error.issues[0]!.message}.`);
   const args = parsed.data;
-  if (args.drill && args.url) throw new BenchUsageError('--drill kills and restarts the servers, so it needs the stack the bench starts itself; drop --url.');
+  if (args.drill && args.url) throw new UsageError('--drill kills and restarts the servers, so it needs the stack the bench starts itself; drop --url.');
   const base = args.quick ? QUICK : FULL;
   return {
     quick: args.quick,
@@ -130,7 +83,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     url: args.url,
     profileDir: args.profile,
     keepData: args.keepData,
-    agentDuringLoad: !args.noAgentDuringLoad,
+    agentDuringLoad: args.agentDuringLoad,
     dynamicConfig: Object.fromEntries(args.dynamicConfig.map((pair) => [pair.slice(0, pair.indexOf('=')), parseConfigValue(pair.slice(pair.indexOf('=') + 1))])),
   };
 }

@@ -10,11 +10,7 @@ import { exitOnCrash } from './crash-handlers';
  * `baton api`: the GraphQL API on its own, for scale-out behind a load balancer. Run it with
  * REDIS_URL so it receives the events workers in other processes publish.
  */
-export async function runApi(args: string[]): Promise<number> {
-  if (args.length > 0) {
-    console.error(`baton api takes no arguments (got ${args.join(' ')}).`);
-    return 2;
-  }
+export async function runApi(): Promise<number> {
   const settings = loadSettings();
   requireSigningSecret(settings);
   if (!settings.redisUrl) console.warn('baton api: REDIS_URL is not set, so subscriptions only see events published in this process.');

@@ -1,22 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { FlowSchema, backtestFlow, validateFlow, type BacktestReport } from '../machines';
 import { loadRecordedConversations } from '../insights/load-insights';
 import { loadSettings } from '../config/settings';
 import { connectDatabase } from '../store/database';
-import { CliError } from './cli-connections';
-
-export const BACKTEST_USAGE = 'baton backtest --flow FILE [--since DATE] [--limit N] [--workspace KEY] [--json]';
+import { CliError, UsageError } from './cli-error';
+import type { BacktestFlags } from './commands/backtest';
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
 /** `baton backtest`: what a draft flow would have decided on recorded conversations. Reads only. */
-export async function runBacktest(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: { flow: { type: 'string' }, since: { type: 'string' }, limit: { type: 'string' }, workspace: { type: 'string' }, json: { type: 'boolean' } },
-  });
-  if (!values.flow) throw new CliError(`--flow FILE is required (a flow JSON, e.g. a copy of machines/default-flow.json).\n${BACKTEST_USAGE}`);
+export async function runBacktest(values: BacktestFlags): Promise<number> {
+  if (!values.flow) throw new UsageError('--flow FILE is required (a flow JSON, e.g. a copy of machines/default-flow.json).');
   let flowJson: unknown;
   try {
     flowJson = JSON.parse(readFileSync(values.flow, 'utf8'));
@@ -28,9 +22,9 @@ export async function runBacktest(args: string[]): Promise<number> {
     throw new CliError(`${values.flow} is not a valid flow:\n${verdict.issues.filter((issue) => issue.severity === 'error').map((issue) => `  - ${issue.message}`).join('\n')}`);
   }
   const since = values.since ? new Date(values.since) : undefined;
-  if (since && Number.isNaN(since.getTime())) throw new CliError(`--since takes a date such as 2026-11-01 (got ${values.since}).`);
+  if (since && Number.isNaN(since.getTime())) throw new UsageError(`--since takes a date such as 2026-11-01 (got ${values.since}).`);
   const limit = values.limit ? Number(values.limit) : 1000;
-  if (!Number.isInteger(limit) || limit < 1) throw new CliError('--limit takes a positive whole number.');
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError('--limit takes a positive whole number.');
 
   const settings = loadSettings();
   const db = await connectDatabase(settings.mongo.uri ?? `mongodb://127.0.0.1:${settings.mongo.localPort}/`, settings.mongo.database).catch((error: Error) => {

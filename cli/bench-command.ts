@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { loadSettings } from '../config/settings';
-import { BENCH_USAGE, BenchUsageError, parseBenchOptions, type BenchOptions } from '../bench/bench-options';
+import { benchOptionsFrom } from '../bench/bench-options';
 import { runBench } from '../bench/run-bench';
 import { runDrill } from '../bench/drill/run-drill';
 import { prepareFloorBundle } from '../bench/floor/floor-worker';
@@ -13,19 +13,9 @@ import { temporalAddressOf } from './cli-connections';
  * --url), or with --drill breaks that stack on purpose and checks nothing was lost.
  * Exit code 0 when the run completed (numbers are reported, not judged), 1 when it failed.
  */
-export async function runBenchCommand(args: string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    console.log(BENCH_USAGE);
-    return 0;
-  }
-  let options: BenchOptions;
-  try {
-    options = parseBenchOptions(args);
-  } catch (error) {
-    if (!(error instanceof BenchUsageError)) throw error;
-    console.error(`baton bench: ${error.message}\n\n${BENCH_USAGE}`);
-    return 2;
-  }
+export async function runBenchCommand(flags: Record<string, unknown>): Promise<number> {
+  // Bad values are refused before anything starts.
+  const options = benchOptionsFrom(flags);
   const log = (line: string) => console.log(line);
   const profileDir = options.profileDir ? resolve(options.profileDir) : undefined;
   let stack: BenchStack | undefined;

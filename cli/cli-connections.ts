@@ -2,6 +2,9 @@ import type { Client } from '@temporalio/client';
 import { redactUrlCredentials } from '../config/redact';
 import type { Settings } from '../config/settings';
 import { connectTemporalClient } from '../server/temporal-connection';
+import { CliError } from './cli-error';
+
+export { CliError };
 
 /** The Temporal address a CLI command talks to: TEMPORAL_ADDRESS, or the local dev server `baton start` runs. */
 export function temporalAddressOf(settings: Settings): string {
@@ -13,6 +16,3 @@ export function connectCliTemporal(settings: Settings): Promise<Client> {
     throw new CliError(redactUrlCredentials(`${error.message} Is \`baton start\` running?`));
   });
 }
-
-/** An error whose message is the whole story for the user: printed without a stack, exit code 2. */
-export class CliError extends Error {}

@@ -1,21 +1,15 @@
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { loadSettings } from '../config/settings';
 import { CONVERSATION_WORKFLOW_TYPE, conversationWorkflowId } from '../workflows/conversation-definitions';
 import { CliError, connectCliTemporal } from './cli-connections';
+import type { HistoryFlags } from './commands/history';
 import { buildAuditTrail, formatAuditTrail } from '../insights/audit-trail';
 
-export const HISTORY_USAGE = `baton history <conversationId> [--json] [--export FILE]
-  Prints the readable audit trail of a conversation from its Temporal history.
-  --json         the same trail as JSON
-  --export FILE  write the raw Temporal history (JSON) to FILE, e.g. as a replay fixture`;
-
-export async function runHistory(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, export: { type: 'string' } } });
-  if (positionals.length !== 1) throw new CliError(`baton history takes one conversation id.\n${HISTORY_USAGE}`);
-  const conversationId = positionals[0]!.replace(/^conversation-/, '');
+/** `baton history`: the readable audit trail of a conversation, from its Temporal history. */
+export async function runHistory(id: string, values: HistoryFlags): Promise<number> {
+  const conversationId = id.replace(/^conversation-/, '');
   const client = await connectCliTemporal(loadSettings());
   try {
     const handle = client.workflow.getHandle(conversationWorkflowId(conversationId));

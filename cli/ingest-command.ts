@@ -1,23 +1,15 @@
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ModelCallError, type EmbeddingConfig } from '../activities/knowledge';
 import { loadSettings } from '../config/settings';
 import type { BatonDb } from '../store/database';
-import { CliError } from './cli-connections';
+import { CliError, UsageError } from './cli-error';
+import { parseCommandLine } from './command-kit';
+import { ingestDefinition } from './commands/ingest';
 import { collectArticleFiles, MissingPathError, UnreadableFolderError } from './ingest/collect-article-files';
 import { connectIngestDatabase } from './ingest/connect-ingest-database';
 import { ingestHelpCentre } from './ingest/ingest-help-centre';
 import { ingestProgress } from './ingest/ingest-progress';
 import { formatIngestSummary } from './ingest/ingest-summary';
-
-export const INGEST_USAGE = `baton ingest <file|dir>... [--workspace KEY] [--prune]
-  Adds help-centre articles to a workspace's knowledge base: Markdown (.md, .markdown, .mdx, with
-  optional front matter: title, url, tags), HTML (.html, .htm) and plain text (.txt, .text); folders
-  are read recursively. Unchanged files are skipped; a changed file replaces its article.
-  --workspace KEY  the workspace (default: demo)
-  --prune          also remove articles whose files under the given paths are gone
-  Exit code: 0 all files ingested; 1 done, but some files were skipped (each is listed with the reason);
-  2 stopped (bad arguments, a path that doesn't exist, no database, unknown workspace, a failure mid-way).`;
 
 const IngestArgs = z.object({
   paths: z.array(z.string().min(1)).min(1, 'baton ingest needs at least one file or folder'),
@@ -36,13 +28,24 @@ export type IngestIo = {
   cwd: string;
 };
 
-/** `baton ingest`: returns the exit code (0 ok, 1 some files skipped); throws CliError (exit 2) when nothing could be done. */
-export async function runIngest(args: string[], io: IngestIo = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }): Promise<number> {
-  const options = parseIngestArgs(args);
-  if (options === 'help') {
-    io.stdout.write(`${INGEST_USAGE}\n`);
+const processIo = (): IngestIo => ({ stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
+
+/** `baton ingest ARGS` in this process: parses the command line as the CLI does, then ingests. */
+export async function runIngest(args: string[], io: IngestIo = processIo()): Promise<number> {
+  const command = ingestDefinition();
+  const parsed = parseCommandLine(command, args);
+  if (parsed === 'help') {
+    io.stdout.write(command.helpInformation());
     return 0;
   }
+  return ingestArticles({ ...parsed.options, paths: parsed.operands }, io);
+}
+
+/** `baton ingest`: returns the exit code (0 ok, 1 some files skipped); throws CliError (exit 2) when nothing could be done. */
+export async function ingestArticles(input: { paths: string[]; workspace?: string; prune?: boolean }, io: IngestIo = processIo()): Promise<number> {
+  const checked = IngestArgs.safeParse(input);
+  if (!checked.success) throw new UsageError(`${checked.error.issues[0]!.message}.`);
+  const options = checked.data;
   const collected = await collectArticleFiles(options.paths, io.cwd).catch((error: unknown) => {
     if (error instanceof MissingPathError || error instanceof UnreadableFolderError) throw new CliError(`${error.message} Nothing was ingested.`);
     throw error;
@@ -78,23 +81,6 @@ export async function runIngest(args: string[], io: IngestIo = { stdout: process
   } finally {
     await db.close();
   }
-}
-
-function parseIngestArgs(args: string[]): z.infer<typeof IngestArgs> | 'help' {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { workspace: { type: 'string', short: 'w' }, prune: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    throw new CliError(`${(error as Error).message}\n${INGEST_USAGE}`);
-  }
-  if (parsed.values.help) return 'help';
-  const result = IngestArgs.safeParse({ paths: parsed.positionals, workspace: parsed.values.workspace, prune: parsed.values.prune });
-  if (!result.success) throw new CliError(`${result.error.issues[0]!.message}.\n${INGEST_USAGE}`);
-  return result.data;
 }
 
 async function findWorkspace(db: BatonDb, key: string): Promise<{ _id: string }> {

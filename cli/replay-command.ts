@@ -1,22 +1,19 @@
-import { parseArgs } from 'node:util';
 import { Worker } from '@temporalio/worker';
 import type { Client } from '@temporalio/client';
 import { loadSettings } from '../config/settings';
 import { conversationWorkflowBundle } from '../server/conversation-worker';
 import { CONVERSATION_WORKFLOW_TYPE, conversationWorkflowId } from '../workflows/conversation-definitions';
-import { CliError, connectCliTemporal } from './cli-connections';
-
-export const REPLAY_USAGE = `baton replay <conversationId>... | --all [--limit N]
-  Replays conversations' Temporal histories against today's workflow code and
-  exits non-zero if any would take a different path (nondeterminism).`;
+import { connectCliTemporal } from './cli-connections';
+import { UsageError } from './cli-error';
+import type { ReplayFlags } from './commands/replay';
 
 type HistorySource = { workflowId: string; history: Awaited<ReturnType<ReturnType<Client['workflow']['getHandle']>['fetchHistory']>> };
 
-export async function runReplay(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { all: { type: 'boolean' }, limit: { type: 'string' } } });
-  if (!values.all && positionals.length === 0) throw new CliError(`Name the conversations to replay, or pass --all.\n${REPLAY_USAGE}`);
+/** `baton replay`: replays conversations against today's workflow code; 1 when any would take a different path. */
+export async function runReplay(positionals: string[], values: ReplayFlags): Promise<number> {
+  if (!values.all && positionals.length === 0) throw new UsageError('Name the conversations to replay, or pass --all.');
   const limit = values.limit ? Number(values.limit) : Infinity;
-  if (Number.isNaN(limit) || limit < 1) throw new CliError('--limit takes a positive number.');
+  if (Number.isNaN(limit) || limit < 1) throw new UsageError('--limit takes a positive number.');
   const client = await connectCliTemporal(loadSettings());
   const started = Date.now();
   try {

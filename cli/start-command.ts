@@ -9,11 +9,7 @@ import { startLocalServers, type LocalServers } from './local-stack/local-server
 import { exitOnCrash } from './crash-handlers';
 
 /** `baton start`: the whole local stack in the foreground; Ctrl-C stops every child. */
-export async function runStart(args: string[]): Promise<number> {
-  if (args.length > 0) {
-    console.error(`baton start takes no arguments (got ${args.join(' ')}); configure it with environment variables.`);
-    return 2;
-  }
+export async function runStart(): Promise<number> {
   const settings = loadSettings();
   // Both before any server starts: a refusal leaves nothing running, and the servers' files land in a private folder.
   requireSigningSecret(settings);

@@ -10,11 +10,7 @@ import { exitOnCrash } from './crash-handlers';
  * `baton worker`: a conversation worker on its own, for scaling out. It talks to
  * TEMPORAL_ADDRESS and MONGODB_URI (default: the servers `baton start` runs).
  */
-export async function runWorker(args: string[]): Promise<number> {
-  if (args.length > 0) {
-    console.error(`baton worker takes no arguments (got ${args.join(' ')}).`);
-    return 2;
-  }
+export async function runWorker(): Promise<number> {
   const settings = loadSettings();
   const db = await connectDatabase(settings.mongo.uri ?? `mongodb://127.0.0.1:${settings.mongo.localPort}/`, settings.mongo.database);
   if (!settings.redisUrl) {
