@@ -3,6 +3,7 @@
  * fast people pick them up. Pure: it takes conversations and their timeline entries.
  */
 import type { ConversationDoc, TimelineEntryDoc } from '../store/documents';
+import { conversationOutcome, isAutomated } from '../machines/support-measures';
 
 export type MetricsInput = {
   conversations: Pick<ConversationDoc, '_id' | 'createdAt' | 'transitions'>[];
@@ -33,7 +34,6 @@ export type ConversationMetrics = {
 };
 
 /** A resolution followed by a reopening within this long does not count as resolved. */
-export const REOPEN_WINDOW_MS = 24 * 60 * 60 * 1000;
 const HUMAN_STATUSES = new Set(['AWAITING_HUMAN', 'HUMAN_ACTIVE']);
 const CLAIM_BUCKETS: [string, number][] = [
   ['< 1 min', 60],
@@ -66,16 +66,6 @@ function localTime(at: Date, timeZone: string): { hour: number; weekday: number;
 
 const clockMinutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
-/** True when a resolution stands: the conversation reached RESOLVED and was not reopened within the window. */
-function resolvedAndStayedResolved(transitions: NonNullable<ConversationDoc['transitions']>): Date | null {
-  let resolvedAt: Date | null = null;
-  for (const transition of transitions) {
-    if (transition.status === 'RESOLVED') resolvedAt = transition.at;
-    else if (resolvedAt && transition.at.getTime() - resolvedAt.getTime() <= REOPEN_WINDOW_MS) resolvedAt = null;
-  }
-  return resolvedAt;
-}
-
 export function computeMetrics(input: MetricsInput): ConversationMetrics {
   const timeZone = input.businessHours?.timezone ?? 'UTC';
   const entriesByConversation = new Map<string, MetricsInput['entries']>();
@@ -101,10 +91,8 @@ export function computeMetrics(input: MetricsInput): ConversationMetrics {
     const transitions = [...(conversation.transitions ?? [])].sort((a, b) => a.at.getTime() - b.at.getTime());
     const entries = entriesByConversation.get(conversation._id) ?? [];
     const escalations = transitions.filter((transition) => HUMAN_STATUSES.has(transition.status) && transition.triggerType !== 'agent_claim' && transition.triggerType !== null);
-    const humanInvolved = transitions.some((transition) => HUMAN_STATUSES.has(transition.status)) || entries.some((entry) => entry.kind === 'AGENT');
-    const resolvedAt = resolvedAndStayedResolved(transitions);
-    const isAutomated = !humanInvolved && resolvedAt !== null;
-    if (isAutomated) automated += 1;
+    const automatedHere = isAutomated(conversationOutcome(transitions, entries.some((entry) => entry.kind === 'AGENT')));
+    if (automatedHere) automated += 1;
     if (escalations.length > 0) escalated += 1;
     for (const escalation of escalations) triggers.set(escalation.triggerType!, (triggers.get(escalation.triggerType!) ?? 0) + 1);
 
@@ -129,7 +117,7 @@ export function computeMetrics(input: MetricsInput): ConversationMetrics {
     volumeByWeekday[local.weekday - 1]! += 1;
     const day = daily.get(local.date) ?? { conversations: 0, automated: 0 };
     day.conversations += 1;
-    if (isAutomated) day.automated += 1;
+    if (automatedHere) day.automated += 1;
     daily.set(local.date, day);
     const hours = input.businessHours;
     if (hours && (!hours.days.includes(local.weekday) || local.minutes < clockMinutes(hours.open) || local.minutes >= clockMinutes(hours.close))) offHours += 1;

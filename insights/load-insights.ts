@@ -1,5 +1,5 @@
 /** Reads what insights need from the read model (MongoDB), in a few queries. */
-import type { MessageAnalysis, RecordedConversation, RecordedTurn, TriggerType } from '../machines';
+import { conversationOutcome, type MessageAnalysis, type RecordedConversation, type RecordedTurn, type TriggerType } from '../machines';
 import type { BatonDb } from '../store/database';
 import type { ConversationDoc } from '../store/documents';
 import type { MetricsInput } from './conversation-metrics';
@@ -93,12 +93,17 @@ export async function loadRecordedConversations(
   if (conversations.length === 0) return [];
   const entries = await db.messages
     .find(
-      { conversationId: { $in: conversations.map((conversation) => conversation._id) }, kind: { $in: ['CUSTOMER', 'SYSTEM'] } },
+      { conversationId: { $in: conversations.map((conversation) => conversation._id) }, kind: { $in: ['CUSTOMER', 'SYSTEM', 'AGENT'] } },
       { projection: { conversationId: 1, seq: 1, at: 1, kind: 1, text: 1, analysis: 1, answer: 1, action: 1 } },
     )
     .toArray();
   const byConversation = new Map<string, typeof entries>();
+  const agentReplied = new Set<string>();
   for (const entry of entries) {
+    if (entry.kind === 'AGENT') {
+      agentReplied.add(entry.conversationId);
+      continue;
+    }
     if (entry.kind === 'SYSTEM' && !entry.action) continue;
     const list = byConversation.get(entry.conversationId) ?? [];
     list.push(entry);
@@ -128,6 +133,7 @@ export async function loadRecordedConversations(
       conversationId: conversation._id,
       turns: kept,
       actual: byTrigger ? { turn: kept.length - 1, reason: handoff.triggerType as TriggerType, triggerId: handoff.triggerId ?? '' } : null,
+      outcome: conversationOutcome(conversation.transitions ?? [], agentReplied.has(conversation._id)),
     };
   });
 }

@@ -23,6 +23,7 @@ function conversation(id: string, frustration: number, escalated: boolean): Reco
       },
     ],
     actual: escalated ? { turn: 1, reason: 'frustration', triggerId: 'frustration' } : null,
+    outcome: { humanInvolved: escalated, stayedResolved: true },
   };
 }
 
@@ -75,6 +76,7 @@ describe('backtesting a flow on recorded conversations', () => {
         { kind: 'action', action: 'talk_to_human', at: at(1) },
       ],
       actual: { turn: 1, reason: 'action', triggerId: 'talk-to-human' },
+      outcome: { humanInvolved: true, stayedResolved: true },
     };
     assert.deepEqual(backtestFlow(defaultFlow, [recorded]).changed, []);
   });

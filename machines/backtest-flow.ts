@@ -9,6 +9,7 @@ import { applyEvent, startConversation } from './conversation-runtime';
 import type { Flow } from './flow-schema';
 import type { MessageAnalysis } from './message-analysis';
 import type { TriggerType } from './trigger-types';
+import { isAutomated, type ConversationOutcome } from './support-measures';
 
 export type RecordedTurn =
   | {
@@ -30,6 +31,8 @@ export type RecordedConversation = {
   turns: RecordedTurn[];
   /** What really happened: the first escalation and the turn (0-based) that caused it. */
   actual: Escalation;
+  /** How it went in the end (people involved, resolved for good), for the automation rate. */
+  outcome: ConversationOutcome;
 };
 
 export type BacktestVerdict = 'same' | 'earlier' | 'later' | 'would_not_escalate' | 'would_escalate' | 'different_trigger';
@@ -98,28 +101,40 @@ export function compareEscalations(actual: Escalation, draft: Escalation): Backt
   return draft!.reason === actual!.reason ? 'same' : 'different_trigger';
 }
 
-function totals(escalations: Escalation[]): BacktestTotals {
+/**
+ * Totals under the one definition of automated (machines/support-measures.ts). Before: what was
+ * recorded. After, for a conversation the draft would not escalate: the recorded outcome when no
+ * trigger escalated it either, else an estimate that it would have ended as it did, with no person.
+ */
+function totals(rows: { escalation: Escalation; outcome: ConversationOutcome }[]): BacktestTotals {
   // Counted in a Map: recorded reasons come from stored conversations, and a plain object would
   // answer "constructor" with Object.prototype's member.
   const counts = new Map<TriggerType, number>();
-  for (const escalation of escalations) {
+  for (const { escalation } of rows) {
     if (escalation) counts.set(escalation.reason, (counts.get(escalation.reason) ?? 0) + 1);
   }
   const escalationsByTrigger: Partial<Record<TriggerType, number>> = Object.fromEntries(counts);
-  const automated = escalations.filter((escalation) => !escalation).length;
-  return { conversations: escalations.length, automationRate: escalations.length ? automated / escalations.length : 0, escalationsByTrigger };
+  const automated = rows.filter(({ outcome }) => isAutomated(outcome)).length;
+  return { conversations: rows.length, automationRate: rows.length ? automated / rows.length : 0, escalationsByTrigger };
 }
+
+const outcomeUnderDraft = (conversation: RecordedConversation, draft: Escalation): ConversationOutcome =>
+  draft ? { ...conversation.outcome, humanInvolved: true } : conversation.actual ? { ...conversation.outcome, humanInvolved: false } : conversation.outcome;
 
 /** Runs the draft over every recorded conversation and compares it with what happened. */
 export function backtestFlow(flow: Flow, conversations: RecordedConversation[]): BacktestReport {
-  const rows = conversations.map((conversation): BacktestRow => {
-    const { draft, estimated } = replayCustomerTurns(flow, conversation);
-    return { conversationId: conversation.conversationId, verdict: compareEscalations(conversation.actual, draft), actual: conversation.actual, draft, estimated };
-  });
+  const replayed = conversations.map((conversation) => ({ conversation, ...replayCustomerTurns(flow, conversation) }));
+  const rows = replayed.map(({ conversation, draft, estimated }): BacktestRow => ({
+    conversationId: conversation.conversationId,
+    verdict: compareEscalations(conversation.actual, draft),
+    actual: conversation.actual,
+    draft,
+    estimated,
+  }));
   return {
     rows,
     changed: rows.filter((row) => row.verdict !== 'same'),
-    before: totals(rows.map((row) => row.actual)),
-    after: totals(rows.map((row) => row.draft)),
+    before: totals(replayed.map(({ conversation }) => ({ escalation: conversation.actual, outcome: conversation.outcome }))),
+    after: totals(replayed.map(({ conversation, draft }) => ({ escalation: draft, outcome: outcomeUnderDraft(conversation, draft) }))),
   };
 }

@@ -139,6 +139,7 @@ describe('flows and conversations named with object members', () => {
           conversationId: `c${index}`,
           turns: turns.map((turn, position) => ({ ...turn, ...(turn.kind === 'message' ? { messageId: `m${position}` } : {}), at: minutesIn(position) }) as RecordedConversation['turns'][number]),
           actual: null,
+          outcome: { humanInvolved: false, stayedResolved: false },
         }));
         const report = backtestFlow(flow, conversations);
         assert.equal(report.rows.length, conversations.length);

@@ -77,4 +77,5 @@ export {
   businessHoursConditionHolds,
   msUntilBusinessHoursChange,
 } from './triggers/business-hours';
+export { AUTOMATED_DEFINITION, conversationOutcome, isAutomated, REOPEN_WINDOW_MS, type ConversationOutcome } from './support-measures';
 export { backtestFlow, compareEscalations, replayCustomerTurns, type BacktestReport, type BacktestRow, type BacktestVerdict, type RecordedConversation, type RecordedTurn } from './backtest-flow';

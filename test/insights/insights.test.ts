@@ -195,6 +195,26 @@ describe('insights', () => {
     assert.deepEqual(await app.db.conversations.find({}).toArray(), before, 'a backtest never changes data');
   });
 
+  test("the dashboard's automation rate and the backtest's \"before\" count the same conversations as automated", async () => {
+    const range = { from: '2026-01-01T00:00:00Z', to: new Date(Date.now() + 86_400_000).toISOString() };
+    const { metrics } = await gqlOk<{ metrics: { conversations: number; automated: number; automationRate: number } }>(
+      app.url,
+      'query ($from: String!, $to: String!) { metrics(range: { from: $from, to: $to }) { conversations automated automationRate } }',
+      range,
+      agent,
+    );
+    const admin = (await gqlOk<{ login: { token: string } }>(app.url, 'mutation { login(email: "admin@baton.test", password: "baton-demo") { token } }')).login.token;
+    const { backtestFlow } = await gqlOk<{ backtestFlow: { conversations: number; before: { automationRate: number } } }>(
+      app.url,
+      'query ($flow: JSON!, $since: String) { backtestFlow(flow: $flow, since: $since, limit: 10000) { conversations before { automationRate } } }',
+      { flow: defaultFlow, since: range.from },
+      admin,
+    );
+    assert.equal(backtestFlow.conversations, metrics.conversations, 'the same conversations on both sides');
+    assert.ok(metrics.automated > 0 && metrics.automated < metrics.conversations, 'some automated, some not: the comparison means something');
+    assert.equal(backtestFlow.before.automationRate, metrics.automationRate);
+  });
+
   test('a conversation exports as readable text and as JSON, with its audit trail', async () => {
     const customer = await widgetToken(app.url);
     const conversation = await sendAndWait(app.url, customer, 'How do I create an API key?', (c) => c.timeline.some((entry) => entry.kind === 'AI'));

@@ -1,5 +1,6 @@
 import type { Metrics } from '../hooks/use-metrics';
 import { formatSeconds, formatShare } from '../helpers/metric-format';
+import { AUTOMATED_DEFINITION } from '../../../../machines/support-measures';
 import { StatCard } from './StatCard';
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
@@ -10,7 +11,7 @@ export function HeadlineNumbers({ metrics, days }: { metrics: Metrics; days: num
   return (
     <dl className="headline" aria-label="Headline numbers">
       <StatCard id="conversations" label="Conversations" value={String(metrics.conversations)} detail={`started in the last ${days} days`} />
-      <StatCard id="automationRate" label="Automation rate" value={formatShare(metrics.automationRate)} detail={`${plural(metrics.automated, 'conversation')} resolved by the AI alone`} />
+      <StatCard id="automationRate" label="Automation rate" value={formatShare(metrics.automationRate)} detail={`${plural(metrics.automated, 'conversation')} ${AUTOMATED_DEFINITION}`} />
       <StatCard id="escalationRate" label="Escalation rate" value={formatShare(metrics.escalationRate)} detail={`${plural(metrics.escalated, 'conversation')} handed to a person`} />
       <StatCard id="aiFirstResponse" label="AI first response (p50)" value={formatSeconds(aiFirst.p50)} detail={aiFirst.count ? `p90 ${formatSeconds(aiFirst.p90)} · ${plural(aiFirst.count, 'answer')}` : 'no AI answers yet'} />
       <StatCard id="timeToClaim" label="Time to claim (p50 · p90)" value={`${formatSeconds(toClaim.p50)} · ${formatSeconds(toClaim.p90)}`} detail={toClaim.count ? `from escalation to an agent, ${plural(toClaim.count, 'claim')}` : 'no escalation claimed yet'} />

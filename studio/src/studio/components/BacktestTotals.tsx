@@ -1,4 +1,5 @@
 import type { BacktestReport } from '../hooks/use-backtest';
+import { AUTOMATED_DEFINITION } from '../../../../machines/support-measures';
 import { triggerChanges } from '../helpers/backtest';
 
 const share = (rate: number) => `${Math.round(rate * 1000) / 10}%`;
@@ -8,9 +9,9 @@ export function BacktestTotals({ report }: { report: BacktestReport }) {
   const triggers = triggerChanges(report.before.escalationsByTrigger, report.after.escalationsByTrigger);
   return (
     <div className="backtest-totals">
-      <p className="automation" title="Share of the replayed conversations that no trigger handed to a person">
+      <p className="automation" title={`Share of the replayed conversations ${AUTOMATED_DEFINITION}, as on the dashboard; after: an estimate for conversations the draft no longer escalates`}>
         Automation <strong>{share(report.before.automationRate)}</strong> → <strong>{share(report.after.automationRate)}</strong>
-        <span className="muted"> (no escalation)</span>
+        <span className="muted"> ({AUTOMATED_DEFINITION})</span>
       </p>
       <table aria-label="Escalations per trigger">
         <thead>
