@@ -37,7 +37,7 @@ const useErrorCodes = (): Plugin => ({
 
 /** Builds the GraphQL server: schema, context, limits, CORS, masked errors; GraphiQL only in development. */
 export function createBatonYoga(services: ApiServices, options: YogaOptions) {
-  return createYoga<{}, RequestContext>({
+  return createYoga<object, RequestContext>({
     schema: createSchema<BatonContext>({ typeDefs, resolvers }),
     context: (initial) => createContext(services, initial),
     graphqlEndpoint: '/graphql',

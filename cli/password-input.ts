@@ -5,6 +5,7 @@ import { CliError } from './cli-connections';
 export class PromptCancelled extends Error {}
 
 /** Terminal escape sequences (arrow keys, function keys): not part of a password. */
+// eslint-disable-next-line no-control-regex -- ESC is the character this pattern is for
 const ESCAPE_SEQUENCE = /\x1b(?:\[[0-9;?]*[ -/]*[@-~]|O.|.)?/g;
 
 /**

@@ -14,10 +14,11 @@ export async function runStart(): Promise<number> {
   // Both before any server starts: a refusal leaves nothing running, and the servers' files land in a private folder.
   requireSigningSecret(settings);
   ensurePrivateDataDir(settings.dataDir);
+  // eslint-disable-next-line prefer-const -- a crash can run stopAll before it is assigned, where a const would throw
   let servers: LocalServers | undefined;
   let app: BatonApp | undefined;
-  let demo: Awaited<ReturnType<typeof seedDemoUnlessProduction>> = { seeded: false };
-  let adminCount = 0;
+  let demo: Awaited<ReturnType<typeof seedDemoUnlessProduction>>;
+  let adminCount: number;
   let stopping: Promise<void> | undefined;
   const stopAll = () =>
     (stopping ??= (async () => {

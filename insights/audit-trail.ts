@@ -6,6 +6,8 @@ import proto from '@temporalio/proto';
 import { defaultPayloadConverter } from '@temporalio/common';
 import { triggerWordingOf } from '../machines/triggers';
 
+/* eslint-disable @typescript-eslint/no-explicit-any -- payloads decoded from a workflow's history have whatever shape the code that wrote them had; every read below is guarded (?. and String()) */
+
 // @temporalio/proto is CommonJS: take its namespace from the default export.
 const EventType = proto.temporal.api.enums.v1.EventType;
 type HistoryEvent = proto.temporal.api.history.v1.IHistoryEvent;

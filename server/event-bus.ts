@@ -39,6 +39,7 @@ export async function createEventBus(redisUrl: string | undefined): Promise<Even
     subscribeClient.disconnect();
     throw new Error(
       redactUrlCredentials(`Cannot reach Redis at ${redisUrl} (${(error as Error).message}). Start Redis, or unset REDIS_URL to run one process without it.`),
+      { cause: error },
     );
   }
   // The event target fires (un)subscribe commands without awaiting them; when subscriptions end as the

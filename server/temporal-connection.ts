@@ -7,7 +7,7 @@ export async function connectTemporalClient(address: string, namespace: string):
     const connection = await Connection.connect({ address, connectTimeout: '10s' });
     return new Client({ connection, namespace });
   } catch (error) {
-    throw new Error(`Cannot reach Temporal at ${address} (${(error as Error).message}). Check TEMPORAL_ADDRESS, or unset it to use the local dev server.`);
+    throw new Error(`Cannot reach Temporal at ${address} (${(error as Error).message}). Check TEMPORAL_ADDRESS, or unset it to use the local dev server.`, { cause: error });
   }
 }
 
@@ -15,6 +15,6 @@ export async function connectTemporalWorker(address: string): Promise<NativeConn
   try {
     return await NativeConnection.connect({ address });
   } catch (error) {
-    throw new Error(`The worker cannot reach Temporal at ${address} (${(error as Error).message}). Check TEMPORAL_ADDRESS.`);
+    throw new Error(`The worker cannot reach Temporal at ${address} (${(error as Error).message}). Check TEMPORAL_ADDRESS.`, { cause: error });
   }
 }

@@ -31,7 +31,7 @@ export async function connectDatabase(uri: string, databaseName = 'baton'): Prom
   try {
     await client.connect();
   } catch (error) {
-    throw new Error(redactUrlCredentials(`Cannot reach MongoDB at ${uri} (${(error as Error).message}). Check MONGODB_URI, or unset it to use the local FerretDB.`));
+    throw new Error(redactUrlCredentials(`Cannot reach MongoDB at ${uri} (${(error as Error).message}). Check MONGODB_URI, or unset it to use the local FerretDB.`), { cause: error });
   }
   const db = client.db(databaseName);
   const store: BatonDb = {

@@ -3,7 +3,7 @@ import type { createBatonYoga } from '../yoga';
 import { createBodyLimit, RequestAbortedError, RequestTooLargeError } from './body-limit';
 import type { RequestHandler } from './error-boundary';
 import { refuseTooLarge } from './error-boundary';
-import { localUrlOf, type RequestTarget } from './request-target';
+import { localUrlOf } from './request-target';
 import { sendFetchResponse } from './send-fetch-response';
 
 /**

@@ -100,7 +100,7 @@ export async function startDrillCustomer(options: {
         const last = customer.sent[customer.sent.length - 1];
         const lastMessage = last ? `"${last.text}" ${last.ackAt ? 'confirmed' : 'unconfirmed'}, ${last.reply ? 'answered' : 'unanswered'}` : 'none';
         failure = `${(error as Error).message} (conversation ${customer.conversationId}, status ${customer.status}, last message ${lastMessage})`;
-        throw new Error(failure);
+        throw new Error(failure, { cause: error });
       }
     },
   };

@@ -1,7 +1,6 @@
 import { formatTable } from '../report/format-table';
 import type { MachineInfo } from '../report/machine-info';
 import type { FaultRecovery } from './inject-fault';
-import type { ConversationVerdict } from './verify-conversations';
 
 export type DrillReport = {
   kind: 'baton-drill';

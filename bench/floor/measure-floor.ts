@@ -23,7 +23,7 @@ export async function measureFloor(options: {
   const workflowIds = Array.from({ length: 5 }, (_, index) => `bench-floor-${process.pid}-${Date.now()}-${index}`);
   const durations: number[] = [];
   const firstUpdateMs: number[] = [];
-  let cpuMsPerRoundTrip: CpuSeconds = {};
+  let cpuMsPerRoundTrip: CpuSeconds;
   const roundTrip = async (workflowId: string, updateId: string) => {
     const startedAt = performance.now();
     await floorRoundTrip(options.temporal, worker.taskQueue, workflowId, updateId);

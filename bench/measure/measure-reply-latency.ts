@@ -40,7 +40,7 @@ export async function measureReplyLatency(options: {
   const samples: ReplySample[] = [];
   let unexpectedEscalations = 0;
   const cpu = startCpuMeter(options.components);
-  let cpuMsPerMessage: CpuSeconds = {};
+  let cpuMsPerMessage: CpuSeconds;
   try {
     while (replyMs.length < options.samples) {
       const { customer, question, first } = await pool.next();

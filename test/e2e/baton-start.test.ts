@@ -39,7 +39,7 @@ describe('baton start', () => {
     const { env, ports } = await ownStackEnv(dataDir);
     const baton = await startBaton(env);
     const url = `http://localhost:${ports.api}/graphql`;
-    let conversationId = '';
+    let conversationId: string;
     try {
       assert.match(baton.output(), new RegExp(`http://localhost:${ports.api}/graphql`));
       assert.match(baton.output(), new RegExp(`http://127.0.0.1:${ports.ui}`));

@@ -4,7 +4,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import bcrypt from 'bcryptjs';
-import { buildSchema, Kind, parse } from 'graphql';
+import { buildSchema } from 'graphql';
 import { typeDefs } from '../../api/schema/type-defs';
 import type { WorkspaceDoc } from '../../store/documents';
 import { defaultFlow, FlowSchema, validateFlow } from '../../machines';

@@ -58,7 +58,7 @@ export async function startFakeOpenAIServer(script: FakeOpenAIScript = []): Prom
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const raw = await readBody(req)
     const path = (req.url ?? '').split('?')[0] ?? ''
-    let body: unknown = null
+    let body: unknown
     try {
       body = raw === '' ? null : JSON.parse(raw)
     } catch {

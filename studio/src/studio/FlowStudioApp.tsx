@@ -74,6 +74,7 @@ function FlowEditor({ initial }: { initial: Loaded }) {
   const flow = useMemo(() => graphToFlow(meta, nodes, edges), [meta, nodes, edges]);
   const logicKey = flowLogicKey(flow);
   // Validation depends on what the flow means, so dragging a state does not re-run it.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- logicKey stands for the flow's meaning
   const validation = useMemo(() => validateFlow(flow), [logicKey]);
   const simulator = useSimulator(flow, logicKey, validation.ok);
   const backtest = useBacktest();
