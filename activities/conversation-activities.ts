@@ -10,7 +10,7 @@ import { insertNewDocuments } from '../store/insert-new-documents';
 import { legacyEntryIds, readTimeline } from '../store/timeline';
 import type { AnalyzeRequest, AnswerRequest, AnswerResult, ConversationStepRecord, CustomerMessagePatch, HandoffRequest, TimelineEntryInput } from './activity-types';
 import type { PublishConversationChanged } from './inbox-events';
-import type { KnowledgeBase } from './knowledge-base';
+import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { keepAlive } from './keep-alive';
 import {
   answerOffline,
@@ -20,7 +20,7 @@ import {
   summarizeHandoffWithModel,
   type HandoffInput,
   type ModelConfig,
-} from './knowledge';
+} from '../knowledge';
 
 export type ConversationActivityDeps = {
   db: BatonDb;

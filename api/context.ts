@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Client } from '@temporalio/client';
 import type { YogaInitialContext } from 'graphql-yoga';
-import type { ModelConfig } from '../activities/knowledge';
+import type { ModelConfig } from '../knowledge';
 import type { BatonDb } from '../store/database';
 import { currentUsersOf, type CurrentUsers } from './auth/current-user';
 import type { Principal, TokenService } from './auth/tokens';

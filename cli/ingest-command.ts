@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ModelCallError, type EmbeddingConfig } from '../activities/knowledge';
+import { ModelCallError, type EmbeddingConfig } from '../knowledge';
+import { modelConfigOf } from '../config/model-config';
 import { loadSettings } from '../config/settings';
 import type { BatonDb } from '../store/database';
 import { CliError, UsageError } from './cli-error';
@@ -51,9 +52,7 @@ export async function ingestArticles(input: { paths: string[]; workspace?: strin
     throw error;
   });
   const settings = loadSettings(io.env, io.cwd);
-  const model: EmbeddingConfig | undefined = settings.openai
-    ? { apiKey: settings.openai.apiKey, baseURL: settings.openai.baseURL, model: settings.openai.model }
-    : undefined;
+  const model: EmbeddingConfig | undefined = modelConfigOf(settings);
 
   const db = await connectIngestDatabase(settings);
   try {

@@ -13,7 +13,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { evaluateOffline, measureRetrievalLatency, missedTargets, OFFLINE_TARGETS } from '../activities/knowledge/knowledge-evaluation'
+import { evaluateOffline, measureRetrievalLatency, missedTargets, OFFLINE_TARGETS } from '../knowledge/knowledge-evaluation'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)

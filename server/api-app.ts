@@ -5,6 +5,7 @@ import { createTokenService } from '../api/auth/tokens';
 import { PublishedFlows } from '../api/flows/published-flows';
 import { AllowedOrigins } from '../api/limits/allowed-origins';
 import { createRateLimits } from '../api/limits/rate-limits';
+import { modelConfigOf } from '../config/model-config';
 import type { Settings } from '../config/settings';
 import type { BatonDb } from '../store/database';
 import type { EventBus } from './event-bus';
@@ -29,7 +30,7 @@ export async function startApiApp(
       origins: new AllowedOrigins(options.db),
       limits: createRateLimits(options.events.redis),
       trustProxy: settings.trustProxy,
-      model: settings.openai ? { apiKey: settings.openai.apiKey, baseURL: settings.openai.baseURL, model: settings.openai.model } : undefined,
+      model: modelConfigOf(settings),
     },
     { port: settings.port, production: settings.production, hstsMaxAge: settings.hstsMaxAge },
   );

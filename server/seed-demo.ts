@@ -1,12 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import bcrypt from 'bcryptjs';
-import { upsertArticle } from '../activities/knowledge-store';
-import { parseArticleFile } from '../activities/knowledge';
+import { upsertArticle } from '../knowledge/knowledge-store';
+import { parseArticleFile } from '../knowledge';
 import type { Settings } from '../config/settings';
 import type { BatonDb } from '../store/database';
 import { publishDefaultFlowAsFirstVersion } from './create-workspace';
-import { PROJECT_ROOT } from '../cli/local-stack/provision';
+import { DEMO_HELP_CENTRE } from '../config/paths';
 
 export const DEMO_WORKSPACE = { id: 'ws_demo', key: 'demo', name: 'Lumen (demo)' };
 export const DEMO_USERS = [
@@ -14,7 +14,7 @@ export const DEMO_USERS = [
   { id: 'u_demo_agent', email: 'agent@baton.test', name: 'Sam Agent', role: 'agent' as const },
   { id: 'u_demo_agent2', email: 'agent2@baton.test', name: 'Riley Agent', role: 'agent' as const },
 ];
-const HELP_CENTRE_DIR = join(PROJECT_ROOT, 'demo', 'help-centre');
+const HELP_CENTRE_DIR = DEMO_HELP_CENTRE;
 
 /**
  * What `baton start` does about the demo: seeds it in development and test; in production never,

@@ -1,7 +1,8 @@
 import type { Worker } from '@temporalio/worker';
 import { createConversationActivities } from '../activities/conversation-activities';
 import type { PublishConversationChanged } from '../activities/inbox-events';
-import { KnowledgeBase } from '../activities/knowledge-base';
+import { KnowledgeBase } from '../knowledge/knowledge-base';
+import { modelConfigOf } from '../config/model-config';
 import type { Settings } from '../config/settings';
 import type { BatonDb } from '../store/database';
 import { createConversationWorker, installQuietRuntime } from './conversation-worker';
@@ -13,7 +14,7 @@ export type RunningWorker = { worker: Worker; stop(): Promise<void> };
 export async function startWorker(settings: Settings, options: { db: BatonDb; temporalAddress: string; publish: PublishConversationChanged }): Promise<RunningWorker> {
   installQuietRuntime();
   const connection = await connectTemporalWorker(options.temporalAddress);
-  const model = settings.openai ? { apiKey: settings.openai.apiKey, baseURL: settings.openai.baseURL, model: settings.openai.model } : undefined;
+  const model = modelConfigOf(settings);
   const activities = createConversationActivities({
     db: options.db,
     knowledge: new KnowledgeBase(options.db, { log: (message) => console.warn(`[knowledge] ${message}`) }),

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { WorkflowBundlePath } from '@temporalio/worker';
-import { PROJECT_ROOT } from '../cli/local-stack/provision';
+import { PROJECT_ROOT } from '../config/paths';
 
 export const WORKFLOWS_PATH = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
 /**

@@ -1,8 +1,10 @@
 /** Shapes of the MongoDB read model. The conversation workflow is the source of truth; these are written by activities. */
+import type { ConversationStatus, Priority } from '../machines';
+
+// Defined once by the conversation machine; re-exported for the read model's readers.
+export type { ConversationStatus, Priority };
 
 export type TimelineKind = 'CUSTOMER' | 'AI' | 'AGENT' | 'SYSTEM' | 'NOTE';
-export type ConversationStatus = 'AI_ANSWERING' | 'AWAITING_HUMAN' | 'HUMAN_ACTIVE' | 'RESOLVED';
-export type Priority = 'low' | 'normal' | 'high' | 'urgent';
 
 export type CitationDoc = { articleId: string; title: string; url: string | null };
 

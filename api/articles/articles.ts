@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { deleteArticles, upsertArticle } from '../../activities/knowledge-store';
+import { deleteArticles, upsertArticle } from '../../knowledge/knowledge-store';
 import type { ArticleDoc } from '../../store/documents';
 import { requireUser } from '../auth/require';
 import type { BatonContext } from '../context';

@@ -1,6 +1,6 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { SUPPORTED_ARTICLE_EXTENSIONS } from '../../activities/knowledge';
+import { SUPPORTED_ARTICLE_EXTENSIONS } from '../../knowledge';
 import type { SkippedFile } from './ingest-help-centre';
 import { sourcePathOf } from './source-path';
 

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import { bumpKnowledgeVersions, deleteArticles, loadStoredKnowledge, sweepStaleChunks, upsertArticles, type ArticleWrite } from '../../activities/knowledge-store';
-import { ArticleFileError, readArticleFile, type ArticleFileProblem, type EmbeddingConfig } from '../../activities/knowledge';
+import { bumpKnowledgeVersions, deleteArticles, loadStoredKnowledge, sweepStaleChunks, upsertArticles, type ArticleWrite } from '../../knowledge/knowledge-store';
+import { ArticleFileError, readArticleFile, type ArticleFileProblem, type EmbeddingConfig } from '../../knowledge';
 import type { BatonDb } from '../../store/database';
 import type { ArticleFileRef } from './collect-article-files';
 import { articleIdFor, isUnderSourceRoot } from './source-path';

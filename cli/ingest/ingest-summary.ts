@@ -1,4 +1,4 @@
-import type { ArticleFileProblem } from '../../activities/knowledge';
+import type { ArticleFileProblem } from '../../knowledge';
 import type { IngestReport } from './ingest-help-centre';
 
 const PROBLEM_LABELS = new Map<ArticleFileProblem, string>([

@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { LOCAL_BIN, PROJECT_ROOT } from '../../config/paths';
 import { LocalStackError } from './managed-process';
 
-export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const LOCAL_BIN = join(PROJECT_ROOT, '.baton', 'bin');
+// Re-exported for the scripts and tests that provision binaries and resolve files beside them.
+export { LOCAL_BIN, PROJECT_ROOT };
 
 export type LocalBinary = 'temporal' | 'ferretdb' | 'redis' | 'chromium';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { PassThrough } from 'node:stream';
 import { after, before, test } from 'node:test';
-import { KnowledgeBase } from '../../activities/knowledge-base';
+import { KnowledgeBase } from '../../knowledge/knowledge-base';
 import { runIngest } from '../../cli/ingest-command';
 import { connectDatabase, type BatonDb } from '../../store/database';
 import { isolatedSettings, testServers } from '../support/test-servers';

@@ -1,13 +1,12 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { DEMO_HELP_CENTRE } from '../config/paths'
 import { chunkArticle } from './chunk-article'
 import { KnowledgeIndex } from './knowledge-index'
 import { readHelpCentreDirectory } from './read-help-centre'
 import type { KnowledgeChunk } from './types'
 
-const demoDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../demo/help-centre')
+const demoDir = DEMO_HELP_CENTRE
 
 async function demoIndex(): Promise<KnowledgeIndex> {
   const { articles } = await readHelpCentreDirectory(demoDir)

@@ -11,7 +11,7 @@ import {
   storedChunkId,
   type ArticleInput,
   type EmbeddingConfig,
-} from './knowledge';
+} from '.';
 
 export type UpsertOutcome = 'added' | 'updated' | 'unchanged';
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { startFakeOpenAIServer } from '../../test/support/fake-openai-server'
+import { startFakeOpenAIServer } from '../test/support/fake-openai-server'
 import { DEFAULT_EMBEDDING_MODEL, embedTexts } from './embeddings'
 import { ModelCallError } from './model-client'
 

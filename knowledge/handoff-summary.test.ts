@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { startFakeOpenAIServer } from '../../test/support/fake-openai-server'
+import { startFakeOpenAIServer } from '../test/support/fake-openai-server'
 import { summarizeHandoffOffline } from './handoff-summary'
 import { HANDOFF_INSTRUCTIONS, summarizeHandoffWithModel } from './handoff-summary-model'
 import { ABSTAIN_ANSWER } from './offline-answerer'

@@ -1,10 +1,10 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { PROJECT_ROOT } from '../config/paths'
 import { evaluateOffline, measureRetrievalLatency, missedTargets } from './knowledge-evaluation'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const root = PROJECT_ROOT
 
 test('the offline mode meets its retrieval and abstention targets on the fixture help centre', async () => {
   const evaluation = await evaluateOffline({

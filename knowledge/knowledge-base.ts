@@ -1,5 +1,5 @@
 import type { BatonDb } from '../store/database';
-import { embedTexts, isCurrentChunk, KnowledgeIndex, type EmbeddingConfig, type KnowledgeChunk, type RetrievedPassage } from './knowledge';
+import { embedTexts, isCurrentChunk, KnowledgeIndex, type EmbeddingConfig, type KnowledgeChunk, type RetrievedPassage } from '.';
 
 /**
  * Keeps one in-memory retrieval index per workspace, rebuilt when the workspace's

@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import fc from 'fast-check'
-import { hostileMessage, hostileWord, OBJECT_MEMBER_NAMES } from '../../test/support/hostile-text'
+import { hostileMessage, hostileWord, OBJECT_MEMBER_NAMES } from '../test/support/hostile-text'
 import { ArticleFileError } from './article-file-error'
 import { chunkArticle } from './chunk-article'
 import { KnowledgeIndex } from './knowledge-index'

@@ -1,6 +1,6 @@
 import { ABSTAIN_ANSWER } from './offline-answerer'
 import { type Citation, DEFAULT_ABSTAIN_BELOW, type HandoffInput, type HandoffSummary } from './types'
-import { triggerWordingOf } from '../../machines/triggers'
+import { triggerWordingOf } from '../machines/triggers'
 
 const QUOTE_LIMIT = 200
 

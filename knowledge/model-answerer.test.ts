@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { startFakeOpenAIServer, type RecordedRequest } from '../../test/support/fake-openai-server'
+import { startFakeOpenAIServer, type RecordedRequest } from '../test/support/fake-openai-server'
 import { ModelCallError } from './model-client'
 import { ANSWER_INSTRUCTIONS, answerWithModel } from './model-answerer'
 import type { ModelConfig, RetrievedPassage } from './types'
