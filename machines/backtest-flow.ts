@@ -6,6 +6,7 @@
  */
 import { analyzeCustomerMessage } from './detectors/analyze-customer-message';
 import { applyEvent, startConversation } from './conversation-runtime';
+import { playCustomerTurn } from './customer-turn';
 import type { Flow } from './flow-schema';
 import type { MessageAnalysis } from './message-analysis';
 import type { TriggerType } from './trigger-types';
@@ -74,18 +75,17 @@ export function replayCustomerTurns(flow: Flow, conversation: RecordedConversati
       if (decision) return { draft: decision, estimated };
       continue;
     }
-    step = applyEvent(flow, step.snapshot, { type: 'CUSTOMER_MESSAGE', messageId: recorded.messageId, text: recorded.text, at: recorded.at });
-    if (step.actions.some((action) => action.type === 'analyzeMessage')) {
-      if (!recorded.analysis) estimated = true;
-      const analysis = recorded.analysis ?? analyzeCustomerMessage(recorded.text, recentTexts.slice(-5));
-      step = applyEvent(flow, step.snapshot, { type: 'ANALYSIS_READY', messageId: recorded.messageId, analysis, at: recorded.at });
-    }
+    step = playCustomerTurn(flow, step.snapshot, recorded, {
+      analyze: ({ text }) => {
+        if (!recorded.analysis) estimated = true;
+        return recorded.analysis ?? analyzeCustomerMessage(text, recentTexts.slice(-5));
+      },
+      answer: () => {
+        if (!recorded.answer) estimated = true;
+        return recorded.answer ?? { confidence: 1, abstain: false };
+      },
+    }).last;
     recentTexts.push(recorded.text);
-    if (step.actions.some((action) => action.type === 'answerQuestion')) {
-      if (!recorded.answer) estimated = true;
-      const answer = recorded.answer ?? { confidence: 1, abstain: false };
-      step = applyEvent(flow, step.snapshot, { type: 'ANSWER_READY', messageId: recorded.messageId, ...answer, at: recorded.at });
-    }
     const decision = check();
     if (decision) return { draft: decision, estimated };
   }

@@ -1,5 +1,6 @@
 import type { ConversationEvent } from './conversation-events';
 import { applyEvent, startConversation, type StepResult } from './conversation-runtime';
+import { playCustomerTurn } from './customer-turn';
 import type { ConversationSnapshot } from './conversation-view';
 import { analyzeCustomerMessage } from './detectors/analyze-customer-message';
 import type { EdgeEffects, Flow, FlowEdge, FlowNode, NodeKind } from './flow-schema';
@@ -117,14 +118,15 @@ export class ConversationDriver {
    * given confidence. Returns every step taken.
    */
   customerSays(text: string, options: { analysis?: MessageAnalysis; confidence?: number; abstain?: boolean } = {}): StepResult[] {
-    const messageId = `m${++this.messages}`;
-    const steps = [this.send({ type: 'CUSTOMER_MESSAGE', messageId, text })];
+    const message = { messageId: `m${++this.messages}`, text, at: this.now() };
     const recent = [...this.customerTexts];
     this.customerTexts.push(text);
-    if (!steps[0]!.actions.some((action) => action.type === 'analyzeMessage')) return steps;
-    steps.push(this.send({ type: 'ANALYSIS_READY', messageId, analysis: options.analysis ?? analyzeCustomerMessage(text, recent) }));
-    if (!steps[1]!.actions.some((action) => action.type === 'answerQuestion')) return steps;
-    steps.push(this.send({ type: 'ANSWER_READY', messageId, confidence: options.confidence ?? 0.9, abstain: options.abstain ?? false }));
+    const { steps } = playCustomerTurn(this.flow, this.snapshot, message, {
+      analyze: () => options.analysis ?? analyzeCustomerMessage(text, recent),
+      answer: () => ({ confidence: options.confidence ?? 0.9, abstain: options.abstain ?? false }),
+    });
+    this.steps.push(...steps);
+    this.snapshot = steps[steps.length - 1]!.snapshot;
     return steps;
   }
 

@@ -10,6 +10,7 @@ import type { ConversationStepRecord, CustomerMessagePatch, TimelineEntryInput, 
 // The runtime alone, not machines/index: every module a workflow imports is evaluated and kept
 // once per conversation in the worker's cache (validation, backtests and detectors are not needed here).
 import { applyEvent, canApply, startConversation, viewOf, type StepResult } from '../machines/conversation-runtime';
+import { analysisReadyEvent, answerReadyEvent, failedAnalysis, needsThinking, noAnswer } from '../machines/customer-turn';
 import type { ConversationAction, ConversationEvent, ConversationSnapshot, ConversationView, MessageAnalysis } from '../machines';
 import {
   ConversationErrorType,
@@ -19,6 +20,7 @@ import {
   type ConversationStep,
 } from './conversation-definitions';
 import { ConversationTimers } from './conversation-timers';
+import { StepWrites } from './step-writes';
 
 type Activities = ReturnType<typeof activities.createConversationActivities>;
 
@@ -88,11 +90,7 @@ export class ConversationSession {
   private readonly answers = new Map<string, AnswerResult>();
   /** Answers made alongside the analysis (in-memory thinking), used if the machine asks for one. */
   private readonly preparedAnswers = new Map<string, AnswerResult>();
-  private pendingEntries: TimelineEntryInput[] = [];
-  private pendingPatches: CustomerMessagePatch[] = [];
-  private pendingChanges = new Set<string>();
-  private pendingContactEmail: string | null = null;
-  private pendingTransitions: ConversationStepRecord['transitions'] = [];
+  private readonly writes = new StepWrites();
   private escalationSummary: { escalatedAt: string; text: string } | null;
   private busy = false;
   /** The caller of the event being processed, answered once the step's first write lands. */
@@ -129,9 +127,7 @@ export class ConversationSession {
 
   /** Restarts timers carried over a continue-as-new with the time they had left. */
   resumeTimers(): void {
-    for (const timer of this.input.carried?.timers ?? []) {
-      this.timers.start(timer.timerId, Math.max(0, Date.parse(timer.fireAt) - Date.now()));
-    }
+    this.timers.resume(this.input.carried?.timers ?? []);
   }
 
   // ---- handlers (called by the workflow shell) ----
@@ -204,8 +200,8 @@ export class ConversationSession {
       const at = next.event?.at ?? now();
       const result = next.event ? applyEvent(this.input.flow, this.snapshot, next.event) : null;
       if (!result) {
-        if (next.entry) this.pendingEntries.push({ ...next.entry, seq: this.nextSeq() });
-        this.pendingChanges.add('message');
+        if (next.entry) this.writes.entry({ ...next.entry, seq: this.nextSeq() });
+        this.writes.change('message');
         await this.flush(at);
         next.done?.resolve({ view: this.view, duplicate: false });
         return;
@@ -219,8 +215,7 @@ export class ConversationSession {
       }
       // A message is recorded even when the machine has nothing to do with it: nothing the customer says is dropped.
       if (next.entry) {
-        this.pendingEntries.push({ ...next.entry, seq: this.nextSeq() });
-        this.pendingChanges.add('message');
+        this.writes.entry({ ...next.entry, seq: this.nextSeq() });
         if (next.entry.kind === 'CUSTOMER') this.rememberCustomerText(next.entry.text);
       }
       this.adopt(result);
@@ -266,18 +261,12 @@ export class ConversationSession {
   }
 
   private queueActions(result: StepResult): void {
-    for (const action of result.actions) {
-      if (action.type === 'startTimer') this.timers.start(action.timerId, action.delayMs);
-      if (action.type === 'cancelTimer') this.timers.cancel(action.timerId);
-    }
+    for (const action of result.actions) this.timers.follow(action);
   }
 
   private adopt(result: StepResult): void {
     this.snapshot = result.snapshot;
-    if (result.transition) {
-      this.pendingChanges.add(`state:${result.transition.to}`);
-      this.pendingTransitions.push({ ...result.transition, status: result.view.status, at: now() });
-    }
+    if (result.transition) this.writes.transition({ ...result.transition, status: result.view.status, at: now() });
     this.view = result.view;
   }
 
@@ -310,7 +299,7 @@ export class ConversationSession {
         const answer = this.answers.get(action.messageId);
         this.answers.delete(action.messageId);
         if (!answer) return;
-        this.pendingEntries.push({
+        this.writes.entry({
           id: `${action.messageId}:ai`,
           seq: this.nextSeq(),
           at: now(),
@@ -319,42 +308,37 @@ export class ConversationSession {
           citations: answer.citations,
           confidence: answer.confidence,
         });
-        this.pendingChanges.add('message');
         return;
       }
       case 'escalate':
-        this.pendingChanges.add('escalated');
+        this.writes.change('escalated');
         return;
       case 'summarizeForHandoff':
         return this.summarizeForHandoff();
       case 'notifyAgents':
-        this.pendingChanges.add('notify');
+        this.writes.change('notify');
         return;
       case 'postSystemMessage':
-        this.pendingEntries.push({
+        this.writes.entry({
           id: `${conversationId}:s${this.seq + 1}`,
           seq: this.nextSeq(),
           at: now(),
           kind: action.audience === 'agents' ? 'NOTE' : 'SYSTEM',
           text: action.text,
         });
-        this.pendingChanges.add('message');
         return;
       case 'setPriority':
-        this.pendingChanges.add('priority');
+        this.writes.change('priority');
         return;
       case 'startTimer':
-        this.timers.start(action.timerId, action.delayMs);
-        return;
       case 'cancelTimer':
-        this.timers.cancel(action.timerId);
+        this.timers.follow(action);
         return;
       case 'saveContactEmail':
-        this.pendingContactEmail = action.email;
-        this.pendingChanges.add('contact');
+        this.writes.contact(action.email);
         return;
       case 'closeConversation':
-        this.pendingChanges.add('closed');
+        this.writes.change('closed');
         return;
       default: {
         const unknown: never = action;
@@ -376,8 +360,8 @@ export class ConversationSession {
     } else {
       analysis = await thinking.analyzeMessage({ workspaceId, text, recentCustomerTexts }).catch(failedAnalysis);
     }
-    this.pendingPatches.push({ id: messageId, analysis });
-    await this.follow({ type: 'ANALYSIS_READY', messageId, analysis, at: now() });
+    this.writes.patch({ id: messageId, analysis });
+    await this.follow(analysisReadyEvent(messageId, analysis, now()));
     this.preparedAnswers.delete(messageId);
   }
 
@@ -387,12 +371,11 @@ export class ConversationSession {
       this.preparedAnswers.get(messageId) ??
       (await this.thinker
         .answerQuestion({ workspaceId: this.input.workspaceId, question, history })
-        // An answerer that keeps failing counts as "no answer", which hands the conversation to a person.
-        .catch(() => ({ answer: '', confidence: 0, abstain: true, citations: [] })));
+        .catch((): AnswerResult => ({ answer: '', ...noAnswer(), citations: [] })));
     this.preparedAnswers.delete(messageId);
     this.answers.set(messageId, answer);
-    this.pendingPatches.push({ id: messageId, answer: { confidence: answer.confidence, abstain: answer.abstain } });
-    await this.follow({ type: 'ANSWER_READY', messageId, confidence: answer.confidence, abstain: answer.abstain, at: now() });
+    this.writes.patch({ id: messageId, answer: { confidence: answer.confidence, abstain: answer.abstain } });
+    await this.follow(answerReadyEvent(messageId, answer, now()));
   }
 
   private async summarizeForHandoff(): Promise<void> {
@@ -405,13 +388,14 @@ export class ConversationSession {
       .summarizeHandoff({ conversationId, workspaceId, reason: escalation.reason, triggerLabel: escalation.triggerId })
       .catch(() => `Escalated (${escalation.reason}); the summary could not be written, read the timeline.`);
     this.escalationSummary = { escalatedAt: escalation.at, text };
-    this.pendingChanges.add('summary');
+    this.writes.change('summary');
   }
 
   /** Writes what the step produced (timeline entries, analyses, the view) in one activity. */
   private async flush(at: string): Promise<void> {
-    if (this.pendingEntries.length === 0 && this.pendingPatches.length === 0 && this.pendingChanges.size === 0 && this.pendingTransitions.length === 0) return;
+    if (this.writes.isEmpty()) return;
     this.stepVersion += 1;
+    const { entries, messagePatches, contactEmail, transitions, changes } = this.writes.take();
     const record: ConversationStepRecord = {
       conversationId: this.input.conversationId,
       workspaceId: this.input.workspaceId,
@@ -422,17 +406,12 @@ export class ConversationSession {
       view: this.view,
       escalationSummary:
         this.view.escalation && this.escalationSummary?.escalatedAt === this.view.escalation.at ? this.escalationSummary.text : null,
-      entries: this.pendingEntries,
-      messagePatches: this.pendingPatches,
-      contactEmail: this.pendingContactEmail,
-      transitions: this.pendingTransitions,
-      changes: [...this.pendingChanges],
+      entries,
+      messagePatches,
+      contactEmail,
+      transitions,
+      changes,
     };
-    this.pendingContactEmail = null;
-    this.pendingTransitions = [];
-    this.pendingEntries = [];
-    this.pendingPatches = [];
-    this.pendingChanges = new Set();
     await writes.recordConversationStep(record);
     this.answerCaller();
   }
@@ -450,15 +429,6 @@ export class ConversationSession {
   private rememberCustomerText(text: string): void {
     this.recentCustomerTexts = [...this.recentCustomerTexts, text].slice(-RECENT_TEXTS);
   }
-}
-
-/** Analysis that keeps failing must not stall the conversation: the message counts as neutral. */
-function failedAnalysis(): MessageAnalysis {
-  return { asksForHuman: false, humanRequestScore: 0, frustration: 0, saysNotHelpful: false, signals: ['analysis-failed'] };
-}
-
-function needsThinking(actions: ConversationAction[]): boolean {
-  return actions.some((action) => action.type === 'analyzeMessage' || action.type === 'answerQuestion');
 }
 
 /** Workflow time (deterministic in the sandbox). */

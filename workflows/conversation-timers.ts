@@ -6,6 +6,7 @@
  * and an alarm that goes off with nothing due is set again for what is left.
  */
 import { CancellationScope, isCancellation, patched, sleep } from '@temporalio/workflow';
+import type { ConversationAction } from '../machines';
 
 const ONE_ALARM = 'one-alarm-timers';
 
@@ -27,6 +28,17 @@ export class ConversationTimers {
     this.deadlines.set(timerId, Date.now() + delayMs);
     if (this.perTimer) this.startPerTimer(timerId, delayMs);
     else this.setAlarm();
+  }
+
+  /** Starts or cancels what a timer action of the machine asks for; other actions are left alone. */
+  follow(action: ConversationAction): void {
+    if (action.type === 'startTimer') this.start(action.timerId, action.delayMs);
+    if (action.type === 'cancelTimer') this.cancel(action.timerId);
+  }
+
+  /** Restarts timers carried over a continue-as-new with the time they had left. */
+  resume(carried: CarriedTimer[]): void {
+    for (const timer of carried) this.start(timer.timerId, Math.max(0, Date.parse(timer.fireAt) - Date.now()));
   }
 
   cancel(timerId: string): void {

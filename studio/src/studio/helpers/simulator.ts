@@ -8,6 +8,7 @@ import {
   type Flow,
   type StepResult,
 } from '../../../../machines';
+import { playCustomerTurn } from '../../../../machines/customer-turn';
 
 /**
  * The studio's simulator: a conversation played against the draft flow with the very runtime
@@ -56,21 +57,24 @@ export function simulateEvent(flow: Flow, simulation: Simulation, event: EventWi
  * offline detectors, then, if the flow asks the AI to answer, a stand-in answer.
  */
 export function simulateCustomerMessage(flow: Flow, simulation: Simulation, text: string, standIn: StandInAnswer): Simulation {
-  const messageId = `m${simulation.messages + 1}`;
-  let current: Simulation = { ...simulation, messages: simulation.messages + 1, lines: [...simulation.lines, { kind: 'customer', text: `Customer: ${text}` }] };
-  current = simulateEvent(flow, current, { type: 'CUSTOMER_MESSAGE', messageId, text });
+  const message = { messageId: `m${simulation.messages + 1}`, text, at: new Date(simulation.clockMs).toISOString() };
   const recent = simulation.customerTexts;
-  current = { ...current, customerTexts: [...recent, text] };
-  if (!current.lastActions.some((action) => action.type === 'analyzeMessage')) return current;
-  const analysis = analyzeCustomerMessage(text, recent);
-  const signals = analysis.signals.length ? ` [${analysis.signals.join(', ')}]` : '';
-  current = {
-    ...current,
-    lines: [...current.lines, { kind: 'event', text: `Analysis: asks for a person ${analysis.asksForHuman ? 'yes' : 'no'}, frustration ${analysis.frustration.toFixed(2)}${signals}` }],
+  const turn = playCustomerTurn(flow, simulation.snapshot, message, { analyze: () => analyzeCustomerMessage(text, recent), answer: () => standIn });
+  let current: Simulation = {
+    ...simulation,
+    messages: simulation.messages + 1,
+    customerTexts: [...recent, text],
+    lines: [...simulation.lines, { kind: 'customer', text: `Customer: ${text}` }],
   };
-  current = simulateEvent(flow, current, { type: 'ANALYSIS_READY', messageId, analysis });
-  if (!current.lastActions.some((action) => action.type === 'answerQuestion')) return current;
-  return simulateEvent(flow, current, { type: 'ANSWER_READY', messageId, confidence: standIn.confidence, abstain: standIn.abstain });
+  current = record(flow, current, turn.message, simulation.snapshot.context.lastTrigger);
+  if (turn.analyzed) {
+    const { analysis, step } = turn.analyzed;
+    const signals = analysis.signals.length ? ` [${analysis.signals.join(', ')}]` : '';
+    const line: SimulatorLine = { kind: 'event', text: `Analysis: asks for a person ${analysis.asksForHuman ? 'yes' : 'no'}, frustration ${analysis.frustration.toFixed(2)}${signals}` };
+    current = record(flow, { ...current, lines: [...current.lines, line] }, step, current.snapshot.context.lastTrigger);
+  }
+  if (turn.answered) current = record(flow, current, turn.answered.step, current.snapshot.context.lastTrigger);
+  return current;
 }
 
 /** Fires a running timer, moving the simulated clock forward by its delay. */
