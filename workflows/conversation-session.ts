@@ -20,6 +20,7 @@ import {
   type ConversationStep,
 } from './conversation-definitions';
 import { ConversationTimers } from './conversation-timers';
+import { deferred, type Deferred, type QueuedEvent } from './queued-event';
 import { StepWrites } from './step-writes';
 
 type Activities = ReturnType<typeof activities.createConversationActivities>;
@@ -57,27 +58,6 @@ const RECENT_TEXTS = 5;
 /** Message ids remembered for de-duplication across continue-as-new. */
 const REMEMBERED_IDS = 200;
 
-type Deferred<T> = { promise: Promise<T>; resolve(value: T): void; reject(error: unknown): void };
-function deferred<T>(): Deferred<T> {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
-
-/** An event waiting its turn, with optional timeline entry to record first and a caller to answer. */
-type QueuedEvent = {
-  /** Absent for entries that do not concern the machine (internal notes). */
-  event?: ConversationEvent;
-  entry?: TimelineEntryInput;
-  /** Rejects the caller (an update) when the machine ignores the event, instead of answering OK. */
-  rejectIfIgnored?: boolean;
-  done?: Deferred<ConversationStep>;
-};
-
 export class ConversationSession {
   private snapshot: ConversationSnapshot;
   private view: ConversationView;
@@ -90,7 +70,8 @@ export class ConversationSession {
   private readonly answers = new Map<string, AnswerResult>();
   /** Answers made alongside the analysis (in-memory thinking), used if the machine asks for one. */
   private readonly preparedAnswers = new Map<string, AnswerResult>();
-  private readonly writes = new StepWrites();
+  /** What the step has to write, written in one activity when it flushes. */
+  private readonly pending = new StepWrites();
   private escalationSummary: { escalatedAt: string; text: string } | null;
   private busy = false;
   /** The caller of the event being processed, answered once the step's first write lands. */
@@ -200,8 +181,8 @@ export class ConversationSession {
       const at = next.event?.at ?? now();
       const result = next.event ? applyEvent(this.input.flow, this.snapshot, next.event) : null;
       if (!result) {
-        if (next.entry) this.writes.entry({ ...next.entry, seq: this.nextSeq() });
-        this.writes.change('message');
+        if (next.entry) this.pending.entry({ ...next.entry, seq: this.nextSeq() });
+        this.pending.change('message');
         await this.flush(at);
         next.done?.resolve({ view: this.view, duplicate: false });
         return;
@@ -215,7 +196,7 @@ export class ConversationSession {
       }
       // A message is recorded even when the machine has nothing to do with it: nothing the customer says is dropped.
       if (next.entry) {
-        this.writes.entry({ ...next.entry, seq: this.nextSeq() });
+        this.pending.entry({ ...next.entry, seq: this.nextSeq() });
         if (next.entry.kind === 'CUSTOMER') this.rememberCustomerText(next.entry.text);
       }
       this.adopt(result);
@@ -266,7 +247,7 @@ export class ConversationSession {
 
   private adopt(result: StepResult): void {
     this.snapshot = result.snapshot;
-    if (result.transition) this.writes.transition({ ...result.transition, status: result.view.status, at: now() });
+    if (result.transition) this.pending.transition({ ...result.transition, status: result.view.status, at: now() });
     this.view = result.view;
   }
 
@@ -299,7 +280,7 @@ export class ConversationSession {
         const answer = this.answers.get(action.messageId);
         this.answers.delete(action.messageId);
         if (!answer) return;
-        this.writes.entry({
+        this.pending.entry({
           id: `${action.messageId}:ai`,
           seq: this.nextSeq(),
           at: now(),
@@ -311,15 +292,15 @@ export class ConversationSession {
         return;
       }
       case 'escalate':
-        this.writes.change('escalated');
+        this.pending.change('escalated');
         return;
       case 'summarizeForHandoff':
         return this.summarizeForHandoff();
       case 'notifyAgents':
-        this.writes.change('notify');
+        this.pending.change('notify');
         return;
       case 'postSystemMessage':
-        this.writes.entry({
+        this.pending.entry({
           id: `${conversationId}:s${this.seq + 1}`,
           seq: this.nextSeq(),
           at: now(),
@@ -328,17 +309,17 @@ export class ConversationSession {
         });
         return;
       case 'setPriority':
-        this.writes.change('priority');
+        this.pending.change('priority');
         return;
       case 'startTimer':
       case 'cancelTimer':
         this.timers.follow(action);
         return;
       case 'saveContactEmail':
-        this.writes.contact(action.email);
+        this.pending.contact(action.email);
         return;
       case 'closeConversation':
-        this.writes.change('closed');
+        this.pending.change('closed');
         return;
       default: {
         const unknown: never = action;
@@ -360,7 +341,7 @@ export class ConversationSession {
     } else {
       analysis = await thinking.analyzeMessage({ workspaceId, text, recentCustomerTexts }).catch(failedAnalysis);
     }
-    this.writes.patch({ id: messageId, analysis });
+    this.pending.patch({ id: messageId, analysis });
     await this.follow(analysisReadyEvent(messageId, analysis, now()));
     this.preparedAnswers.delete(messageId);
   }
@@ -374,7 +355,7 @@ export class ConversationSession {
         .catch((): AnswerResult => ({ answer: '', ...noAnswer(), citations: [] })));
     this.preparedAnswers.delete(messageId);
     this.answers.set(messageId, answer);
-    this.writes.patch({ id: messageId, answer: { confidence: answer.confidence, abstain: answer.abstain } });
+    this.pending.patch({ id: messageId, answer: { confidence: answer.confidence, abstain: answer.abstain } });
     await this.follow(answerReadyEvent(messageId, answer, now()));
   }
 
@@ -388,14 +369,14 @@ export class ConversationSession {
       .summarizeHandoff({ conversationId, workspaceId, reason: escalation.reason, triggerLabel: escalation.triggerId })
       .catch(() => `Escalated (${escalation.reason}); the summary could not be written, read the timeline.`);
     this.escalationSummary = { escalatedAt: escalation.at, text };
-    this.writes.change('summary');
+    this.pending.change('summary');
   }
 
   /** Writes what the step produced (timeline entries, analyses, the view) in one activity. */
   private async flush(at: string): Promise<void> {
-    if (this.writes.isEmpty()) return;
+    if (this.pending.isEmpty()) return;
     this.stepVersion += 1;
-    const { entries, messagePatches, contactEmail, transitions, changes } = this.writes.take();
+    const { entries, messagePatches, contactEmail, transitions, changes } = this.pending.take();
     const record: ConversationStepRecord = {
       conversationId: this.input.conversationId,
       workspaceId: this.input.workspaceId,
