@@ -1,6 +1,7 @@
 /** Inputs and outputs of the conversation activities: plain JSON, shared with the workflow as types. */
 import type { ConversationView, MessageAnalysis } from '../machines';
 import type { ConversationStatus, TimelineKind } from '../store/documents';
+import type { ConversationChange } from './inbox-events';
 
 export type CitationRef = { articleId: string; title: string; url: string | null };
 
@@ -41,8 +42,8 @@ export type ConversationStepRecord = {
   contactEmail: string | null;
   /** State changes in this step, kept on the conversation for insights (time to claim, automation rate). */
   transitions: { at: string; from: string; to: string; status: ConversationStatus; triggerType: string | null; triggerId: string | null }[];
-  /** Why the inbox should look again: 'message', 'escalated', 'claimed', ... */
-  changes: string[];
+  /** Why the inbox should look again. */
+  changes: ConversationChange[];
 };
 
 export type AnswerRequest = {

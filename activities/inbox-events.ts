@@ -10,8 +10,8 @@ export type ConversationChange = 'message' | 'escalated' | 'notify' | 'priority'
 export type ConversationChanged = {
   conversationId: string;
   workspaceId: string;
-  /** Why, as `ConversationChange`s (the API's own edits add 'tags' and 'priority'). */
-  changes: string[];
+  /** Why it changed (the API's own edits add 'tags' and 'priority'). */
+  changes: ConversationChange[];
 };
 
 export type PublishConversationChanged = (event: ConversationChanged) => void | Promise<void>;

@@ -6,7 +6,7 @@
  */
 import { ApplicationFailure, patched, proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
 import type * as activities from '../activities/conversation-activities';
-import type { ConversationStepRecord, CustomerMessagePatch, TimelineEntryInput, AnswerResult } from '../activities/activity-types';
+import type { ConversationStepRecord, TimelineEntryInput, AnswerResult } from '../activities/activity-types';
 // The runtime alone, not machines/index: every module a workflow imports is evaluated and kept
 // once per conversation in the worker's cache (validation, backtests and detectors are not needed here).
 import { applyEvent, canApply, startConversation, viewOf, type StepResult } from '../machines/conversation-runtime';

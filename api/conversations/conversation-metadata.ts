@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ConversationChange } from '../../activities/inbox-events';
 import { requireUser } from '../auth/require';
 import type { BatonContext } from '../context';
 import { notFound } from '../errors';
@@ -11,7 +12,7 @@ import { publishConversationChanged } from '../pubsub';
  * Tags and an agent's priority are the inbox's own bookkeeping: they never change what the
  * flow decides, so they are written to the read model directly, not through the workflow.
  */
-async function updateMetadata(context: BatonContext, id: string, set: Record<string, unknown>, change: string) {
+async function updateMetadata(context: BatonContext, id: string, set: Record<string, unknown>, change: ConversationChange) {
   const principal = requireUser(context);
   const result = await context.db.conversations.updateOne({ _id: id, workspaceId: principal.workspaceId }, { $set: set });
   if (result.matchedCount === 0) throw notFound(`Conversation ${id} does not exist in your workspace.`);

@@ -24,7 +24,8 @@ export async function measureEventDelivery(options: { stack: BenchStack; samples
     for (let index = 0; index < options.samples; index += 1) {
       const before = customer.stats.liveUpdates;
       const startedAt = performance.now();
-      publishConversationChanged(events.pubsub, { conversationId: customer.conversationId!, workspaceId: DEMO_WORKSPACE.id, changes: ['bench-probe'] });
+      // A probe: nothing changed, so every subscriber re-reads the same conversation.
+      publishConversationChanged(events.pubsub, { conversationId: customer.conversationId!, workspaceId: DEMO_WORKSPACE.id, changes: ['message'] });
       await customer.waitFor(() => customer.stats.liveUpdates > before, 10_000, 'the probe event on the subscription');
       durations.push(performance.now() - startedAt);
       options.progress.update(`event delivery: ${index + 1}/${options.samples}`);

@@ -21,6 +21,7 @@ export function useSimulator(flow: Flow, logicKey: string, valid: boolean) {
       setProblem(error instanceof Error ? error.message : String(error));
     }
     // The simulation follows the flow's meaning, not its layout.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- logicKey stands for the flow's meaning
   }, [logicKey, valid]);
 
   useEffect(() => restart(), [restart]);
