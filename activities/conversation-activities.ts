@@ -8,7 +8,15 @@ import type { BatonDb } from '../store/database';
 import type { ConversationDoc, TimelineEntryDoc } from '../store/documents';
 import { insertNewDocuments } from '../store/insert-new-documents';
 import { legacyEntryIds, readTimeline } from '../store/timeline';
-import type { AnalyzeRequest, AnswerRequest, AnswerResult, ConversationStepRecord, CustomerMessagePatch, HandoffRequest, TimelineEntryInput } from './activity-types';
+import type {
+  AnalyzeRequest,
+  AnswerRequest,
+  AnswerResult,
+  ConversationStepRecord,
+  CustomerMessagePatch,
+  HandoffRequest,
+  TimelineEntryInput,
+} from './activity-types';
 import type { PublishConversationChanged } from './inbox-events';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { keepAlive } from './keep-alive';
@@ -148,7 +156,10 @@ export function createConversationActivities(deps: ConversationActivityDeps) {
      */
     async analyzeAndAnswer(request: AnalyzeRequest): Promise<{ analysis: MessageAnalysis; answer: AnswerResult }> {
       const history = request.recentCustomerTexts.map((text) => ({ role: 'customer' as const, text }));
-      const [analysis, answer] = await Promise.all([analyzeMessage(request), answerQuestion({ workspaceId: request.workspaceId, question: request.text, history })]);
+      const [analysis, answer] = await Promise.all([
+        analyzeMessage(request),
+        answerQuestion({ workspaceId: request.workspaceId, question: request.text, history }),
+      ]);
       return { analysis, answer };
     },
 

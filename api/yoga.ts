@@ -29,7 +29,13 @@ const useErrorCodes = (): Plugin => ({
     const errors = result.errors.map((error: GraphQLError) =>
       CLIENT_ERROR_CODES.has(String(error.extensions?.code))
         ? error
-        : new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, extensions: { ...error.extensions, code: 'BAD_USER_INPUT' } }),
+        : new GraphQLError(error.message, {
+            nodes: error.nodes,
+            source: error.source,
+            positions: error.positions,
+            path: error.path,
+            extensions: { ...error.extensions, code: 'BAD_USER_INPUT' },
+          }),
     );
     setResult({ ...(result as object), errors });
   },
@@ -50,7 +56,14 @@ export function createBatonYoga(services: ApiServices, options: YogaOptions) {
     cors: async (request) => {
       const origin = request.headers.get('origin');
       if (!origin || !(await services.origins.allowsRequest(request, (token) => services.tokens.verify(token)))) return false;
-      return { origin: [origin], methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization'], exposedHeaders: ['retry-after'], credentials: false, maxAge: 600 };
+      return {
+        origin: [origin],
+        methods: ['GET', 'POST'],
+        allowedHeaders: ['content-type', 'authorization'],
+        exposedHeaders: ['retry-after'],
+        credentials: false,
+        maxAge: 600,
+      };
     },
     plugins: [
       EnvelopArmorPlugin({

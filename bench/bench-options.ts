@@ -33,13 +33,35 @@ export type BenchOptions = {
   dynamicConfig: Record<string, string | number | boolean>;
 };
 
-const FULL = { conversations: 1000, durationSeconds: 60, saturationSeconds: 20, concurrency: 200, subscribers: 200, floorSamples: 200, replySamples: 200, escalationSamples: 50 };
+const FULL = {
+  conversations: 1000,
+  durationSeconds: 60,
+  saturationSeconds: 20,
+  concurrency: 200,
+  subscribers: 200,
+  floorSamples: 200,
+  replySamples: 200,
+  escalationSamples: 50,
+};
 /** Sized to finish in under two minutes on a two-core machine, stack start-up included. */
-const QUICK = { conversations: 150, durationSeconds: 15, saturationSeconds: 8, concurrency: 40, subscribers: 200, floorSamples: 30, replySamples: 20, escalationSamples: 8 };
+const QUICK = {
+  conversations: 150,
+  durationSeconds: 15,
+  saturationSeconds: 8,
+  concurrency: 40,
+  subscribers: 200,
+  floorSamples: 30,
+  replySamples: 20,
+  escalationSamples: 8,
+};
 /** A brisk customer: reads the answer and types the next question in three seconds. */
 const DEFAULT_THINK_SECONDS = 3;
 
-const positive = (name: string) => z.coerce.number({ error: `${name} must be a number` }).int(`${name} must be a whole number`).positive(`${name} must be at least 1`);
+const positive = (name: string) =>
+  z.coerce
+    .number({ error: `${name} must be a number` })
+    .int(`${name} must be a whole number`)
+    .positive(`${name} must be at least 1`);
 
 /** The flags as `baton bench` parsed them (cli/commands/bench.ts): numbers still as typed. */
 const BenchFlags = z.object({
@@ -84,7 +106,9 @@ export function benchOptionsFrom(flags: Record<string, unknown>): BenchOptions {
     profileDir: args.profile,
     keepData: args.keepData,
     agentDuringLoad: args.agentDuringLoad,
-    dynamicConfig: Object.fromEntries(args.dynamicConfig.map((pair) => [pair.slice(0, pair.indexOf('=')), parseConfigValue(pair.slice(pair.indexOf('=') + 1))])),
+    dynamicConfig: Object.fromEntries(
+      args.dynamicConfig.map((pair) => [pair.slice(0, pair.indexOf('=')), parseConfigValue(pair.slice(pair.indexOf('=') + 1))]),
+    ),
   };
 }
 

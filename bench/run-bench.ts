@@ -53,7 +53,9 @@ export async function runBench(stack: BenchStack, options: BenchOptions, log: (l
     );
     progress.done(`floor: p50 ${floor.p50.toFixed(1)} ms over ${floor.count} round trips`);
 
-    const reply = await phase('reply latency', () => measureReplyLatency({ url: stack.graphqlUrl, samples: options.replySamples, components: stack.components, progress }));
+    const reply = await phase('reply latency', () =>
+      measureReplyLatency({ url: stack.graphqlUrl, samples: options.replySamples, components: stack.components, progress }),
+    );
     progress.done(`reply latency: p50 ${Math.round(reply.reply.p50)} ms over ${reply.reply.count} messages`);
 
     const profile = await phase('profile', () => profileMessagePath({ temporal, samples: reply.samples.slice(-Math.min(20, reply.samples.length)) }));
@@ -80,7 +82,9 @@ export async function runBench(stack: BenchStack, options: BenchOptions, log: (l
       }),
     );
     const entriesAfterLoad = await storedEntries();
-    progress.done(`sustained load: ${throughput.messagesPerSecond.toFixed(1)} msg/s with ${throughput.concurrency} customers, p95 ${Math.round(throughput.latency.p95)} ms`);
+    progress.done(
+      `sustained load: ${throughput.messagesPerSecond.toFixed(1)} msg/s with ${throughput.concurrency} customers, p95 ${Math.round(throughput.latency.p95)} ms`,
+    );
 
     // The most each can do: Baton's customers and the floor's workflows in closed loops, one after the other.
     const saturation = await phase('saturation', () =>

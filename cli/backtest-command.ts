@@ -19,7 +19,12 @@ export async function runBacktest(values: BacktestFlags): Promise<number> {
   }
   const verdict = validateFlow(flowJson);
   if (!verdict.ok) {
-    throw new CliError(`${values.flow} is not a valid flow:\n${verdict.issues.filter((issue) => issue.severity === 'error').map((issue) => `  - ${issue.message}`).join('\n')}`);
+    throw new CliError(
+      `${values.flow} is not a valid flow:\n${verdict.issues
+        .filter((issue) => issue.severity === 'error')
+        .map((issue) => `  - ${issue.message}`)
+        .join('\n')}`,
+    );
   }
   const since = values.since ? new Date(values.since) : undefined;
   if (since && Number.isNaN(since.getTime())) throw new UsageError(`--since takes a date such as 2026-11-01 (got ${values.since}).`);

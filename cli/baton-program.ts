@@ -31,7 +31,10 @@ export function batonProgram(outcome: CommandOutcome): Command {
     ],
   })
     .version(packageVersion(), '-V, --version', 'print the version')
-    .addHelpText('after', '\nSettings come from the environment (see the README): PORT, MONGODB_URI, TEMPORAL_ADDRESS, OPENAI_API_KEY, BATON_DATA_DIR, ...\nEach command answers --help with its options and exit codes.')
+    .addHelpText(
+      'after',
+      '\nSettings come from the environment (see the README): PORT, MONGODB_URI, TEMPORAL_ADDRESS, OPENAI_API_KEY, BATON_DATA_DIR, ...\nEach command answers --help with its options and exit codes.',
+    )
     .addCommand(startCommand(outcome))
     .addCommand(apiCommand(outcome))
     .addCommand(workerCommand(outcome))

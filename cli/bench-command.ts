@@ -28,7 +28,9 @@ export async function runBenchCommand(flags: Record<string, unknown>): Promise<n
   try {
     // Bundled while the stack boots; a failure surfaces when the floor is measured.
     if (!options.drill) void prepareFloorBundle().catch(() => undefined);
-    stack = options.url ? reuseRunningStack(options.url) : await startBenchStack({ log, keepData: options.keepData, cpuProfileDir: profileDir, dynamicConfig: options.dynamicConfig });
+    stack = options.url
+      ? reuseRunningStack(options.url)
+      : await startBenchStack({ log, keepData: options.keepData, cpuProfileDir: profileDir, dynamicConfig: options.dynamicConfig });
     const run = options.drill ? runDrill(stack, options, log) : runBench(stack, options, log);
     // When the stack dies or Ctrl-C stops it, the run fails later too; that failure is already told.
     run.catch(() => undefined);

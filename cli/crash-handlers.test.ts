@@ -10,8 +10,11 @@ import { commandLineOf } from './local-stack/leftover-servers';
 /** Runs the fixture to its end and returns its exit code and output. */
 function runCrashingProcess(how: 'throw' | 'reject', logFile: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolveRun) => {
-    execFile(process.execPath, ['--import', 'tsx', 'test/fixtures/crash-with-a-child-server.ts', how, logFile], { cwd: PROJECT_ROOT }, (error, stdout, stderr) =>
-      resolveRun({ code: error ? ((error as { code?: number }).code ?? null) : 0, stdout, stderr }),
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'test/fixtures/crash-with-a-child-server.ts', how, logFile],
+      { cwd: PROJECT_ROOT },
+      (error, stdout, stderr) => resolveRun({ code: error ? ((error as { code?: number }).code ?? null) : 0, stdout, stderr }),
     );
   });
 }

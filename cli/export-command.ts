@@ -29,7 +29,12 @@ export async function runExport(conversationId: string, values: ExportFlags): Pr
       return 0;
     }
     const temporal = await connectCliTemporal(settings).catch(() => null);
-    const history = temporal ? await temporal.workflow.getHandle(conversationWorkflowId(id)).fetchHistory().catch(() => null) : null;
+    const history = temporal
+      ? await temporal.workflow
+          .getHandle(conversationWorkflowId(id))
+          .fetchHistory()
+          .catch(() => null)
+      : null;
     await temporal?.connection.close();
     if (!history) console.error('baton export: Temporal is not reachable or has no history for it; exporting the transcript without the audit trail.');
     const audit = history ? buildAuditTrail(conversationWorkflowId(id), history.events ?? []) : null;
@@ -40,7 +45,8 @@ export async function runExport(conversationId: string, values: ExportFlags): Pr
   }
 }
 
-const formatExportOutput = (transcript: Transcript, format: 'text' | 'json') => (format === 'json' ? JSON.stringify(transcript, null, 2) : formatTranscript(transcript));
+const formatExportOutput = (transcript: Transcript, format: 'text' | 'json') =>
+  format === 'json' ? JSON.stringify(transcript, null, 2) : formatTranscript(transcript);
 
 function write(output: string, file: string | undefined): void {
   if (file) writeFileSync(file, output);

@@ -17,7 +17,8 @@ export async function runHistory(id: string, values: HistoryFlags): Promise<numb
     try {
       description = await handle.describe();
     } catch (error) {
-      if (error instanceof WorkflowNotFoundError) throw new CliError(`No conversation ${conversationId}: there is no workflow ${conversationWorkflowId(conversationId)} in this namespace.`);
+      if (error instanceof WorkflowNotFoundError)
+        throw new CliError(`No conversation ${conversationId}: there is no workflow ${conversationWorkflowId(conversationId)} in this namespace.`);
       throw error;
     }
     if (description.type !== CONVERSATION_WORKFLOW_TYPE) {

@@ -58,7 +58,9 @@ export async function readPasswordFromStdin(input: NodeJS.ReadableStream): Promi
     if (size > MAX_STDIN_BYTES) throw new CliError(`The password on stdin is longer than ${MAX_STDIN_BYTES} bytes; pipe in only the password.`);
     chunks.push(bytes);
   }
-  const password = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  const password = Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
   if (/[\r\n]/.test(password)) throw new CliError('The password on stdin spans several lines; pipe in only the password, on one line.');
   return password;
 }

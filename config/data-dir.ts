@@ -20,7 +20,9 @@ export function ensurePrivateDataDir(path: string, report: (line: string) => voi
       `The data folder ${path} is readable by other users (mode ${octal(mode)}) and could not be made private (${(error as NodeJS.ErrnoException).code}); run \`chmod 700 ${path}\` as its owner, or point BATON_DATA_DIR at a folder of your own.`,
     );
   }
-  report(`baton: the data folder ${path} was readable by other users (mode ${octal(mode)}); made it private (${octal(PRIVATE_DIR_MODE)}), as it holds password hashes and transcripts.`);
+  report(
+    `baton: the data folder ${path} was readable by other users (mode ${octal(mode)}); made it private (${octal(PRIVATE_DIR_MODE)}), as it holds password hashes and transcripts.`,
+  );
 }
 
 const octal = (mode: number) => `0${mode.toString(8).padStart(3, '0')}`;

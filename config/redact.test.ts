@@ -25,7 +25,10 @@ describe('redactUrlCredentials', () => {
     );
     assert.equal(redactUrlCredentials('{"uri":"mongodb://u:p@h/x","n":1}'), '{"uri":"mongodb://***@h/x","n":1}');
     assert.equal(redactUrlCredentials('MONGODB_URI=mongodb://u:p@h/x'), 'MONGODB_URI=mongodb://***@h/x');
-    assert.equal(redactUrlCredentials('see http://localhost:4000/graphql and mongodb://127.0.0.1:27017/'), 'see http://localhost:4000/graphql and mongodb://127.0.0.1:27017/');
+    assert.equal(
+      redactUrlCredentials('see http://localhost:4000/graphql and mongodb://127.0.0.1:27017/'),
+      'see http://localhost:4000/graphql and mongodb://127.0.0.1:27017/',
+    );
     assert.equal(redactUrlCredentials('no url here, only ada@example.com'), 'no url here, only ada@example.com');
   });
 
@@ -58,7 +61,8 @@ describe('connection URL settings', () => {
       assert.equal(hasUnencodedCredentials(value), true, value);
       assert.throws(
         () => loadSettings({ [name]: value }),
-        (error: unknown) => error instanceof SettingsError && error.message.includes(name) && !error.message.includes('ss/word') && !error.message.includes('sec ret'),
+        (error: unknown) =>
+          error instanceof SettingsError && error.message.includes(name) && !error.message.includes('ss/word') && !error.message.includes('sec ret'),
       );
     }
   });

@@ -28,8 +28,7 @@ const portNumber = (name: string) =>
     .min(0, `${name} must be between 0 and 65535`)
     .max(65535, `${name} must be between 0 and 65535`);
 const port = (name: string, fallback: number) => portNumber(name).default(fallback);
-const optionalPort = (name: string) =>
-  z.preprocess((value) => (value === '' ? undefined : value), portNumber(name).optional());
+const optionalPort = (name: string) => z.preprocess((value) => (value === '' ? undefined : value), portNumber(name).optional());
 
 const optionalText = z
   .string()
@@ -141,9 +140,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
         sqlitePragmas: temporalFile.devServer.sqlitePragmas,
       },
     },
-    openai: e.OPENAI_API_KEY
-      ? { apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL ?? 'gpt-4o-mini' }
-      : undefined,
+    openai: e.OPENAI_API_KEY ? { apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL ?? 'gpt-4o-mini' } : undefined,
     redisUrl: e.REDIS_URL,
     signingSecret: e.BATON_SECRET,
     cachedConversations: e.BATON_CACHED_CONVERSATIONS,

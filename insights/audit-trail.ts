@@ -83,15 +83,30 @@ export function buildAuditTrail(workflowId: string, events: HistoryEvent[]): Aud
   // An answer from the answerQuestion activity is reported there; an answer made with the analysis
   // (analyzeAndAnswer) is reported from the step that delivered it, since an escalation drops it.
   let answerReported = false;
-  const addAnswer = (event: HistoryEvent, answer: { answer?: string; text?: string; confidence?: number; abstain?: boolean; citations?: { title: string }[] }) => {
+  const addAnswer = (
+    event: HistoryEvent,
+    answer: { answer?: string; text?: string; confidence?: number; abstain?: boolean; citations?: { title: string }[] },
+  ) => {
     const cited = (answer.citations ?? []).map((citation) => citation.title).join('; ');
     const confidence = Number(answer.confidence ?? 0).toFixed(2);
-    add(event, 'answer', answer.abstain ? `AI abstained (confidence ${confidence})` : `AI answer (confidence ${confidence}${cited ? `, cites ${cited}` : ''}): ${quote(answer.answer ?? answer.text)}`, { answer });
+    add(
+      event,
+      'answer',
+      answer.abstain
+        ? `AI abstained (confidence ${confidence})`
+        : `AI answer (confidence ${confidence}${cited ? `, cites ${cited}` : ''}): ${quote(answer.answer ?? answer.text)}`,
+      { answer },
+    );
   };
   const addThinking = (event: HistoryEvent, activityName: string, result: any) => {
     if (activityName === 'analyzeMessage' || activityName === 'analyzeAndAnswer') {
       const analysis = activityName === 'analyzeAndAnswer' ? result?.analysis : result;
-      add(event, 'analysis', `analysis: asks for a human ${analysis?.asksForHuman ? 'yes' : 'no'}, frustration ${Number(analysis?.frustration ?? 0).toFixed(2)}${analysis?.saysNotHelpful ? ', says the answer did not help' : ''}${analysis?.signals?.length ? ` [${analysis.signals.join(', ')}]` : ''}`, { analysis });
+      add(
+        event,
+        'analysis',
+        `analysis: asks for a human ${analysis?.asksForHuman ? 'yes' : 'no'}, frustration ${Number(analysis?.frustration ?? 0).toFixed(2)}${analysis?.saysNotHelpful ? ', says the answer did not help' : ''}${analysis?.signals?.length ? ` [${analysis.signals.join(', ')}]` : ''}`,
+        { analysis },
+      );
     } else if (activityName === 'answerQuestion') {
       addAnswer(event, result ?? {});
       answerReported = true;
@@ -113,7 +128,11 @@ export function buildAuditTrail(workflowId: string, events: HistoryEvent[]): Aud
         const name = request?.input?.name ?? '?';
         const [arg] = decode(request?.input?.args);
         updates.set(request?.meta?.updateId ?? '', name);
-        add(event, name === 'customerMessage' || name === 'agentMessage' ? 'message' : 'request', ((Object.hasOwn(UPDATE_TEXT, name) ? UPDATE_TEXT[name] : undefined) ?? ((a) => `${name} ${JSON.stringify(a)}`))(arg));
+        add(
+          event,
+          name === 'customerMessage' || name === 'agentMessage' ? 'message' : 'request',
+          ((Object.hasOwn(UPDATE_TEXT, name) ? UPDATE_TEXT[name] : undefined) ?? ((a) => `${name} ${JSON.stringify(a)}`))(arg),
+        );
         break;
       }
       case EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_COMPLETED: {
@@ -143,13 +162,22 @@ export function buildAuditTrail(workflowId: string, events: HistoryEvent[]): Aud
           const view = input?.view;
           if (view && view.stateId !== stateId) {
             const escalation = view.escalation;
-            const why = escalation && escalation.at !== lastEscalationAt ? ` — trigger ${escalation.reason} (edge ${escalation.triggerId})${triggerMeaning(escalation.reason)}` : '';
-            add(event, 'transition', `state ${stateId ?? '(start)'} → ${view.stateId} [${view.status}]${why}${view.assignee ? `, assignee ${view.assignee.name}` : ''}`, { view });
+            const why =
+              escalation && escalation.at !== lastEscalationAt
+                ? ` — trigger ${escalation.reason} (edge ${escalation.triggerId})${triggerMeaning(escalation.reason)}`
+                : '';
+            add(
+              event,
+              'transition',
+              `state ${stateId ?? '(start)'} → ${view.stateId} [${view.status}]${why}${view.assignee ? `, assignee ${view.assignee.name}` : ''}`,
+              { view },
+            );
             stateId = view.stateId;
             if (escalation) lastEscalationAt = escalation.at;
           }
           for (const entry of input?.entries ?? []) {
-            if (entry.kind === 'SYSTEM' || entry.kind === 'NOTE') add(event, 'system', `${entry.kind === 'NOTE' ? 'note' : 'system message'}: ${quote(entry.text)}`);
+            if (entry.kind === 'SYSTEM' || entry.kind === 'NOTE')
+              add(event, 'system', `${entry.kind === 'NOTE' ? 'note' : 'system message'}: ${quote(entry.text)}`);
             if (entry.kind === 'AI' && !answerReported) addAnswer(event, entry);
           }
           answerReported = false;

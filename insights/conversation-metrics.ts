@@ -55,7 +55,16 @@ const seconds = (from: Date, to: Date) => (to.getTime() - from.getTime()) / 1000
 /** Local hour (0–23) and ISO weekday (1 = Monday … 7 = Sunday) of an instant in a time zone. */
 function localTime(at: Date, timeZone: string): { hour: number; weekday: number; minutes: number; date: string } {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', weekday: 'short', hour: '2-digit', minute: '2-digit', year: 'numeric', month: '2-digit', day: '2-digit' })
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hourCycle: 'h23',
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    })
       .formatToParts(at)
       .map((part) => [part.type, part.value]),
   );
@@ -90,8 +99,15 @@ export function computeMetrics(input: MetricsInput): ConversationMetrics {
   for (const conversation of input.conversations) {
     const transitions = [...(conversation.transitions ?? [])].sort((a, b) => a.at.getTime() - b.at.getTime());
     const entries = entriesByConversation.get(conversation._id) ?? [];
-    const escalations = transitions.filter((transition) => HUMAN_STATUSES.has(transition.status) && transition.triggerType !== 'agent_claim' && transition.triggerType !== null);
-    const automatedHere = isAutomated(conversationOutcome(transitions, entries.some((entry) => entry.kind === 'AGENT')));
+    const escalations = transitions.filter(
+      (transition) => HUMAN_STATUSES.has(transition.status) && transition.triggerType !== 'agent_claim' && transition.triggerType !== null,
+    );
+    const automatedHere = isAutomated(
+      conversationOutcome(
+        transitions,
+        entries.some((entry) => entry.kind === 'AGENT'),
+      ),
+    );
     if (automatedHere) automated += 1;
     if (escalations.length > 0) escalated += 1;
     for (const escalation of escalations) triggers.set(escalation.triggerType!, (triggers.get(escalation.triggerType!) ?? 0) + 1);
@@ -136,7 +152,11 @@ export function computeMetrics(input: MetricsInput): ConversationMetrics {
       }
     }
     if (entry.kind === 'CUSTOMER' && entry.answer?.abstain) {
-      const key = entry.text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[?!.]+$/, '');
+      const key = entry.text
+        .trim()
+        .toLowerCase()
+        .replace(/\s+/g, ' ')
+        .replace(/[?!.]+$/, '');
       const seen = unanswered.get(key) ?? { text: entry.text.trim(), count: 0, lastAskedAt: entry.at };
       seen.count += 1;
       if (entry.at > seen.lastAskedAt) seen.lastAskedAt = entry.at;

@@ -33,7 +33,12 @@ export function buildTranscript(
       createdAt: conversation.createdAt.toISOString(),
       assignee: conversation.assignee ?? null,
       escalation: conversation.escalation
-        ? { reason: conversation.escalation.reason, trigger: conversation.escalation.trigger, summary: conversation.escalation.summary ?? null, at: conversation.escalation.at.toISOString() }
+        ? {
+            reason: conversation.escalation.reason,
+            trigger: conversation.escalation.trigger,
+            summary: conversation.escalation.summary ?? null,
+            at: conversation.escalation.at.toISOString(),
+          }
         : null,
       customerEmail: conversation.customer.email ?? null,
     },
@@ -66,13 +71,23 @@ export function formatTranscript(transcript: Transcript): string {
   const lines = [
     `Conversation ${conversation.id}`,
     `Started ${conversation.createdAt} · status ${conversation.status} · flow version ${conversation.flowVersion}`,
-    ...(conversation.escalation ? [`Escalated (${conversation.escalation.reason}) at ${conversation.escalation.at}${conversation.escalation.summary ? `: ${conversation.escalation.summary}` : ''}`] : []),
+    ...(conversation.escalation
+      ? [
+          `Escalated (${conversation.escalation.reason}) at ${conversation.escalation.at}${conversation.escalation.summary ? `: ${conversation.escalation.summary}` : ''}`,
+        ]
+      : []),
     '',
   ];
   for (const entry of transcript.timeline) {
-    const speaker = entry.kind === 'AGENT' ? `${entry.author ?? 'Agent'} (agent)` : entry.kind === 'NOTE' ? `Internal note by ${entry.author ?? 'an agent'}` : SPEAKER[entry.kind];
+    const speaker =
+      entry.kind === 'AGENT'
+        ? `${entry.author ?? 'Agent'} (agent)`
+        : entry.kind === 'NOTE'
+          ? `Internal note by ${entry.author ?? 'an agent'}`
+          : SPEAKER[entry.kind];
     lines.push(`[${entry.at.replace('T', ' ').slice(0, 19)} UTC] ${speaker}:`, ...entry.text.split('\n').map((line) => `  ${line}`));
-    if (entry.citations.length > 0) lines.push(`  Sources: ${entry.citations.map((citation) => (citation.url ? `${citation.title} <${citation.url}>` : citation.title)).join('; ')}`);
+    if (entry.citations.length > 0)
+      lines.push(`  Sources: ${entry.citations.map((citation) => (citation.url ? `${citation.title} <${citation.url}>` : citation.title)).join('; ')}`);
     lines.push('');
   }
   if (transcript.audit) lines.push('Audit trail', formatAuditTrail(transcript.audit));

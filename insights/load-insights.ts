@@ -25,9 +25,7 @@ type MetricsEntry = MetricsInput['entries'][number];
 export async function loadMetricsInput(db: BatonDb, workspaceId: string, range: { from: Date; to: Date }): Promise<MetricsInput> {
   const [workspace, conversations] = await Promise.all([
     db.workspaces.findOne({ _id: workspaceId }, { projection: { 'settings.businessHours': 1 } }),
-    db.conversations
-      .find({ workspaceId, createdAt: { $gte: range.from, $lt: range.to } }, { projection: { _id: 1, createdAt: 1, transitions: 1 } })
-      .toArray(),
+    db.conversations.find({ workspaceId, createdAt: { $gte: range.from, $lt: range.to } }, { projection: { _id: 1, createdAt: 1, transitions: 1 } }).toArray(),
   ]);
   const firsts = new Map<string, { CUSTOMER?: Date; AI?: Date }>();
   const agentReplies: MetricsEntry[] = [];
@@ -56,7 +54,10 @@ export async function loadMetricsInput(db: BatonDb, workspaceId: string, range: 
       }
     }
     const questions = await db.messages
-      .find({ conversationId: { $in: ids }, kind: 'CUSTOMER', 'answer.abstain': true }, { projection: { _id: 0, conversationId: 1, kind: 1, at: 1, text: 1, answer: 1 } })
+      .find(
+        { conversationId: { $in: ids }, kind: 'CUSTOMER', 'answer.abstain': true },
+        { projection: { _id: 0, conversationId: 1, kind: 1, at: 1, text: 1, answer: 1 } },
+      )
       .toArray();
     unanswered.push(...questions);
   }
@@ -73,7 +74,9 @@ export async function loadMetricsInput(db: BatonDb, workspaceId: string, range: 
 
 /** The first time people took over: an escalation by a trigger, or an agent stepping in. */
 function firstHandoff(conversation: Pick<ConversationDoc, 'transitions'>) {
-  return [...(conversation.transitions ?? [])].sort((a, b) => a.at.getTime() - b.at.getTime()).find((transition) => HUMAN_STATUSES.has(transition.status)) ?? null;
+  return (
+    [...(conversation.transitions ?? [])].sort((a, b) => a.at.getTime() - b.at.getTime()).find((transition) => HUMAN_STATUSES.has(transition.status)) ?? null
+  );
 }
 
 /**

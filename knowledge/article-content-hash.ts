@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto'
-import type { ArticleInput } from './types'
+import { createHash } from 'node:crypto';
+import type { ArticleInput } from './types';
 
 /**
  * Bumped whenever chunking or indexing changes what an article turns into, so the next
  * ingest re-chunks every article instead of skipping them as unchanged.
  */
-export const KNOWLEDGE_FORMAT_VERSION = 'baton-knowledge-v2'
+export const KNOWLEDGE_FORMAT_VERSION = 'baton-knowledge-v2';
 
 /**
  * sha256 (hex) of everything that ends up in the knowledge base for an article: equal
@@ -21,6 +21,6 @@ export function articleContentHash(article: ArticleInput, options: { embeddingMo
     article.url,
     [...article.tags].sort(),
     article.body,
-  ])
-  return createHash('sha256').update(canonical, 'utf8').digest('hex')
+  ]);
+  return createHash('sha256').update(canonical, 'utf8').digest('hex');
 }

@@ -3,14 +3,14 @@
  * to the next file, so the message must say what is wrong and how to fix it.
  */
 export class ArticleFileError extends Error {
-  override readonly name = 'ArticleFileError'
+  override readonly name = 'ArticleFileError';
 
   constructor(
     readonly fileName: string,
     readonly problem: ArticleFileProblem,
     message: string,
   ) {
-    super(`${fileName}: ${message}`)
+    super(`${fileName}: ${message}`);
   }
 }
 
@@ -22,4 +22,4 @@ export type ArticleFileProblem =
   | 'bad_front_matter'
   | 'unreadable'
   /** A symbolic link whose target lies outside the folder given to ingest (say, to a secret). */
-  | 'link_outside_folder'
+  | 'link_outside_folder';

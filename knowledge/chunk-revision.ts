@@ -5,14 +5,14 @@
  * a crash half-way through an ingest never mixes two versions or shows a half-written one.
  * The ids stay deterministic: the same content always yields the same chunk ids.
  */
-const REVISION_LENGTH = 16
+const REVISION_LENGTH = 16;
 
 export function chunkRevision(contentHash: string): string {
-  return contentHash.slice(0, REVISION_LENGTH)
+  return contentHash.slice(0, REVISION_LENGTH);
 }
 
 export function storedChunkId(articleId: string, contentHash: string, position: number): string {
-  return `${articleId}@${chunkRevision(contentHash)}#${position}`
+  return `${articleId}@${chunkRevision(contentHash)}#${position}`;
 }
 
 /**
@@ -21,8 +21,8 @@ export function storedChunkId(articleId: string, contentHash: string, position: 
  * next written, which replaces them.
  */
 export function isCurrentChunk(chunkId: string, articleId: string, contentHash: string): boolean {
-  const rest = chunkId.startsWith(articleId) ? chunkId.slice(articleId.length) : null
-  if (rest === null) return false
-  if (/^#\d+$/.test(rest)) return true
-  return rest.startsWith(`@${chunkRevision(contentHash)}#`)
+  const rest = chunkId.startsWith(articleId) ? chunkId.slice(articleId.length) : null;
+  if (rest === null) return false;
+  if (/^#\d+$/.test(rest)) return true;
+  return rest.startsWith(`@${chunkRevision(contentHash)}#`);
 }

@@ -6,191 +6,217 @@
  * it keeps what an article needs (structure, text) and ignores the rest.
  */
 
-export type HtmlNode = HtmlElement | string
+export type HtmlNode = HtmlElement | string;
 
 export type HtmlElement = {
-  tag: string
+  tag: string;
   /** Only for the tags whose attributes ingestion reads (see KEPT_ATTRIBUTES); empty otherwise. */
-  attributes: ReadonlyMap<string, string>
-  children: HtmlNode[]
-}
+  attributes: ReadonlyMap<string, string>;
+  children: HtmlNode[];
+};
 
 /**
  * Deeper elements are flattened into their ancestor at this depth: real pages nest a few dozen
  * levels, and the walks over the tree recurse once per level.
  */
-export const MAX_HTML_DEPTH = 100
+export const MAX_HTML_DEPTH = 100;
 /**
  * Past this many elements the rest of the page is read as text: a long article has a few
  * thousand, and a tree of millions (a page of bare `<p>` tags) costs seconds to build and walk.
  */
-export const MAX_HTML_ELEMENTS = 50_000
+export const MAX_HTML_ELEMENTS = 50_000;
 
-const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr'])
+const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 /** Elements whose content is text up to their closing tag, never markup. */
-const RAW_TEXT_TAGS = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noembed', 'noframes'])
-const KEPT_ATTRIBUTES = new Set(['link', 'meta'])
+const RAW_TEXT_TAGS = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noembed', 'noframes']);
+const KEPT_ATTRIBUTES = new Set(['link', 'meta']);
 /** A block that starts here ends an open paragraph, as browsers do. */
 const CLOSES_PARAGRAPH = new Set([
-  'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul',
-])
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'details',
+  'div',
+  'dl',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'ul',
+]);
 
-const NO_ATTRIBUTES: ReadonlyMap<string, string> = new Map()
-const NO_CHILDREN: readonly HtmlNode[] = []
+const NO_ATTRIBUTES: ReadonlyMap<string, string> = new Map();
+const NO_CHILDREN: readonly HtmlNode[] = [];
 
-const TAG_NAME = /[A-Za-z][^\s/>]*/y
-const ATTRIBUTE_NAME = /[^\s/>][^\s/>=]*/y
-const UNQUOTED_VALUE = /[^\s>]*/y
-const SPACE = /[\s/]*/y
-const WHITESPACE = /\s*/y
+const TAG_NAME = /[A-Za-z][^\s/>]*/y;
+const ATTRIBUTE_NAME = /[^\s/>][^\s/>=]*/y;
+const UNQUOTED_VALUE = /[^\s>]*/y;
+const SPACE = /[\s/]*/y;
+const WHITESPACE = /\s*/y;
 
 export function readHtml(html: string): HtmlElement {
-  const root: HtmlElement = { tag: '#root', attributes: NO_ATTRIBUTES, children: [] }
-  const open: HtmlElement[] = [root]
+  const root: HtmlElement = { tag: '#root', attributes: NO_ATTRIBUTES, children: [] };
+  const open: HtmlElement[] = [root];
   // Open paragraphs and list items, so the many tags that close them cost nothing when none is.
-  let openParagraphs = 0
-  let openListItems = 0
-  let elements = 0
-  let position = 0
+  let openParagraphs = 0;
+  let openListItems = 0;
+  let elements = 0;
+  let position = 0;
 
-  const current = () => open[open.length - 1]!
+  const current = () => open[open.length - 1]!;
   const addText = (text: string) => {
-    if (text === '') return
-    const children = current().children
-    const last = children[children.length - 1]
-    if (typeof last === 'string') children[children.length - 1] = last + text
-    else children.push(text)
-  }
+    if (text === '') return;
+    const children = current().children;
+    const last = children[children.length - 1];
+    if (typeof last === 'string') children[children.length - 1] = last + text;
+    else children.push(text);
+  };
   const pop = () => {
-    const tag = open.pop()!.tag
-    if (tag === 'p') openParagraphs -= 1
-    else if (tag === 'li') openListItems -= 1
-  }
+    const tag = open.pop()!.tag;
+    if (tag === 'p') openParagraphs -= 1;
+    else if (tag === 'li') openListItems -= 1;
+  };
   // The stack holds at most MAX_HTML_DEPTH elements, so looking down it is bounded.
   const closeTag = (tag: string) => {
-    if ((tag === 'p' && openParagraphs === 0) || (tag === 'li' && openListItems === 0)) return
-    let index = open.length - 1
-    while (index > 0 && open[index]!.tag !== tag) index -= 1
-    if (index === 0) return
-    while (open.length > index) pop()
-  }
+    if ((tag === 'p' && openParagraphs === 0) || (tag === 'li' && openListItems === 0)) return;
+    let index = open.length - 1;
+    while (index > 0 && open[index]!.tag !== tag) index -= 1;
+    if (index === 0) return;
+    while (open.length > index) pop();
+  };
   const closeListItem = () => {
-    if (openListItems === 0) return
+    if (openListItems === 0) return;
     for (let index = open.length - 1; index > 0; index--) {
-      const tag = open[index]!.tag
-      if (tag === 'ul' || tag === 'ol') return
-      if (tag === 'li') return closeTag('li')
+      const tag = open[index]!.tag;
+      if (tag === 'ul' || tag === 'ol') return;
+      if (tag === 'li') return closeTag('li');
     }
-  }
+  };
   const openTag = (tag: string, attributes: ReadonlyMap<string, string>): HtmlElement | null => {
-    if (openParagraphs > 0 && (CLOSES_PARAGRAPH.has(tag) || tag === 'li')) closeTag('p')
-    if (tag === 'li') closeListItem()
-    const isVoid = VOID_TAGS.has(tag)
+    if (openParagraphs > 0 && (CLOSES_PARAGRAPH.has(tag) || tag === 'li')) closeTag('p');
+    if (tag === 'li') closeListItem();
+    const isVoid = VOID_TAGS.has(tag);
     // Past either limit an element adds nothing but its text, which its ancestor takes.
-    if ((open.length > MAX_HTML_DEPTH && !isVoid) || elements >= MAX_HTML_ELEMENTS) return null
-    elements += 1
-    const element: HtmlElement = { tag, attributes, children: isVoid ? (NO_CHILDREN as HtmlNode[]) : [] }
-    current().children.push(element)
-    if (isVoid) return element
-    open.push(element)
-    if (tag === 'p') openParagraphs += 1
-    else if (tag === 'li') openListItems += 1
-    return element
-  }
+    if ((open.length > MAX_HTML_DEPTH && !isVoid) || elements >= MAX_HTML_ELEMENTS) return null;
+    elements += 1;
+    const element: HtmlElement = { tag, attributes, children: isVoid ? (NO_CHILDREN as HtmlNode[]) : [] };
+    current().children.push(element);
+    if (isVoid) return element;
+    open.push(element);
+    if (tag === 'p') openParagraphs += 1;
+    else if (tag === 'li') openListItems += 1;
+    return element;
+  };
 
   // Text runs from textStart; a `<` that opens no tag stays part of it.
-  let textStart = 0
+  let textStart = 0;
   while (position < html.length) {
-    const lt = html.indexOf('<', position)
-    if (lt === -1) break
-    const next = html[lt + 1]
-    const isComment = html.startsWith('!--', lt + 1)
-    const isEndTag = next === '/' && isLetter(html[lt + 2])
+    const lt = html.indexOf('<', position);
+    if (lt === -1) break;
+    const next = html[lt + 1];
+    const isComment = html.startsWith('!--', lt + 1);
+    const isEndTag = next === '/' && isLetter(html[lt + 2]);
     if (!isComment && !isEndTag && next !== '!' && next !== '?' && next !== '/' && !isLetter(next)) {
-      position = lt + 1
-      continue
+      position = lt + 1;
+      continue;
     }
-    addText(html.slice(textStart, lt))
+    addText(html.slice(textStart, lt));
     if (isComment) {
-      const end = html.indexOf('-->', lt + 4)
-      position = end === -1 ? html.length : end + 3
+      const end = html.indexOf('-->', lt + 4);
+      position = end === -1 ? html.length : end + 3;
     } else if (isEndTag) {
-      TAG_NAME.lastIndex = lt + 2
-      const name = TAG_NAME.exec(html)![0].toLowerCase()
-      const end = html.indexOf('>', TAG_NAME.lastIndex)
-      position = end === -1 ? html.length : end + 1
-      if (end !== -1) closeTag(name)
+      TAG_NAME.lastIndex = lt + 2;
+      const name = TAG_NAME.exec(html)![0].toLowerCase();
+      const end = html.indexOf('>', TAG_NAME.lastIndex);
+      position = end === -1 ? html.length : end + 1;
+      if (end !== -1) closeTag(name);
     } else if (!isLetter(next)) {
       // <!DOCTYPE …>, <?xml …?>, </ 3>: nothing to keep.
-      const end = html.indexOf('>', lt + 2)
-      position = end === -1 ? html.length : end + 1
+      const end = html.indexOf('>', lt + 2);
+      position = end === -1 ? html.length : end + 1;
     } else {
-      const tag = readStartTag(html, lt + 1)
+      const tag = readStartTag(html, lt + 1);
       if (!tag) {
-        position = html.length
+        position = html.length;
       } else {
-        const element = openTag(tag.name, tag.attributes)
-        position = tag.end
+        const element = openTag(tag.name, tag.attributes);
+        position = tag.end;
         if (RAW_TEXT_TAGS.has(tag.name) && !tag.selfClosing) {
-          const close = new RegExp(`</${tag.name}(?=[\\s/>])`, 'ig')
-          close.lastIndex = position
-          const found = close.exec(html)
-          const end = found ? found.index : html.length
+          const close = new RegExp(`</${tag.name}(?=[\\s/>])`, 'ig');
+          close.lastIndex = position;
+          const found = close.exec(html);
+          const end = found ? found.index : html.length;
           if (element) {
-            element.children.push(html.slice(position, end))
-            closeTag(tag.name)
+            element.children.push(html.slice(position, end));
+            closeTag(tag.name);
           }
-          position = end
+          position = end;
         }
       }
     }
-    textStart = position
+    textStart = position;
   }
-  addText(html.slice(textStart))
-  return root
+  addText(html.slice(textStart));
+  return root;
 }
 
 /** A start tag from its name on; null when the file ends inside it (the rest is dropped, as browsers do). */
 function readStartTag(html: string, from: number): { name: string; attributes: ReadonlyMap<string, string>; end: number; selfClosing: boolean } | null {
-  TAG_NAME.lastIndex = from
-  const name = TAG_NAME.exec(html)![0].toLowerCase()
-  const attributes = KEPT_ATTRIBUTES.has(name) ? new Map<string, string>() : null
-  let at = TAG_NAME.lastIndex
+  TAG_NAME.lastIndex = from;
+  const name = TAG_NAME.exec(html)![0].toLowerCase();
+  const attributes = KEPT_ATTRIBUTES.has(name) ? new Map<string, string>() : null;
+  let at = TAG_NAME.lastIndex;
   for (;;) {
-    SPACE.lastIndex = at
-    SPACE.exec(html)
-    at = SPACE.lastIndex
-    if (at >= html.length) return null
-    if (html[at] === '>') return { name, attributes: attributes ?? NO_ATTRIBUTES, end: at + 1, selfClosing: html[at - 1] === '/' }
-    ATTRIBUTE_NAME.lastIndex = at
-    const attribute = ATTRIBUTE_NAME.exec(html)![0].toLowerCase()
-    at = ATTRIBUTE_NAME.lastIndex
-    WHITESPACE.lastIndex = at
-    WHITESPACE.exec(html)
-    let value = ''
+    SPACE.lastIndex = at;
+    SPACE.exec(html);
+    at = SPACE.lastIndex;
+    if (at >= html.length) return null;
+    if (html[at] === '>') return { name, attributes: attributes ?? NO_ATTRIBUTES, end: at + 1, selfClosing: html[at - 1] === '/' };
+    ATTRIBUTE_NAME.lastIndex = at;
+    const attribute = ATTRIBUTE_NAME.exec(html)![0].toLowerCase();
+    at = ATTRIBUTE_NAME.lastIndex;
+    WHITESPACE.lastIndex = at;
+    WHITESPACE.exec(html);
+    let value = '';
     if (html[WHITESPACE.lastIndex] === '=') {
-      WHITESPACE.lastIndex += 1
-      WHITESPACE.exec(html)
-      at = WHITESPACE.lastIndex
-      const quote = html[at]
+      WHITESPACE.lastIndex += 1;
+      WHITESPACE.exec(html);
+      at = WHITESPACE.lastIndex;
+      const quote = html[at];
       if (quote === '"' || quote === "'") {
-        const close = html.indexOf(quote, at + 1)
-        if (close === -1) return null
-        value = html.slice(at + 1, close)
-        at = close + 1
+        const close = html.indexOf(quote, at + 1);
+        if (close === -1) return null;
+        value = html.slice(at + 1, close);
+        at = close + 1;
       } else {
-        UNQUOTED_VALUE.lastIndex = at
-        value = UNQUOTED_VALUE.exec(html)![0]
-        at = UNQUOTED_VALUE.lastIndex
+        UNQUOTED_VALUE.lastIndex = at;
+        value = UNQUOTED_VALUE.exec(html)![0];
+        at = UNQUOTED_VALUE.lastIndex;
       }
     }
-    if (attributes && !attributes.has(attribute)) attributes.set(attribute, value)
+    if (attributes && !attributes.has(attribute)) attributes.set(attribute, value);
   }
 }
 
 function isLetter(character: string | undefined): boolean {
-  return character !== undefined && /[A-Za-z]/.test(character)
+  return character !== undefined && /[A-Za-z]/.test(character);
 }
 
 /**
@@ -198,29 +224,29 @@ function isLetter(character: string | undefined): boolean {
  * found in one walk.
  */
 export function firstElements<T extends string>(from: HtmlElement, wanted: Record<T, (element: HtmlElement) => boolean>): Map<T, HtmlElement> {
-  const tests = new Map(Object.entries(wanted) as [T, (element: HtmlElement) => boolean][])
-  const found = new Map<T, HtmlElement>()
-  const pending: HtmlNode[] = []
-  for (let index = from.children.length - 1; index >= 0; index--) pending.push(from.children[index]!)
+  const tests = new Map(Object.entries(wanted) as [T, (element: HtmlElement) => boolean][]);
+  const found = new Map<T, HtmlElement>();
+  const pending: HtmlNode[] = [];
+  for (let index = from.children.length - 1; index >= 0; index--) pending.push(from.children[index]!);
   while (pending.length > 0 && found.size < tests.size) {
-    const node = pending.pop()!
-    if (typeof node === 'string') continue
-    const tag = node.tag as T
-    if (!found.has(tag) && tests.get(tag)?.(node)) found.set(tag, node)
-    for (let index = node.children.length - 1; index >= 0; index--) pending.push(node.children[index]!)
+    const node = pending.pop()!;
+    if (typeof node === 'string') continue;
+    const tag = node.tag as T;
+    if (!found.has(tag) && tests.get(tag)?.(node)) found.set(tag, node);
+    for (let index = node.children.length - 1; index >= 0; index--) pending.push(node.children[index]!);
   }
-  return found
+  return found;
 }
 
 /** All the text under a node, markup removed (entities still encoded). */
 export function textOf(node: HtmlNode): string {
-  if (typeof node === 'string') return node
-  const parts: string[] = []
-  const pending: HtmlNode[] = [node]
+  if (typeof node === 'string') return node;
+  const parts: string[] = [];
+  const pending: HtmlNode[] = [node];
   while (pending.length > 0) {
-    const next = pending.pop()!
-    if (typeof next === 'string') parts.push(next)
-    else for (let index = next.children.length - 1; index >= 0; index--) pending.push(next.children[index]!)
+    const next = pending.pop()!;
+    if (typeof next === 'string') parts.push(next);
+    else for (let index = next.children.length - 1; index >= 0; index--) pending.push(next.children[index]!);
   }
-  return parts.join('')
+  return parts.join('');
 }

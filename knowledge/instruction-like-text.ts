@@ -11,8 +11,8 @@ const INSTRUCTION_PATTERNS = [
   /\b(?:new|updated)\s+instructions\b/i,
   /\b(?:jailbreak|developer\s+mode|DAN\s+mode)\b/i,
   /\b(?:as\s+an?\s+)?(?:AI|assistant|chatbot|language\s+model)\b[^.!?\n]{0,40}\b(?:must|should|will)\s+(?:now\s+)?(?:say|answer|respond|reply|tell|obey)\b/i,
-]
+];
 
 export function looksLikeInstructionsToAnAi(text: string): boolean {
-  return INSTRUCTION_PATTERNS.some((pattern) => pattern.test(text))
+  return INSTRUCTION_PATTERNS.some((pattern) => pattern.test(text));
 }

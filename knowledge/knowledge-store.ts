@@ -148,12 +148,21 @@ export async function upsertArticles(db: BatonDb, writes: ArticleWrite[], option
     }
     for (const doc of chunkDocs) stored.chunkIds.add(doc._id);
   }
-  if (options.bumpKnowledgeVersion !== false) await bumpKnowledgeVersions(db, changed.map((write) => write.workspaceId));
+  if (options.bumpKnowledgeVersion !== false)
+    await bumpKnowledgeVersions(
+      db,
+      changed.map((write) => write.workspaceId),
+    );
   return writes.map((write) => results.get(write.articleId)!);
 }
 
 /** Deletes articles and their chunks: the article first, since chunks without an article are never read. */
-export async function deleteArticles(db: BatonDb, workspaceId: string, articleIds: string[], options: { bumpKnowledgeVersion?: boolean } = {}): Promise<number> {
+export async function deleteArticles(
+  db: BatonDb,
+  workspaceId: string,
+  articleIds: string[],
+  options: { bumpKnowledgeVersion?: boolean } = {},
+): Promise<number> {
   if (articleIds.length === 0) return 0;
   const { deletedCount } = await db.articles.deleteMany({ workspaceId, _id: { $in: articleIds } });
   await db.chunks.deleteMany({ workspaceId, articleId: { $in: articleIds } });

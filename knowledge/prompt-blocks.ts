@@ -1,4 +1,4 @@
-import type { RetrievedPassage } from './types'
+import type { RetrievedPassage } from './types';
 
 /**
  * Customer text and article text reach the model only inside tagged blocks, escaped so
@@ -6,29 +6,31 @@ import type { RetrievedPassage } from './types'
  * instructions live in the system message, which never contains either.
  */
 export function escapeBlockText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function escapeAttribute(text: string): string {
-  return escapeBlockText(text).replace(/"/g, '&quot;').replace(/[\r\n]+/g, ' ')
+  return escapeBlockText(text)
+    .replace(/"/g, '&quot;')
+    .replace(/[\r\n]+/g, ' ');
 }
 
 export function renderPassagesBlock(passages: RetrievedPassage[]): string {
-  if (passages.length === 0) return '<passages>\n</passages>'
+  if (passages.length === 0) return '<passages>\n</passages>';
   const rendered = passages.map(({ chunk }) => {
-    const url = chunk.url ? ` url="${escapeAttribute(chunk.url)}"` : ''
-    return `<passage id="${escapeAttribute(chunk.articleId)}" title="${escapeAttribute(chunk.title)}"${url}>\n${escapeBlockText(chunk.text)}\n</passage>`
-  })
-  return `<passages>\n${rendered.join('\n')}\n</passages>`
+    const url = chunk.url ? ` url="${escapeAttribute(chunk.url)}"` : '';
+    return `<passage id="${escapeAttribute(chunk.articleId)}" title="${escapeAttribute(chunk.title)}"${url}>\n${escapeBlockText(chunk.text)}\n</passage>`;
+  });
+  return `<passages>\n${rendered.join('\n')}\n</passages>`;
 }
 
-export type BlockTurn = { role: string; text: string }
+export type BlockTurn = { role: string; text: string };
 
 export function renderConversationBlock(turns: BlockTurn[]): string {
-  const rendered = turns.map((turn) => `<turn role="${escapeAttribute(turn.role)}">${escapeBlockText(turn.text)}</turn>`)
-  return `<conversation>\n${rendered.join('\n')}\n</conversation>`
+  const rendered = turns.map((turn) => `<turn role="${escapeAttribute(turn.role)}">${escapeBlockText(turn.text)}</turn>`);
+  return `<conversation>\n${rendered.join('\n')}\n</conversation>`;
 }
 
 export function renderTextBlock(tag: string, text: string): string {
-  return `<${tag}>\n${escapeBlockText(text)}\n</${tag}>`
+  return `<${tag}>\n${escapeBlockText(text)}\n</${tag}>`;
 }

@@ -1,4 +1,4 @@
-import { stemmer } from 'stemmer'
+import { stemmer } from 'stemmer';
 
 /**
  * Everyday support vocabulary that customers and help articles spell differently
@@ -40,19 +40,19 @@ const SYNONYM_GROUPS = [
   'min minimum',
   'info information',
   'docs documentation',
-]
+];
 
-const analyzed = SYNONYM_GROUPS.map((group) => [...new Set(group.split(/\s+/).map((word) => (/\d/.test(word) ? word : stemmer(word))))])
+const analyzed = SYNONYM_GROUPS.map((group) => [...new Set(group.split(/\s+/).map((word) => (/\d/.test(word) ? word : stemmer(word))))]);
 
-const synonymsByTerm = new Map<string, string[]>()
+const synonymsByTerm = new Map<string, string[]>();
 for (const group of analyzed) {
   for (const term of group) {
-    const others = group.filter((other) => other !== term)
-    synonymsByTerm.set(term, [...new Set([...(synonymsByTerm.get(term) ?? []), ...others])])
+    const others = group.filter((other) => other !== term);
+    synonymsByTerm.set(term, [...new Set([...(synonymsByTerm.get(term) ?? []), ...others])]);
   }
 }
 
 /** Other index terms meaning the same as this one (already stemmed), or an empty list. */
 export function synonymsOf(term: string): readonly string[] {
-  return synonymsByTerm.get(term) ?? []
+  return synonymsByTerm.get(term) ?? [];
 }

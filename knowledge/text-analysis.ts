@@ -1,4 +1,4 @@
-import { stemmer } from 'stemmer'
+import { stemmer } from 'stemmer';
 
 /**
  * Common English words plus the filler customers put around a question in a chat
@@ -20,7 +20,7 @@ const STOPWORDS = new Set(
   will shall may might must one someone anyone something anything us ok okay yes yeah guys`
     .split(/\s+/)
     .filter(Boolean),
-)
+);
 
 /**
  * Phrasal verbs that mean one thing however they are written: "log in", "logged in",
@@ -32,7 +32,7 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:log(?:s|ged|ging)?|sign(?:s|ed|ing)?)[ \t-]*outs?\b/g, ' logout '],
   [/\bsign(?:s|ed|ing)?[ \t-]*ups?\b/g, ' signup '],
   [/\be-mail/g, 'email'],
-]
+];
 
 /**
  * Words that frame a question rather than name its topic: general verbs ("happen",
@@ -54,25 +54,25 @@ const FRAMING_WORDS = new Set(
     .split(/\s+/)
     .filter(Boolean)
     .map((word) => stemmer(word)),
-)
+);
 
 /** True for a term (already stemmed) that frames a question rather than naming its topic. */
 export function isFramingTerm(term: string): boolean {
-  return FRAMING_WORDS.has(term)
+  return FRAMING_WORDS.has(term);
 }
 
 /** Splits text into lowercase word tokens; apostrophes are dropped so "can't" is one token. */
 export function tokenize(text: string): string[] {
-  let normalized = text.toLowerCase().replace(/['’‘`]/g, '')
-  for (const [pattern, replacement] of PHRASES) normalized = normalized.replace(pattern, replacement)
+  let normalized = text.toLowerCase().replace(/['’‘`]/g, '');
+  for (const [pattern, replacement] of PHRASES) normalized = normalized.replace(pattern, replacement);
   // "non-profit", "self-host", "two-factor": also index the joined form, which is how
   // many people type them.
-  normalized = normalized.replace(/\b(\p{L}+)-(\p{L}+)\b/gu, '$1 $2 $1$2')
-  return splitWords(normalized)
+  normalized = normalized.replace(/\b(\p{L}+)-(\p{L}+)\b/gu, '$1 $2 $1$2');
+  return splitWords(normalized);
 }
 
 function splitWords(text: string): string[] {
-  return text.split(/[^\p{L}\p{N}]+/u).filter((token) => token.length > 1 || /\d/.test(token))
+  return text.split(/[^\p{L}\p{N}]+/u).filter((token) => token.length > 1 || /\d/.test(token));
 }
 
 /**
@@ -81,38 +81,38 @@ function splitWords(text: string): string[] {
  * whichever the index knows, instead of counting one idea two or three times.
  */
 export function analyzeQueryWords(text: string): QueryWord[] {
-  let normalized = text.toLowerCase().replace(/['’‘`]/g, '')
-  for (const [pattern, replacement] of PHRASES) normalized = normalized.replace(pattern, replacement)
-  const words: QueryWord[] = []
-  let phrase = 0
+  let normalized = text.toLowerCase().replace(/['’‘`]/g, '');
+  for (const [pattern, replacement] of PHRASES) normalized = normalized.replace(pattern, replacement);
+  const words: QueryWord[] = [];
+  let phrase = 0;
   // Split on spaces, keeping punctuation visible: a comma or a stopword ends a phrase.
   for (const piece of normalized.split(/\s+/u)) {
-    const core = piece.replace(/^[^\p{L}\p{N}]+/u, '')
-    const endsPhrase = /[^\p{L}\p{N}]$/u.test(core)
-    const parts = splitWords(core)
-    const terms = parts.map(indexTerm).filter((term): term is string => term !== null)
+    const core = piece.replace(/^[^\p{L}\p{N}]+/u, '');
+    const endsPhrase = /[^\p{L}\p{N}]$/u.test(core);
+    const parts = splitWords(core);
+    const terms = parts.map(indexTerm).filter((term): term is string => term !== null);
     if (terms.length === 0) {
-      if (parts.length > 0 || piece !== '') phrase++
-      continue
+      if (parts.length > 0 || piece !== '') phrase++;
+      continue;
     }
     if (parts.length > 1 && /^[\p{L}\p{N}]+-[\p{L}\p{N}]+$/u.test(withoutTrailingPunctuation(core))) {
-      const joined = indexTerm(parts.join(''))
-      words.push({ alternatives: joined ? [joined, ...terms] : terms, phrase })
+      const joined = indexTerm(parts.join(''));
+      words.push({ alternatives: joined ? [joined, ...terms] : terms, phrase });
     } else {
-      for (const term of terms) words.push({ alternatives: [term], phrase })
+      for (const term of terms) words.push({ alternatives: [term], phrase });
     }
-    if (endsPhrase) phrase++
+    if (endsPhrase) phrase++;
   }
-  return words
+  return words;
 }
 
-const WORD_CHARACTER = /[\p{L}\p{N}]/u
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** "co-op!!" → "co-op", by hand: `/[^\p{L}\p{N}]+$/` retries from every character of a run, quadratic on "a!!!…!a". */
 function withoutTrailingPunctuation(text: string): string {
-  const characters = Array.from(text)
-  while (characters.length > 0 && !WORD_CHARACTER.test(characters[characters.length - 1]!)) characters.pop()
-  return characters.join('')
+  const characters = Array.from(text);
+  while (characters.length > 0 && !WORD_CHARACTER.test(characters[characters.length - 1]!)) characters.pop();
+  return characters.join('');
 }
 
 /**
@@ -120,11 +120,11 @@ function withoutTrailingPunctuation(text: string): string {
  * between them share a `phrase` number: "Microsoft Teams integration" is one idea, and
  * finding its words far apart in an article is weak evidence.
  */
-export type QueryWord = { alternatives: string[]; phrase: number }
+export type QueryWord = { alternatives: string[]; phrase: number };
 
 /** Stems of recent tokens: a help centre reuses a few thousand words, and stemming is the cost of indexing. */
-const termCache = new Map<string, string | null>()
-const TERM_CACHE_LIMIT = 200_000
+const termCache = new Map<string, string | null>();
+const TERM_CACHE_LIMIT = 200_000;
 
 /**
  * "Weekly", "every week" and "per week" are one idea, but the stemmer keeps "weekli" apart
@@ -138,25 +138,25 @@ const PERIOD_ADVERBS = new Map([
   ['quarterly', 'quarter'],
   ['yearly', 'year'],
   ['annually', 'annual'],
-])
+]);
 
 /** One token to its index term, or null for a stopword. Shared by indexing and querying. */
 export function indexTerm(token: string): string | null {
-  const cached = termCache.get(token)
-  if (cached !== undefined) return cached
+  const cached = termCache.get(token);
+  if (cached !== undefined) return cached;
   // Version numbers, error codes and "2fa" are matched literally.
-  const term = STOPWORDS.has(token) ? null : /\d/.test(token) ? token : stemmer(PERIOD_ADVERBS.get(token) ?? token)
-  if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear()
-  termCache.set(token, term)
-  return term
+  const term = STOPWORDS.has(token) ? null : /\d/.test(token) ? token : stemmer(PERIOD_ADVERBS.get(token) ?? token);
+  if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
+  termCache.set(token, term);
+  return term;
 }
 
 /** The index terms of a text, in order, stopwords removed. */
 export function analyzeTerms(text: string): string[] {
-  const terms: string[] = []
+  const terms: string[] = [];
   for (const token of tokenize(text)) {
-    const term = indexTerm(token)
-    if (term) terms.push(term)
+    const term = indexTerm(token);
+    if (term) terms.push(term);
   }
-  return terms
+  return terms;
 }

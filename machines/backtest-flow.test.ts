@@ -55,7 +55,10 @@ describe('backtesting a flow on recorded conversations', () => {
     );
     assert.equal(report.after.automationRate, 0.75);
     assert.deepEqual(report.after.escalationsByTrigger, { frustration: 1 });
-    assert.ok(report.changed.every((row) => row.estimated), 'answers the original never attempted are marked as estimates');
+    assert.ok(
+      report.changed.every((row) => row.estimated),
+      'answers the original never attempted are marked as estimates',
+    );
   });
 
   test('lowering the threshold escalates earlier, and a new keyword escalates where nothing did', () => {
@@ -65,7 +68,10 @@ describe('backtesting a flow on recorded conversations', () => {
     const keywords = flow.edges.find((edge) => edge.trigger.type === 'keyword')!;
     (keywords.trigger.params as { keywords: string[] }).keywords.push('export');
     const report = backtestFlow(flow, [conversation('d', 0.2, false)]);
-    assert.deepEqual(report.changed.map((row) => [row.verdict, row.draft?.reason, row.draft?.turn]), [['would_escalate', 'keyword', 0]]);
+    assert.deepEqual(
+      report.changed.map((row) => [row.verdict, row.draft?.reason, row.draft?.turn]),
+      [['would_escalate', 'keyword', 0]],
+    );
   });
 
   test('a widget action in the record replays as the action trigger', () => {

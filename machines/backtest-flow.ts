@@ -68,7 +68,8 @@ export function replayCustomerTurns(flow: Flow, conversation: RecordedConversati
   let estimated = false;
   const recentTexts: string[] = [];
   for (const [turn, recorded] of conversation.turns.entries()) {
-    const check = () => (escalated(step.view.status) && step.view.escalation ? { turn, reason: step.view.escalation.reason, triggerId: step.view.escalation.triggerId } : null);
+    const check = () =>
+      escalated(step.view.status) && step.view.escalation ? { turn, reason: step.view.escalation.reason, triggerId: step.view.escalation.triggerId } : null;
     if (recorded.kind === 'action') {
       step = applyEvent(flow, step.snapshot, { type: 'CUSTOMER_ACTION', action: recorded.action, at: recorded.at });
       const decision = check();

@@ -1,13 +1,5 @@
 import { initialConversationContext } from './conversation-context';
-import {
-  allOf,
-  conversationSetup,
-  type ActionRef,
-  type GuardRef,
-  type StateSpec,
-  type TimerEdge,
-  type TransitionSpec,
-} from './conversation-setup';
+import { allOf, conversationSetup, type ActionRef, type GuardRef, type StateSpec, type TimerEdge, type TransitionSpec } from './conversation-setup';
 import { edgeTransitions } from './flow-edge-transitions';
 import type { Flow, FlowEdge, FlowNode } from './flow-schema';
 import { DEFAULT_EMAIL_PROMPT, messages } from './system-messages';

@@ -27,6 +27,4 @@ export const ConversationActionSchema = z.discriminatedUnion('type', [
 export type ConversationAction = z.infer<typeof ConversationActionSchema>;
 export type ConversationActionType = ConversationAction['type'];
 
-export const CONVERSATION_ACTION_TYPES = ConversationActionSchema.options.map(
-  (option) => option.shape.type.value,
-) as readonly ConversationActionType[];
+export const CONVERSATION_ACTION_TYPES = ConversationActionSchema.options.map((option) => option.shape.type.value) as readonly ConversationActionType[];

@@ -129,7 +129,9 @@ describe('applyEvent', () => {
 
 describe('canApply, for Temporal update validators', () => {
   test('accepts a claim on a conversation waiting for a human', () => {
-    assert.deepEqual(canApply(defaultFlow, escalatedConversation().snapshot, { type: 'AGENT_CLAIM', agentId: 'ada', agentName: 'Ada', at: minutesIn(1) }), { ok: true });
+    assert.deepEqual(canApply(defaultFlow, escalatedConversation().snapshot, { type: 'AGENT_CLAIM', agentId: 'ada', agentName: 'Ada', at: minutesIn(1) }), {
+      ok: true,
+    });
   });
 
   test('rejects a second claimer, naming who holds the conversation', () => {
@@ -164,9 +166,8 @@ describe('compileFlow', () => {
   test('compiles the analysis edges of the AI node in priority order, then the answering fallback', () => {
     const machine = compileFlow(defaultFlow);
     const edgeOf = (actions: ReadonlyArray<unknown>) =>
-      actions
-        .map((action) => action as { type?: string; params?: { edgeId?: string } })
-        .find((action) => action.type === 'noteTrigger')?.params?.edgeId ?? 'answer';
+      actions.map((action) => action as { type?: string; params?: { edgeId?: string } }).find((action) => action.type === 'noteTrigger')?.params?.edgeId ??
+      'answer';
     const order = machine.root.states.aiAnswering!.on.ANALYSIS_READY!.map((transition) => edgeOf(transition.actions));
     assert.deepEqual(order, ['human-request', 'frustration', 'watched-keywords', 'failed-answers', 'answer']);
     assert.equal(machine.root.states.awaitingHuman!.on.AGENT_CLAIM![0]!.guard, 'conversationIsUnclaimed');

@@ -94,10 +94,7 @@ function finish(
     snapshot,
     view: viewOf(flow, snapshot),
     actions: withoutCancelledTimers(toConversationActions(executed)),
-    transition:
-      from !== null && from !== to
-        ? { from, to, triggerId: lastTrigger?.edgeId ?? null, triggerType: lastTrigger?.type ?? null }
-        : null,
+    transition: from !== null && from !== to ? { from, to, triggerId: lastTrigger?.edgeId ?? null, triggerType: lastTrigger?.type ?? null } : null,
     ignored: null,
   };
 }
@@ -117,12 +114,8 @@ function toConversationActions(executed: ReadonlyArray<{ type: string; params?: 
 /** A timer started and cancelled within one step never needs to exist. */
 function withoutCancelledTimers(actions: ConversationAction[]): ConversationAction[] {
   const started = new Set(actions.flatMap((action) => (action.type === 'startTimer' ? [action.timerId] : [])));
-  const stillborn = new Set(
-    actions.flatMap((action) => (action.type === 'cancelTimer' && started.has(action.timerId) ? [action.timerId] : [])),
-  );
-  return actions.filter(
-    (action) => !((action.type === 'startTimer' || action.type === 'cancelTimer') && stillborn.has(action.timerId)),
-  );
+  const stillborn = new Set(actions.flatMap((action) => (action.type === 'cancelTimer' && started.has(action.timerId) ? [action.timerId] : [])));
+  return actions.filter((action) => !((action.type === 'startTimer' || action.type === 'cancelTimer') && stillborn.has(action.timerId)));
 }
 
 function describeZodError(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {

@@ -37,9 +37,7 @@ function timerDelayMs(trigger: FlowTrigger, at: string): number | null {
   return definition.timer ? definition.timer.delayMs(trigger.params, at) : null;
 }
 
-type TimerAction =
-  | { type: 'startTimer'; params: ActionParams<'startTimer'> }
-  | { type: 'cancelTimer'; params: ActionParams<'cancelTimer'> };
+type TimerAction = { type: 'startTimer'; params: ActionParams<'startTimer'> } | { type: 'cancelTimer'; params: ActionParams<'cancelTimer'> };
 
 const conversationActions = {
   analyzeMessage: performedByWorkflow<'analyzeMessage'>(),
@@ -59,9 +57,7 @@ const conversationActions = {
     lastEventAt: ({ event, context }) => eventTime(event, context),
   }),
   countCustomerMessage: assign<ConversationContext, ConversationEvent, undefined, ConversationEvent, never>(({ context, event }) =>
-    event.type === 'CUSTOMER_MESSAGE'
-      ? { turns: context.turns + 1, lastCustomerMessage: { messageId: event.messageId, text: event.text, at: event.at } }
-      : {},
+    event.type === 'CUSTOMER_MESSAGE' ? { turns: context.turns + 1, lastCustomerMessage: { messageId: event.messageId, text: event.text, at: event.at } } : {},
   ),
   awaitAnalysis: assign<ConversationContext, ConversationEvent, undefined, ConversationEvent, never>(({ context }) => ({
     pendingStep: context.lastCustomerMessage ? { step: 'analysis' as const, messageId: context.lastCustomerMessage.messageId } : null,
@@ -163,8 +159,7 @@ const conversationGuards = {
   conversationIsUnclaimed: ({ context }: GuardArgs) => context.assignee === null,
   sentByAssignee: ({ context, event }: GuardArgs) =>
     'agentId' in event && event.agentId !== undefined && context.assignee !== null && event.agentId === context.assignee.id,
-  transfersToSomeoneElse: ({ context, event }: GuardArgs) =>
-    event.type === 'AGENT_TRANSFER' && event.toAgentId !== context.assignee?.id,
+  transfersToSomeoneElse: ({ context, event }: GuardArgs) => event.type === 'AGENT_TRANSFER' && event.toAgentId !== context.assignee?.id,
   timerIsCurrent: ({ context, event }: GuardArgs, params: { edgeId: string }) =>
     // Own entries only: an edge id from the flow ("constructor") must not find Object.prototype's members.
     event.type === 'TIMER_FIRED' && Object.hasOwn(context.timers, params.edgeId) && context.timers[params.edgeId] === event.timerId,
@@ -199,9 +194,7 @@ type ActionName = keyof typeof conversationActions;
 type ParamlessAction = { [K in ActionName]: K extends keyof ActionParamsByName ? (keyof ActionParamsByName[K] extends never ? K : never) : K }[ActionName];
 
 /** An action in a compiled flow: its name, or its name and (possibly computed) params. */
-export type ActionRef =
-  | ParamlessAction
-  | { [K in keyof ActionParamsByName]: { type: K; params: Dynamic<ActionParamsByName[K]> } }[keyof ActionParamsByName];
+export type ActionRef = ParamlessAction | { [K in keyof ActionParamsByName]: { type: K; params: Dynamic<ActionParamsByName[K]> } }[keyof ActionParamsByName];
 
 type GuardName = keyof typeof conversationGuards;
 type GuardParameters<K extends GuardName> = Parameters<(typeof conversationGuards)[K]>;

@@ -44,7 +44,12 @@ describe('the default flow', () => {
     const types = analysed!.actions.map((action) => action.type);
     assert.deepEqual(types, ['cancelTimer', 'escalate', 'summarizeForHandoff', 'notifyAgents', 'postSystemMessage', 'postSystemMessage', 'startTimer']);
     assert.deepEqual(analysed!.actions[1], { type: 'escalate', reason: 'human_request', triggerId: 'human-request', params: {} });
-    assert.ok(analysed!.actions.some((action) => action.type === 'postSystemMessage' && action.audience === 'agents' && action.text === 'Escalated to a human because the customer asked for one'));
+    assert.ok(
+      analysed!.actions.some(
+        (action) =>
+          action.type === 'postSystemMessage' && action.audience === 'agents' && action.text === 'Escalated to a human because the customer asked for one',
+      ),
+    );
     assert.deepEqual(analysed!.actions.at(-1), { type: 'startTimer', timerId: 'sla#3', delayMs: 5 * 60_000 });
     assert.ok(!analysed!.actions.some((action) => action.type === 'answerQuestion'), 'the AI does not answer once escalated');
   });

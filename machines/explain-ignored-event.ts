@@ -30,9 +30,7 @@ export function explainIgnoredEvent(flow: Flow, snapshot: ConversationSnapshot, 
       if (context.pendingStep.step !== step) {
         return ignored(`the conversation waits for the ${context.pendingStep.step} of message ${context.pendingStep.messageId}, not an ${step}`);
       }
-      return ignored(
-        `${step} for message ${event.messageId} is stale; the conversation waits for message ${context.pendingStep.messageId}`,
-      );
+      return ignored(`${step} for message ${event.messageId} is stale; the conversation waits for message ${context.pendingStep.messageId}`);
     }
     case 'CUSTOMER_ACTION':
       return ignored(`no edge for the widget action "${event.action}" leaves ${state}`);

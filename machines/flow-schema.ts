@@ -45,10 +45,10 @@ export type FlowTrigger = { [T in TriggerType]: { type: T; params: z.output<(typ
 const triggerOf = (type: TriggerType) => z.object({ type: z.literal(type), params: TRIGGERS[type].params });
 
 // Built from the registry, so zod cannot spell out the union; FlowTrigger says what it parses to.
-export const FlowTriggerSchema = z.discriminatedUnion('type', TRIGGER_TYPES.map(triggerOf) as [
-  ReturnType<typeof triggerOf>,
-  ...ReturnType<typeof triggerOf>[],
-]) as unknown as z.ZodType<FlowTrigger>;
+export const FlowTriggerSchema = z.discriminatedUnion(
+  'type',
+  TRIGGER_TYPES.map(triggerOf) as [ReturnType<typeof triggerOf>, ...ReturnType<typeof triggerOf>[]],
+) as unknown as z.ZodType<FlowTrigger>;
 
 /** Side effects an admin can attach to any edge, on top of what its trigger does anyway. */
 export const EdgeEffectsSchema = z.strictObject({

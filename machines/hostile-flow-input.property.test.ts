@@ -116,14 +116,28 @@ describe('flows and conversations named with object members', () => {
   });
 
   test('validating a flow of hostile JSON never throws: every problem is an issue', () => {
-    const edge = fc.record({ id: hostileJson, source: hostileJson, target: hostileJson, label: hostileJson, priority: hostileJson, trigger: fc.oneof(hostileJson, fc.record({ type: hostileJson, params: hostileJson })) });
+    const edge = fc.record({
+      id: hostileJson,
+      source: hostileJson,
+      target: hostileJson,
+      label: hostileJson,
+      priority: hostileJson,
+      trigger: fc.oneof(hostileJson, fc.record({ type: hostileJson, params: hostileJson })),
+    });
     const node = fc.record({ id: hostileJson, kind: hostileJson, label: hostileJson, position: hostileJson, initial: hostileJson });
     fc.assert(
-      fc.property(fc.record({ version: hostileJson, nodes: fc.oneof(hostileJson, fc.array(node, { maxLength: 4 })), edges: fc.oneof(hostileJson, fc.array(edge, { maxLength: 4 })) }), (flow) => {
-        const validation = validateFlow(flow);
-        assert.equal(typeof validation.ok, 'boolean');
-        for (const issue of validation.issues) assert.equal(typeof issue.message, 'string');
-      }),
+      fc.property(
+        fc.record({
+          version: hostileJson,
+          nodes: fc.oneof(hostileJson, fc.array(node, { maxLength: 4 })),
+          edges: fc.oneof(hostileJson, fc.array(edge, { maxLength: 4 })),
+        }),
+        (flow) => {
+          const validation = validateFlow(flow);
+          assert.equal(typeof validation.ok, 'boolean');
+          for (const issue of validation.issues) assert.equal(typeof issue.message, 'string');
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -137,7 +151,14 @@ describe('flows and conversations named with object members', () => {
       fc.property(memberNamedFlow, fc.array(fc.array(turn, { maxLength: 6 }), { minLength: 1, maxLength: 4 }), (flow, recorded) => {
         const conversations: RecordedConversation[] = recorded.map((turns, index) => ({
           conversationId: `c${index}`,
-          turns: turns.map((turn, position) => ({ ...turn, ...(turn.kind === 'message' ? { messageId: `m${position}` } : {}), at: minutesIn(position) }) as RecordedConversation['turns'][number]),
+          turns: turns.map(
+            (turn, position) =>
+              ({
+                ...turn,
+                ...(turn.kind === 'message' ? { messageId: `m${position}` } : {}),
+                at: minutesIn(position),
+              }) as RecordedConversation['turns'][number],
+          ),
           actual: null,
           outcome: { humanInvolved: false, stayedResolved: false },
         }));

@@ -45,25 +45,9 @@ export { defaultFlow, DEFAULT_FLOW_NODES } from './default-flow';
 export { compileFlow, type ConversationMachine } from './compile-flow';
 export { conversationSetup } from './conversation-setup';
 export { MessageAnalysisSchema, type MessageAnalysis } from './message-analysis';
-export {
-  ConversationEventSchema,
-  type ConversationEvent,
-  type ConversationEventType,
-  type EventOfType,
-} from './conversation-events';
-export {
-  ConversationActionSchema,
-  CONVERSATION_ACTION_TYPES,
-  type ConversationAction,
-  type ConversationActionType,
-} from './conversation-actions';
-export {
-  initialConversationContext,
-  type ConversationContext,
-  type ConversationInput,
-  type Assignee,
-  type Escalation,
-} from './conversation-context';
+export { ConversationEventSchema, type ConversationEvent, type ConversationEventType, type EventOfType } from './conversation-events';
+export { ConversationActionSchema, CONVERSATION_ACTION_TYPES, type ConversationAction, type ConversationActionType } from './conversation-actions';
+export { initialConversationContext, type ConversationContext, type ConversationInput, type Assignee, type Escalation } from './conversation-context';
 export { viewOf, type ConversationSnapshot, type ConversationView } from './conversation-view';
 export { startConversation, applyEvent, canApply, type StepResult, type CanApply } from './conversation-runtime';
 export { explainIgnoredEvent } from './explain-ignored-event';
@@ -72,10 +56,15 @@ export { detectHumanRequest, HUMAN_REQUEST_THRESHOLD, type HumanRequestDetection
 export { detectFrustration, type FrustrationDetection } from './detectors/frustration';
 export { detectNotHelpful, type NotHelpfulDetection } from './detectors/not-helpful';
 export { matchKeywords } from './detectors/keywords';
-export {
-  isWithinBusinessHours,
-  businessHoursConditionHolds,
-  msUntilBusinessHoursChange,
-} from './triggers/business-hours';
+export { isWithinBusinessHours, businessHoursConditionHolds, msUntilBusinessHoursChange } from './triggers/business-hours';
 export { AUTOMATED_DEFINITION, conversationOutcome, isAutomated, REOPEN_WINDOW_MS, type ConversationOutcome } from './support-measures';
-export { backtestFlow, compareEscalations, replayCustomerTurns, type BacktestReport, type BacktestRow, type BacktestVerdict, type RecordedConversation, type RecordedTurn } from './backtest-flow';
+export {
+  backtestFlow,
+  compareEscalations,
+  replayCustomerTurns,
+  type BacktestReport,
+  type BacktestRow,
+  type BacktestVerdict,
+  type RecordedConversation,
+  type RecordedTurn,
+} from './backtest-flow';

@@ -80,7 +80,9 @@ describe('machines/ stays pure', () => {
 
   test('never reads the clock, randomness, real timers or the process', () => {
     const offences = files.flatMap((file) => {
-      const source = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
+      const source = readFileSync(file, 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/(^|[^:])\/\/.*$/gm, '$1');
       return NONDETERMINISM.filter(({ pattern }) => pattern.test(source)).map(({ what }) => `${relative(machinesDir, file)} uses ${what}`);
     });
     assert.deepEqual(offences, []);

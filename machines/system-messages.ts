@@ -4,12 +4,9 @@
  * its module (machines/triggers/).
  */
 
-export const HANDOFF_NOTICE_FOR_CUSTOMER =
-  "I'm bringing in a person from our team. They'll see this whole conversation, so you won't need to repeat anything.";
-export const SLA_NOTICE_FOR_CUSTOMER =
-  'Thanks for waiting. Everyone on our team is busy right now, but a person will be with you shortly.';
-export const DEFAULT_EMAIL_PROMPT =
-  "Our team isn't available right now. Leave your email address and we'll get back to you as soon as we can.";
+export const HANDOFF_NOTICE_FOR_CUSTOMER = "I'm bringing in a person from our team. They'll see this whole conversation, so you won't need to repeat anything.";
+export const SLA_NOTICE_FOR_CUSTOMER = 'Thanks for waiting. Everyone on our team is busy right now, but a person will be with you shortly.';
+export const DEFAULT_EMAIL_PROMPT = "Our team isn't available right now. Leave your email address and we'll get back to you as soon as we can.";
 
 export const messages = {
   escalated: (cause: string) => `Escalated to a human because ${cause}`,

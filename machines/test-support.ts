@@ -47,13 +47,7 @@ export function flowEdge<T extends TriggerType>(
 export function flowWith(edges: FlowEdge[], extraNodes: FlowNode[] = []): Flow {
   return {
     version: 1,
-    nodes: [
-      flowNode('ai', 'ai', { initial: true }),
-      flowNode('queue', 'queue'),
-      flowNode('human', 'human'),
-      flowNode('done', 'resolved'),
-      ...extraNodes,
-    ],
+    nodes: [flowNode('ai', 'ai', { initial: true }), flowNode('queue', 'queue'), flowNode('human', 'human'), flowNode('done', 'resolved'), ...extraNodes],
     edges: [
       flowEdge('button', 'ai', 'queue', 'action', { action: 'escalate' }, { priority: 90 }),
       flowEdge('claim', 'queue', 'human', 'agent_claim'),

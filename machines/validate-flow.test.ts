@@ -34,7 +34,12 @@ const cases: ValidationCase[] = [
   {
     problem: 'a node of an unknown kind',
     flow: draft((flow) => void ((flow.nodes[1] as Record<string, unknown>).kind = 'robot')),
-    expected: { code: 'invalid_node', nodeId: 'awaitingHuman', path: 'nodes[1].kind', message: /kind must be one of ai, queue, human, resolved, message, collect_email/ },
+    expected: {
+      code: 'invalid_node',
+      nodeId: 'awaitingHuman',
+      path: 'nodes[1].kind',
+      message: /kind must be one of ai, queue, human, resolved, message, collect_email/,
+    },
   },
   {
     problem: 'a node id with a dot (XState reads it as a path)',
@@ -59,7 +64,11 @@ const cases: ValidationCase[] = [
   {
     problem: 'two initial nodes',
     flow: draft((flow) => void (flow.nodes[1]!.initial = true)),
-    expected: { code: 'several_initial_nodes', nodeId: 'awaitingHuman', message: /"Awaiting a human" \(awaitingHuman\) is marked initial, but so is node "AI answering"/ },
+    expected: {
+      code: 'several_initial_nodes',
+      nodeId: 'awaitingHuman',
+      message: /"Awaiting a human" \(awaitingHuman\) is marked initial, but so is node "AI answering"/,
+    },
   },
   {
     problem: 'an edge to a node that does not exist',
@@ -69,12 +78,22 @@ const cases: ValidationCase[] = [
   {
     problem: 'an unknown trigger type',
     flow: draft((flow) => void ((edgeById(flow, 'frustration').trigger as { type: string }).type = 'telepathy')),
-    expected: { code: 'unknown_trigger_type', edgeId: 'frustration', path: 'edges[1].trigger.type', message: /unknown trigger type "telepathy"\. Use one of: human_request, no_answer/ },
+    expected: {
+      code: 'unknown_trigger_type',
+      edgeId: 'frustration',
+      path: 'edges[1].trigger.type',
+      message: /unknown trigger type "telepathy"\. Use one of: human_request, no_answer/,
+    },
   },
   {
     problem: 'a threshold outside 0..1',
     flow: draft((flow) => void ((edgeById(flow, 'frustration').trigger.params as { threshold: number }).threshold = 1.5)),
-    expected: { code: 'invalid_trigger_params', edgeId: 'frustration', path: 'edges[1].trigger.params.threshold', message: /"Customer is frustrated" \(frustration\): threshold must be between 0 and 1/ },
+    expected: {
+      code: 'invalid_trigger_params',
+      edgeId: 'frustration',
+      path: 'edges[1].trigger.params.threshold',
+      message: /"Customer is frustrated" \(frustration\): threshold must be between 0 and 1/,
+    },
   },
   {
     problem: 'negative minutes',
@@ -98,18 +117,29 @@ const cases: ValidationCase[] = [
   },
   {
     problem: 'business hours that close before they open',
-    flow: draft((flow) => void flow.edges.push(flowEdge('hours', 'awaitingHuman', 'resolved', 'business_hours', { ...hoursParams, open: '18:00' }, { priority: 40 }))),
+    flow: draft(
+      (flow) => void flow.edges.push(flowEdge('hours', 'awaitingHuman', 'resolved', 'business_hours', { ...hoursParams, open: '18:00' }, { priority: 40 })),
+    ),
     expected: { code: 'invalid_trigger_params', edgeId: 'hours', path: 'edges[16].trigger.params.close', message: /close must be later than open/ },
   },
   {
     problem: 'an AI-only trigger leaving a queue',
     flow: draft((flow) => void (edgeById(flow, 'sla').trigger = { type: 'frustration', params: { threshold: 0.7 } })),
-    expected: { code: 'trigger_not_possible_here', edgeId: 'sla', message: /can never fire: frustration is judged while the AI answers, but the edge leaves queue node "Awaiting a human"/ },
+    expected: {
+      code: 'trigger_not_possible_here',
+      edgeId: 'sla',
+      message: /can never fire: frustration is judged while the AI answers, but the edge leaves queue node "Awaiting a human"/,
+    },
   },
   {
     problem: 'an edge into a human node that is not a claim',
     flow: draft((flow) => void (edgeById(flow, 'watched-keywords').target = 'humanActive')),
-    expected: { code: 'enters_human_without_claim', edgeId: 'watched-keywords', nodeId: 'humanActive', message: /only an agent claim can put a person in charge/ },
+    expected: {
+      code: 'enters_human_without_claim',
+      edgeId: 'watched-keywords',
+      nodeId: 'humanActive',
+      message: /only an agent claim can put a person in charge/,
+    },
   },
   {
     problem: 'an unreachable node',
@@ -129,7 +159,12 @@ const cases: ValidationCase[] = [
   {
     problem: 'two edges of equal priority reacting to the same event',
     flow: draft((flow) => void (edgeById(flow, 'watched-keywords').priority = 20)),
-    expected: { code: 'conflicting_edges', edgeId: 'watched-keywords', nodeId: 'aiAnswering', message: /"Customer is frustrated" \(frustration\) and edge "Sensitive topic" \(watched-keywords\) both leave .* with the same priority 20/ },
+    expected: {
+      code: 'conflicting_edges',
+      edgeId: 'watched-keywords',
+      nodeId: 'aiAnswering',
+      message: /"Customer is frustrated" \(frustration\) and edge "Sensitive topic" \(watched-keywords\) both leave .* with the same priority 20/,
+    },
   },
   {
     problem: 'a business-hours edge back to its own node',
@@ -144,7 +179,10 @@ const cases: ValidationCase[] = [
       flow.edges.push(flowEdge('opening', 'away', 'awaitingHuman', 'business_hours', { ...hoursParams, when: 'open', close: '18:00' }));
       flow.edges.push(flowEdge('claim-away', 'away', 'humanActive', 'agent_claim', {}, { priority: 20 }));
     }),
-    expected: { code: 'business_hours_loop', message: /"closing" → "opening" form a loop that could bounce forever; give every edge of the loop the same hours/ },
+    expected: {
+      code: 'business_hours_loop',
+      message: /"closing" → "opening" form a loop that could bounce forever; give every edge of the loop the same hours/,
+    },
   },
   {
     problem: 'a message node without text',

@@ -45,8 +45,7 @@ export interface FlowValidation {
   issues: FlowIssue[];
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * An id or type from the flow JSON as text. Only strings and numbers are shown: `String()` of an
@@ -54,13 +53,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  */
 const shown = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '?');
 const nodeName = (node: { id?: unknown; label?: unknown }) =>
-  typeof node.label === 'string' && node.label.trim() && node.label !== node.id
-    ? `node "${node.label}" (${shown(node.id)})`
-    : `node "${shown(node.id)}"`;
+  typeof node.label === 'string' && node.label.trim() && node.label !== node.id ? `node "${node.label}" (${shown(node.id)})` : `node "${shown(node.id)}"`;
 const edgeName = (edge: { id?: unknown; label?: unknown }) =>
-  typeof edge.label === 'string' && edge.label.trim() && edge.label !== edge.id
-    ? `edge "${edge.label}" (${shown(edge.id)})`
-    : `edge "${shown(edge.id)}"`;
+  typeof edge.label === 'string' && edge.label.trim() && edge.label !== edge.id ? `edge "${edge.label}" (${shown(edge.id)})` : `edge "${shown(edge.id)}"`;
 
 const definitionOf = (type: TriggerType): TriggerDefinition => TRIGGERS[type];
 
@@ -243,11 +238,7 @@ function checkEdge(raw: unknown, index: number, error: (issue: Omit<FlowIssue, '
   return valid && parsed.success ? parsed.data : null;
 }
 
-function checkEdgesFitTheirNodes(
-  nodes: Map<string, FlowNode>,
-  edges: FlowEdge[],
-  error: (issue: Omit<FlowIssue, 'severity'>) => void,
-) {
+function checkEdgesFitTheirNodes(nodes: Map<string, FlowNode>, edges: FlowEdge[], error: (issue: Omit<FlowIssue, 'severity'>) => void) {
   for (const edge of edges) {
     const source = nodes.get(edge.source)!;
     const target = nodes.get(edge.target)!;
@@ -375,10 +366,7 @@ function checkConflicts(nodes: Map<string, FlowNode>, edges: FlowEdge[], error: 
 }
 
 function pathOf(prefix: string, path: PropertyKey[]): string {
-  return path.reduce<string>(
-    (joined, part) => (typeof part === 'number' ? `${joined}[${part}]` : `${joined}${joined ? '.' : ''}${String(part)}`),
-    prefix,
-  );
+  return path.reduce<string>((joined, part) => (typeof part === 'number' ? `${joined}[${part}]` : `${joined}${joined ? '.' : ''}${String(part)}`), prefix);
 }
 
 function nodeFieldMessage(issue: z.core.$ZodIssue): string {

@@ -19,13 +19,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import {
-  FRUSTRATED_AT,
-  parseLabelledMessages,
-  scoreDetectors,
-  type BinaryScore,
-  type LabelledCustomerMessage,
-} from '../machines/detectors/detector-metrics';
+import { FRUSTRATED_AT, parseLabelledMessages, scoreDetectors, type BinaryScore, type LabelledCustomerMessage } from '../machines/detectors/detector-metrics';
 
 export const HUMAN_REQUEST_TARGETS = { precision: 0.95, recall: 0.9 } as const;
 

@@ -27,7 +27,13 @@ try {
       entries: [
         { kind: 'CUSTOMER', text: 'How do I export my data?', at: at(0), analysis: calm, answer: { confidence: 0.9, abstain: false } },
         { kind: 'AI', text: 'Open Settings…', at: at(1) },
-        { kind: 'CUSTOMER', text: 'That did not work', at: at(30), analysis: { ...calm, frustration }, ...(escalates ? {} : { answer: { confidence: 0.8, abstain: false } }) },
+        {
+          kind: 'CUSTOMER',
+          text: 'That did not work',
+          at: at(30),
+          analysis: { ...calm, frustration },
+          ...(escalates ? {} : { answer: { confidence: 0.8, abstain: false } }),
+        },
       ],
       transitions: escalates ? [{ at: at(31), to: 'awaitingHuman', status: 'AWAITING_HUMAN' as const, triggerType: 'frustration' }] : [],
     };

@@ -18,11 +18,26 @@ const url = `http://127.0.0.1:${settings.port}/graphql`;
 const count = Number(process.argv[2] ?? 100);
 // Twenty different questions: the same one asked again would (rightly) read as frustration.
 const QUESTIONS = [
-  'How do I reset my password?', 'How do I export my data?', 'How do I create an API key?', 'How do I invite a teammate?',
-  'How do I connect Slack?', 'How do I turn on two-factor authentication?', 'How do I set up single sign-on?', 'Is there a mobile app?',
-  'How do I change my plan?', 'Where can I download my invoices?', 'How do I connect Zapier?', 'How do I delete my account?',
-  'What are the usage limits?', 'How do I connect a data source?', 'What is in the changelog?', 'How do I revoke an API key?',
-  'Can I change the role of a teammate?', 'Why can I not sign in?', 'How do I export a dashboard to CSV?', 'How do I disconnect Slack?',
+  'How do I reset my password?',
+  'How do I export my data?',
+  'How do I create an API key?',
+  'How do I invite a teammate?',
+  'How do I connect Slack?',
+  'How do I turn on two-factor authentication?',
+  'How do I set up single sign-on?',
+  'Is there a mobile app?',
+  'How do I change my plan?',
+  'Where can I download my invoices?',
+  'How do I connect Zapier?',
+  'How do I delete my account?',
+  'What are the usage limits?',
+  'How do I connect a data source?',
+  'What is in the changelog?',
+  'How do I revoke an API key?',
+  'Can I change the role of a teammate?',
+  'Why can I not sign in?',
+  'How do I export a dashboard to CSV?',
+  'How do I disconnect Slack?',
 ];
 const aiCount = (n: number) => (c: { timeline: { kind: string }[] }) => c.timeline.filter((entry) => entry.kind === 'AI').length >= n;
 
@@ -47,7 +62,11 @@ try {
     await sendAndWait(url, await widgetToken(url), QUESTIONS[index % QUESTIONS.length]!, aiCount(1));
   }
   const started = Date.now();
-  const { stdout } = await promisify(execFile)(process.execPath, ['bin/baton.js', 'replay', '--all'], { cwd: PROJECT_ROOT, env: process.env, maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await promisify(execFile)(process.execPath, ['bin/baton.js', 'replay', '--all'], {
+    cwd: PROJECT_ROOT,
+    env: process.env,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   console.log(`baton replay --all: ${stdout.trim().split('\n').at(-1)} (wall ${((Date.now() - started) / 1000).toFixed(1)} s including start-up)`);
 } finally {
   await temporal.connection.close();

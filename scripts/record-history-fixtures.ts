@@ -21,10 +21,14 @@ const url = `http://127.0.0.1:${settings.port}/graphql`;
 const ai = (count: number) => (c: { timeline: { kind: string }[] }) => c.timeline.filter((entry) => entry.kind === 'AI').length >= count;
 
 async function signIn(email: string): Promise<string> {
-  const { login } = await gqlOk<{ login: { token: string } }>(url, 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', {
-    email,
-    password: settings.demoPassword,
-  });
+  const { login } = await gqlOk<{ login: { token: string } }>(
+    url,
+    'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+    {
+      email,
+      password: settings.demoPassword,
+    },
+  );
   return login.token;
 }
 
@@ -48,7 +52,10 @@ const scenarios: Record<string, () => Promise<string>> = {
     const waiting = await sendAndWait(url, customer, 'I want to talk to a human', (c) => c.status === 'AWAITING_HUMAN' && !!c.escalation?.summary);
     const mutate = (query: string, variables: Record<string, unknown>) => gqlOk(url, query, variables, agent);
     await mutate('mutation ($id: ID!) { claimConversation(id: $id) { id } }', { id: waiting.id });
-    await mutate('mutation ($id: ID!, $text: String!) { sendAgentMessage(conversationId: $id, text: $text, clientMessageId: "a1") { id } }', { id: waiting.id, text: 'Hi, Sam here. How can I help?' });
+    await mutate('mutation ($id: ID!, $text: String!) { sendAgentMessage(conversationId: $id, text: $text, clientMessageId: "a1") { id } }', {
+      id: waiting.id,
+      text: 'Hi, Sam here. How can I help?',
+    });
     await mutate('mutation ($id: ID!) { addNote(conversationId: $id, text: "Customer is on the Team plan") { id } }', { id: waiting.id });
     await mutate('mutation ($id: ID!) { releaseConversation(id: $id) { id } }', { id: waiting.id });
     await sendAndWait(url, customer, 'How do I export my data?', ai(1), waiting.id);

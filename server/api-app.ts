@@ -14,10 +14,7 @@ import { connectTemporalClient } from './temporal-connection';
 export type RunningApiApp = { api: RunningApi; temporal: Client; stop(): Promise<void> };
 
 /** The GraphQL API on its own: it reads MongoDB and talks to conversations through Temporal. */
-export async function startApiApp(
-  settings: Settings,
-  options: { db: BatonDb; temporalAddress: string; events: EventBus },
-): Promise<RunningApiApp> {
+export async function startApiApp(settings: Settings, options: { db: BatonDb; temporalAddress: string; events: EventBus }): Promise<RunningApiApp> {
   const temporal = await connectTemporalClient(options.temporalAddress, settings.temporal.namespace);
   const api = await startApiServer(
     {

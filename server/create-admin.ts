@@ -12,7 +12,11 @@ export const ADMIN_PASSWORD_MAX = 200;
 
 export const NewAdmin = z.object({
   email: z.string().trim().toLowerCase().email('the email must be an email address such as ada@example.com').max(254, 'the email is at most 254 characters'),
-  name: z.string().trim().min(1, 'the name is required (--name)').max(100, 'the name is at most 100 characters')
+  name: z
+    .string()
+    .trim()
+    .min(1, 'the name is required (--name)')
+    .max(100, 'the name is at most 100 characters')
     .refine((name) => !/\p{Cc}/u.test(name), 'the name may not contain control characters'),
   /** Optional when the database has exactly one workspace. */
   workspaceKey: WorkspaceKey.optional(),
@@ -24,9 +28,7 @@ export const NewAdmin = z.object({
 
 export type CreatedAdmin = { id: string; email: string; name: string; workspaceKey: string };
 
-export type CreateAdminResult =
-  | { ok: true; admin: CreatedAdmin }
-  | { ok: false; code: 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT'; message: string };
+export type CreateAdminResult = { ok: true; admin: CreatedAdmin } | { ok: false; code: 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT'; message: string };
 
 /** The bcrypt cost the API uses for accounts it creates (api/users/users.ts). */
 const BCRYPT_ROUNDS = 10;
@@ -70,15 +72,26 @@ async function findWorkspace(db: BatonDb, key: string | undefined): Promise<Foun
     const workspace = await db.workspaces.findOne({ key }, { projection: { _id: 1, key: 1 } });
     if (workspace) return { ok: true, id: workspace._id, key: workspace.key };
   }
-  const known = await db.workspaces.find({}, { projection: { _id: 1, key: 1 } }).sort({ key: 1 }).limit(21).toArray();
+  const known = await db.workspaces
+    .find({}, { projection: { _id: 1, key: 1 } })
+    .sort({ key: 1 })
+    .limit(21)
+    .toArray();
   if (key === undefined && known.length === 1) return { ok: true, id: known[0]!._id, key: known[0]!.key };
   if (known.length === 0) {
     return { ok: false, code: 'NOT_FOUND', message: 'This database has no workspace yet; create one first with `baton workspace create KEY --name NAME`.' };
   }
-  const keys = `${known.slice(0, 20).map((workspace) => workspace.key).join(', ')}${known.length > 20 ? ', ...' : ''}`;
+  const keys = `${known
+    .slice(0, 20)
+    .map((workspace) => workspace.key)
+    .join(', ')}${known.length > 20 ? ', ...' : ''}`;
   return key === undefined
     ? { ok: false, code: 'BAD_USER_INPUT', message: `This database has several workspaces (${keys}); say which one with --workspace KEY.` }
-    : { ok: false, code: 'NOT_FOUND', message: `There is no workspace "${key}"; the workspaces are ${keys}, or create it with \`baton workspace create ${key} --name NAME\`.` };
+    : {
+        ok: false,
+        code: 'NOT_FOUND',
+        message: `There is no workspace "${key}"; the workspaces are ${keys}, or create it with \`baton workspace create ${key} --name NAME\`.`,
+      };
 }
 
 const emailTaken = (email: string): CreateAdminResult => ({

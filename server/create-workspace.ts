@@ -20,7 +20,14 @@ export const WidgetOrigin = z
   .refine((value) => {
     try {
       const url = new URL(value);
-      return (url.protocol === 'https:' || url.protocol === 'http:') && url.username === '' && url.password === '' && url.pathname === '/' && url.search === '' && url.hash === '';
+      return (
+        (url.protocol === 'https:' || url.protocol === 'http:') &&
+        url.username === '' &&
+        url.password === '' &&
+        url.pathname === '/' &&
+        url.search === '' &&
+        url.hash === ''
+      );
     } catch {
       return false;
     }
@@ -29,16 +36,18 @@ export const WidgetOrigin = z
 
 export const NewWorkspace = z.object({
   key: WorkspaceKey,
-  name: z.string().trim().min(1, 'the workspace name is required (--name)').max(100, 'the workspace name is at most 100 characters')
+  name: z
+    .string()
+    .trim()
+    .min(1, 'the workspace name is required (--name)')
+    .max(100, 'the workspace name is at most 100 characters')
     .refine((name) => !/\p{Cc}/u.test(name), 'the name may not contain control characters'),
   widgetOrigins: z.array(WidgetOrigin).max(50, 'at most 50 widget origins').default([]),
 });
 
 export type CreatedWorkspace = { id: string; key: string; name: string; widgetOrigins: string[]; flowVersion: number };
 
-export type CreateWorkspaceResult =
-  | { ok: true; workspace: CreatedWorkspace }
-  | { ok: false; code: 'BAD_USER_INPUT' | 'CONFLICT'; message: string };
+export type CreateWorkspaceResult = { ok: true; workspace: CreatedWorkspace } | { ok: false; code: 'BAD_USER_INPUT' | 'CONFLICT'; message: string };
 
 /** Minutes a customer waits for a claim before the SLA trigger fires; the same default as the demo's. */
 const DEFAULT_SLA_MINUTES = 5;

@@ -7,7 +7,9 @@ export async function connectTemporalClient(address: string, namespace: string):
     const connection = await Connection.connect({ address, connectTimeout: '10s' });
     return new Client({ connection, namespace });
   } catch (error) {
-    throw new Error(`Cannot reach Temporal at ${address} (${(error as Error).message}). Check TEMPORAL_ADDRESS, or unset it to use the local dev server.`, { cause: error });
+    throw new Error(`Cannot reach Temporal at ${address} (${(error as Error).message}). Check TEMPORAL_ADDRESS, or unset it to use the local dev server.`, {
+      cause: error,
+    });
   }
 }
 

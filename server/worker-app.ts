@@ -11,7 +11,10 @@ import { connectTemporalWorker } from './temporal-connection';
 export type RunningWorker = { worker: Worker; stop(): Promise<void> };
 
 /** Starts a conversation worker polling the task queue; stop() drains it and closes its connection. */
-export async function startWorker(settings: Settings, options: { db: BatonDb; temporalAddress: string; publish: PublishConversationChanged }): Promise<RunningWorker> {
+export async function startWorker(
+  settings: Settings,
+  options: { db: BatonDb; temporalAddress: string; publish: PublishConversationChanged },
+): Promise<RunningWorker> {
   installQuietRuntime();
   const connection = await connectTemporalWorker(options.temporalAddress);
   const model = modelConfigOf(settings);

@@ -1,15 +1,6 @@
 import { MongoClient, type Collection, type Db } from 'mongodb';
 import { redactUrlCredentials } from '../config/redact';
-import type {
-  ArticleDoc,
-  ChunkDoc,
-  ConversationDoc,
-  FlowDraftDoc,
-  FlowVersionDoc,
-  TimelineEntryDoc,
-  UserDoc,
-  WorkspaceDoc,
-} from './documents';
+import type { ArticleDoc, ChunkDoc, ConversationDoc, FlowDraftDoc, FlowVersionDoc, TimelineEntryDoc, UserDoc, WorkspaceDoc } from './documents';
 
 export type BatonDb = {
   client: MongoClient;
@@ -31,7 +22,10 @@ export async function connectDatabase(uri: string, databaseName = 'baton'): Prom
   try {
     await client.connect();
   } catch (error) {
-    throw new Error(redactUrlCredentials(`Cannot reach MongoDB at ${uri} (${(error as Error).message}). Check MONGODB_URI, or unset it to use the local FerretDB.`), { cause: error });
+    throw new Error(
+      redactUrlCredentials(`Cannot reach MongoDB at ${uri} (${(error as Error).message}). Check MONGODB_URI, or unset it to use the local FerretDB.`),
+      { cause: error },
+    );
   }
   const db = client.db(databaseName);
   const store: BatonDb = {

@@ -33,8 +33,14 @@ describe('inserting documents a retry may have stored already', () => {
       { _id: 'a', text: 'first' },
       { _id: 'b', text: 'second' },
     ]);
-    assert.deepEqual(skipped.map((doc) => doc._id), ['a']);
-    assert.deepEqual((await collection.find({}).sort({ _id: 1 }).toArray()).map((doc) => doc._id), ['a', 'b']);
+    assert.deepEqual(
+      skipped.map((doc) => doc._id),
+      ['a'],
+    );
+    assert.deepEqual(
+      (await collection.find({}).sort({ _id: 1 }).toArray()).map((doc) => doc._id),
+      ['a', 'b'],
+    );
   });
 
   test('a batch that failed without write errors (a connection lost mid-batch) is a failure, not "already stored"', () => {
@@ -45,7 +51,19 @@ describe('inserting documents a retry may have stored already', () => {
 
   test('duplicates that do not account for every document mean some were neither inserted nor there', () => {
     assert.equal(alreadyStoredIndexes(bulkError([{ code: 11000, index: 0 }], 0), 2), null);
-    assert.equal(alreadyStoredIndexes(bulkError([{ code: 11000, index: 0 }, { code: 121, index: 1 }], 0), 2), null);
+    assert.equal(
+      alreadyStoredIndexes(
+        bulkError(
+          [
+            { code: 11000, index: 0 },
+            { code: 121, index: 1 },
+          ],
+          0,
+        ),
+        2,
+      ),
+      null,
+    );
     assert.deepEqual(alreadyStoredIndexes(bulkError([{ code: 11000, index: 0 }], 1), 2), [0]);
   });
 });

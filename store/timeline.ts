@@ -28,7 +28,11 @@ export type TimelinePage = {
 };
 
 /** One page of the timeline, in order. */
-export async function readTimelinePage(db: BatonDb, conversation: Pick<ConversationDoc, '_id' | 'entryIds'>, page: TimelinePage = {}): Promise<TimelineEntryDoc[]> {
+export async function readTimelinePage(
+  db: BatonDb,
+  conversation: Pick<ConversationDoc, '_id' | 'entryIds'>,
+  page: TimelinePage = {},
+): Promise<TimelineEntryDoc[]> {
   const first = Math.min(page.first ?? TIMELINE_PAGE_MAX, TIMELINE_PAGE_MAX);
   if (first <= 0) return [];
   const ids = conversation.entryIds;
@@ -60,7 +64,10 @@ export async function readTimeline(db: BatonDb, conversation: Pick<ConversationD
 
 /** The timeline's entry ids in order, for a conversation stored before `entryIds` (its first new step backfills them). */
 export async function legacyEntryIds(db: BatonDb, conversationId: string): Promise<string[]> {
-  const entries = await db.messages.find({ conversationId }, { projection: { _id: 1 } }).sort({ seq: 1 }).toArray();
+  const entries = await db.messages
+    .find({ conversationId }, { projection: { _id: 1 } })
+    .sort({ seq: 1 })
+    .toArray();
   return entries.map((entry) => entry._id);
 }
 

@@ -90,5 +90,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const started = Date.now();
   const result = await buildWebPages({ ifStale: process.argv.includes('--if-stale') });
   const size = `widget.js is ${(result.widgetGzipBytes / 1024).toFixed(1)} kB gzipped`;
-  console.log(result.built ? `web pages built into ${relative(process.cwd(), WEB_DIST_DIR)} in ${((Date.now() - started) / 1000).toFixed(1)} s; ${size}` : `web pages are up to date; ${size}`);
+  console.log(
+    result.built
+      ? `web pages built into ${relative(process.cwd(), WEB_DIST_DIR)} in ${((Date.now() - started) / 1000).toFixed(1)} s; ${size}`
+      : `web pages are up to date; ${size}`,
+  );
 }

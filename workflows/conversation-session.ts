@@ -385,8 +385,7 @@ export class ConversationSession {
       stepVersion: this.stepVersion,
       at,
       view: this.view,
-      escalationSummary:
-        this.view.escalation && this.escalationSummary?.escalatedAt === this.view.escalation.at ? this.escalationSummary.text : null,
+      escalationSummary: this.view.escalation && this.escalationSummary?.escalatedAt === this.view.escalation.at ? this.escalationSummary.text : null,
       entries,
       messagePatches,
       contactEmail,

@@ -42,7 +42,14 @@ export async function conversation(input: ConversationInput): Promise<void> {
     async ({ action }) => {
       // Since this patch the button press is in the timeline too (agents see it; backtests replay it).
       const entry = patched('record-customer-actions')
-        ? { id: `act-${currentUpdateInfo()?.id ?? action}`, seq: 0, at: now(), kind: 'SYSTEM' as const, text: `The customer pressed “${ACTION_LABELS.get(action) ?? action}”.`, action }
+        ? {
+            id: `act-${currentUpdateInfo()?.id ?? action}`,
+            seq: 0,
+            at: now(),
+            kind: 'SYSTEM' as const,
+            text: `The customer pressed “${ACTION_LABELS.get(action) ?? action}”.`,
+            action,
+          }
         : undefined;
       return session.receive({ type: 'CUSTOMER_ACTION', action, at: now() }, entry ? { entry } : {});
     },
@@ -88,16 +95,12 @@ export async function conversation(input: ConversationInput): Promise<void> {
     async ({ agentId, agentName }) => session.receive({ type: 'AGENT_CLAIM', agentId, agentName, at: now() }, { rejectIfIgnored: true }),
     { validator: ({ agentId, agentName }) => session.check({ type: 'AGENT_CLAIM', agentId, agentName, at: now() }) },
   );
-  setHandler(
-    releaseUpdate,
-    async ({ agentId }) => session.receive({ type: 'AGENT_RELEASE', agentId, at: now() }, { rejectIfIgnored: true }),
-    { validator: ({ agentId }) => session.check({ type: 'AGENT_RELEASE', agentId, at: now() }) },
-  );
-  setHandler(
-    resolveUpdate,
-    async ({ agentId }) => session.receive({ type: 'RESOLVE', by: 'agent', agentId, at: now() }, { rejectIfIgnored: true }),
-    { validator: ({ agentId }) => session.check({ type: 'RESOLVE', by: 'agent', agentId, at: now() }) },
-  );
+  setHandler(releaseUpdate, async ({ agentId }) => session.receive({ type: 'AGENT_RELEASE', agentId, at: now() }, { rejectIfIgnored: true }), {
+    validator: ({ agentId }) => session.check({ type: 'AGENT_RELEASE', agentId, at: now() }),
+  });
+  setHandler(resolveUpdate, async ({ agentId }) => session.receive({ type: 'RESOLVE', by: 'agent', agentId, at: now() }, { rejectIfIgnored: true }), {
+    validator: ({ agentId }) => session.check({ type: 'RESOLVE', by: 'agent', agentId, at: now() }),
+  });
   setHandler(
     transferUpdate,
     async ({ agentId, toAgentId, toAgentName }) =>

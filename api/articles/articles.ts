@@ -53,7 +53,11 @@ export async function handleArticles({ input, context }: { input: QueryArticlesA
   }
   const filter = position ? { $and: [base, { $or: [{ title: { $gt: position.title } }, { title: position.title, _id: { $gt: position.id } }] }] } : base;
   const size = first ?? 50;
-  const docs = await context.db.articles.find(filter).sort({ title: 1, _id: 1 }).limit(size + 1).toArray();
+  const docs = await context.db.articles
+    .find(filter)
+    .sort({ title: 1, _id: 1 })
+    .limit(size + 1)
+    .toArray();
   const edges = docs.slice(0, size).map((doc) => ({
     cursor: Buffer.from(JSON.stringify({ title: doc.title, id: doc._id })).toString('base64url'),
     node: toArticleResult(doc),
@@ -78,7 +82,10 @@ export const UpsertArticleInput = z.object({
     id: z.string().min(1).max(200).nullish(),
     title: z.string().trim().min(1, 'title is required').max(300),
     // Citations carry this link to customers' browsers: only web addresses, never javascript: or data:.
-    url: z.url({ protocol: /^https?$/, error: 'url must be an absolute http(s) address such as https://help.example.com/refunds' }).max(2000).nullish(),
+    url: z
+      .url({ protocol: /^https?$/, error: 'url must be an absolute http(s) address such as https://help.example.com/refunds' })
+      .max(2000)
+      .nullish(),
     tags: z.array(z.string().trim().min(1).max(50)).max(30).nullish(),
     body: z.string().trim().min(1, 'body is empty').max(MAX_BODY, 'body is over 5 MB'),
   }),

@@ -38,6 +38,7 @@ export function loadSigningSecret(settings: SecretSettings): Uint8Array {
   }
   const secret = readFileSync(file, 'utf8').trim();
   // An empty or cut key would let anyone sign tokens.
-  if (secret.length < 32) throw new SettingsError(`The signing secret in ${file} is too short to be safe; delete the file to have a new one made, or set BATON_SECRET.`);
+  if (secret.length < 32)
+    throw new SettingsError(`The signing secret in ${file} is too short to be safe; delete the file to have a new one made, or set BATON_SECRET.`);
   return new TextEncoder().encode(secret);
 }

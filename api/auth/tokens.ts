@@ -14,9 +14,7 @@ export type Principal =
   | { kind: 'user'; workspaceId: string; userId: string; role: 'agent' | 'admin'; name: string; session?: UserSession };
 
 /** What a valid token says; a user token only names the user, who must still exist and be active. */
-export type TokenClaims =
-  | { kind: 'widget'; workspaceId: string; sessionId: string }
-  | { kind: 'user'; userId: string; session: UserSession };
+export type TokenClaims = { kind: 'widget'; workspaceId: string; sessionId: string } | { kind: 'user'; userId: string; session: UserSession };
 
 const ClaimsSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('widget'), workspaceId: z.string(), sessionId: z.string() }),

@@ -1,4 +1,15 @@
-import { buildSchema, defaultFieldResolver, getNamedType, getNullableType, isListType, isNonNullType, isObjectType, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import {
+  buildSchema,
+  defaultFieldResolver,
+  getNamedType,
+  getNullableType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLFieldResolver,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+} from 'graphql';
 
 /**
  * What a customer's widget token may read, type by type. Every field not listed here is for agents
@@ -60,7 +71,10 @@ export function hideAgentOnlyFieldsFromWidgets<R extends Resolvers>(typeDefs: st
       const emptyList = isNonNullType(field.type) && isListType(getNullableType(field.type));
       fieldResolvers[field.name] = ((source, args, context: { principal?: { kind: string } | null }, info) =>
         // Fail-closed: only a signed-in agent or admin reads past the list; a widget token, or any caller that is neither, does not.
-        context.principal?.kind !== 'user' ? (emptyList ? [] : null) : resolve(source, args, context, info)) satisfies GraphQLFieldResolver<unknown, { principal?: { kind: string } | null }>;
+        context.principal?.kind !== 'user' ? (emptyList ? [] : null) : resolve(source, args, context, info)) satisfies GraphQLFieldResolver<
+        unknown,
+        { principal?: { kind: string } | null }
+      >;
     }
     guarded[type.name] = fieldResolvers;
   }

@@ -31,11 +31,7 @@ import { MAX_MESSAGE_LENGTH } from './send-customer-message';
 import { toGraphQLError } from './workflow-errors';
 
 const ConversationIdInput = z.object({ id: z.string().min(1).max(64) });
-const messageText = z
-  .string()
-  .trim()
-  .min(1, 'the message is empty')
-  .max(MAX_MESSAGE_LENGTH, `the message is longer than ${MAX_MESSAGE_LENGTH} characters`);
+const messageText = z.string().trim().min(1, 'the message is empty').max(MAX_MESSAGE_LENGTH, `the message is longer than ${MAX_MESSAGE_LENGTH} characters`);
 const AgentMessageInput = z.object({
   conversationId: z.string().min(1).max(64),
   text: messageText,
@@ -59,7 +55,8 @@ async function updateConversation<Arg>(
   args: [Arg],
   updateId?: string,
 ): Promise<ConversationResult> {
-  if (!(await loadConversation(context.db, conversationId, context.principal))) throw notFound(`Conversation ${conversationId} does not exist in your workspace.`);
+  if (!(await loadConversation(context.db, conversationId, context.principal)))
+    throw notFound(`Conversation ${conversationId} does not exist in your workspace.`);
   try {
     await context.temporal.workflow.getHandle(conversationWorkflowId(conversationId)).executeUpdate(update, { args, ...(updateId ? { updateId } : {}) });
   } catch (error) {

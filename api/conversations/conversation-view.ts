@@ -128,7 +128,12 @@ function chargeTimelineRead(reader: object, entries: number): void {
  * starts after the last entry that subscription delivered, so each event carries only what is new.
  * `reader` is what the entries are counted against (TIMELINE_ENTRIES_PER_REQUEST).
  */
-export async function loadTimeline(db: BatonDb, conversation: ConversationResult, args: Partial<ConversationTimelineArgs>, reader: object): Promise<TimelineEntry[]> {
+export async function loadTimeline(
+  db: BatonDb,
+  conversation: ConversationResult,
+  args: Partial<ConversationTimelineArgs>,
+  reader: object,
+): Promise<TimelineEntry[]> {
   const { first, after: afterArg, before, since } = parseInput(TimelineArgs, args ?? {});
   const { delivered } = conversation;
   const after = afterArg ?? (since && delivered?.lastEntryId ? delivered.lastEntryId : since);

@@ -87,7 +87,11 @@ export async function handleInbox({ input, context }: { input: QueryInboxArgs; c
       const at = new Date(cursor.t);
       rest.$and!.push({ $or: [{ updatedAt: { $lt: at } }, { updatedAt: at, _id: { $gt: cursor.id } }] });
     }
-    const docs = await context.db.conversations.find(rest).sort({ updatedAt: -1, _id: 1 }).limit(want - rows.length).toArray();
+    const docs = await context.db.conversations
+      .find(rest)
+      .sort({ updatedAt: -1, _id: 1 })
+      .limit(want - rows.length)
+      .toArray();
     rows.push(...docs.map((doc) => ({ doc, cursor: { bucket: 1 as const, t: doc.updatedAt.getTime(), id: doc._id } })));
   }
 

@@ -34,7 +34,13 @@ const shortHash = (...parts: string[]) => createHash('sha256').update(parts.join
  * idempotently: the conversation id of a first message and every message id are derived
  * from the client's ids, so a retry lands on the same conversation and the same message.
  */
-export async function handleSendCustomerMessage({ input, context }: { input: MutationSendCustomerMessageArgs['input']; context: BatonContext }): Promise<ConversationResult> {
+export async function handleSendCustomerMessage({
+  input,
+  context,
+}: {
+  input: MutationSendCustomerMessageArgs['input'];
+  context: BatonContext;
+}): Promise<ConversationResult> {
   const principal = requireWidget(context);
   const { text, clientMessageId, conversationId: given } = parseInput(SendCustomerMessageInput, input);
   await context.limits.consume('customerMessage', principal.sessionId);

@@ -50,7 +50,12 @@ export async function handleFlowDraft({ context }: { context: BatonContext }): P
   const principal = requireUser(context);
   const draft = await context.db.flowDrafts.findOne({ _id: principal.workspaceId });
   if (!draft) return null;
-  return { flow: draft.flow, updatedAt: draft.updatedAt.toISOString(), updatedBy: await personOf(context, draft.updatedBy), validation: validateFlow(draft.flow) };
+  return {
+    flow: draft.flow,
+    updatedAt: draft.updatedAt.toISOString(),
+    updatedBy: await personOf(context, draft.updatedBy),
+    validation: validateFlow(draft.flow),
+  };
 }
 
 /** A flow document is any JSON object; its meaning is checked by validateFlow, not here. */
@@ -68,7 +73,8 @@ export async function handleSaveFlowDraft({ input, context }: { input: MutationS
   const unstorable = unstorablePart(flow);
   if (unstorable) throw badInput(unstorable, 'flow');
   // Drafts may be invalid: admins save work in progress; publishing is what must be valid.
-  const save = () => context.db.flowDrafts.updateOne({ _id: admin.workspaceId }, { $set: { flow, updatedAt: new Date(), updatedBy: admin.userId } }, { upsert: true });
+  const save = () =>
+    context.db.flowDrafts.updateOne({ _id: admin.workspaceId }, { $set: { flow, updatedAt: new Date(), updatedBy: admin.userId } }, { upsert: true });
   try {
     await save();
   } catch (error) {
@@ -95,21 +101,35 @@ export async function handlePublishFlow({ input, context }: { input: MutationPub
   const verdict = validateFlow(source);
   if (!verdict.ok) {
     const errors = verdict.issues.filter((issue) => issue.severity === 'error');
-    throw batonError('BAD_USER_INPUT', `The flow has ${errors.length} problem(s); fix them before publishing: ${errors.map((issue) => issue.message).join(' ')}`, {
-      issues: verdict.issues,
-    });
+    throw batonError(
+      'BAD_USER_INPUT',
+      `The flow has ${errors.length} problem(s); fix them before publishing: ${errors.map((issue) => issue.message).join(' ')}`,
+      {
+        issues: verdict.issues,
+      },
+    );
   }
   const workspace = await context.db.workspaces.findOne({ _id: admin.workspaceId });
   if (!workspace) throw notFound('Your workspace no longer exists.');
   const version = workspace.publishedFlowVersion + 1;
   const parsed = FlowSchema.safeParse({ ...(source as object), version });
-  if (!parsed.success) throw badInput(`The flow cannot be published: ${parsed.error.issues[0]?.message ?? 'it does not match the flow format'}; validate it first.`, 'flow');
+  if (!parsed.success)
+    throw badInput(`The flow cannot be published: ${parsed.error.issues[0]?.message ?? 'it does not match the flow format'}; validate it first.`, 'flow');
   const flow = parsed.data;
-  const doc: FlowVersionDoc = { _id: `${admin.workspaceId}:v${version}`, workspaceId: admin.workspaceId, version, flow, publishedAt: new Date(), publishedBy: admin.userId, note: note ?? null };
+  const doc: FlowVersionDoc = {
+    _id: `${admin.workspaceId}:v${version}`,
+    workspaceId: admin.workspaceId,
+    version,
+    flow,
+    publishedAt: new Date(),
+    publishedBy: admin.userId,
+    note: note ?? null,
+  };
   try {
     await context.db.flows.insertOne(doc);
   } catch (error) {
-    if (error instanceof MongoServerError && error.code === 11000) throw conflict(`Someone published version ${version} a moment ago; reload and publish again.`);
+    if (error instanceof MongoServerError && error.code === 11000)
+      throw conflict(`Someone published version ${version} a moment ago; reload and publish again.`);
     throw error;
   }
   await context.db.workspaces.updateOne({ _id: admin.workspaceId, publishedFlowVersion: { $lt: version } }, { $set: { publishedFlowVersion: version } });

@@ -59,7 +59,12 @@ describe('the HTTP error boundary', () => {
       });
       assert.ok(outcome?.kind === 'response' && outcome.status === 500, JSON.stringify(outcome));
       const errorId = (JSON.parse(outcome.body) as { errors: { extensions: { code: string; errorId: string } }[] }).errors[0]!.extensions.errorId;
-      const line = JSON.parse(log.trim().split('\n').find((entry) => entry.includes(errorId))!) as Record<string, string>;
+      const line = JSON.parse(
+        log
+          .trim()
+          .split('\n')
+          .find((entry) => entry.includes(errorId))!,
+      ) as Record<string, string>;
       assert.equal(line.level, 'error');
       assert.match(line.stack!, /handler bug/);
       assert.doesNotMatch(outcome.body, /handler bug/, 'the stack stays in the log');
@@ -99,7 +104,10 @@ describe("Yoga's masked errors", () => {
   test('an unexpected error becomes INTERNAL_SERVER_ERROR with an error id, logged with its stack', async () => {
     let masked: Error | undefined;
     const log = await capturingStderr(() => {
-      masked = maskUnexpectedError(new GraphQLError('boom', { originalError: new TypeError('cannot read x of undefined'), path: ['inbox'] }), 'Unexpected error.');
+      masked = maskUnexpectedError(
+        new GraphQLError('boom', { originalError: new TypeError('cannot read x of undefined'), path: ['inbox'] }),
+        'Unexpected error.',
+      );
     });
     assert.ok(masked instanceof GraphQLError);
     assert.equal(masked.message, 'Unexpected error.');

@@ -43,14 +43,25 @@ function answerFailure(error: unknown, request: IncomingMessage, response: Serve
     return;
   }
   const clientFault = isMalformedRequest(error);
-  const errorId = logUnexpectedError(error, { method: request.method?.slice(0, 16), path: target.path.slice(0, 200), status: clientFault ? 400 : 500 }, clientFault ? 'warn' : 'error');
+  const errorId = logUnexpectedError(
+    error,
+    { method: request.method?.slice(0, 16), path: target.path.slice(0, 200), status: clientFault ? 400 : 500 },
+    clientFault ? 'warn' : 'error',
+  );
   if (response.headersSent) {
     // Half a response cannot be turned into an error: closing the connection tells the client.
     response.destroy();
     return;
   }
   if (clientFault) sendError(response, 400, 'BAD_USER_INPUT', 'The request is malformed; check its path, headers and body.', errorId);
-  else sendError(response, 500, 'INTERNAL_SERVER_ERROR', `Something went wrong on our side; try again, and quote error id ${errorId} if it keeps happening.`, errorId);
+  else
+    sendError(
+      response,
+      500,
+      'INTERNAL_SERVER_ERROR',
+      `Something went wrong on our side; try again, and quote error id ${errorId} if it keeps happening.`,
+      errorId,
+    );
 }
 
 /** Errors that only a malformed request causes (a path or header that cannot be decoded). */

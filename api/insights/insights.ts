@@ -70,7 +70,13 @@ export async function handleBacktestFlow({ input, context }: { input: QueryBackt
     // A trigger that never fired has no entry, so no count is missing.
     escalationsByTrigger: Object.entries(value.escalationsByTrigger).map(([trigger, count]) => ({ trigger, count: count ?? 0 })),
   });
-  return { conversations: report.rows.length, changed: report.changed.map(row), before: totals(report.before), after: totals(report.after), durationMs: Date.now() - started };
+  return {
+    conversations: report.rows.length,
+    changed: report.changed.map(row),
+    before: totals(report.before),
+    after: totals(report.after),
+    durationMs: Date.now() - started,
+  };
 }
 
 /** The id's length; format and forCustomer are the schema's. */

@@ -21,14 +21,7 @@ import { handleInbox } from '../conversations/inbox';
 import { handleSendCustomerMessage } from '../conversations/send-customer-message';
 import { handleTriggerAction } from '../conversations/trigger-action';
 import { notFound } from '../errors';
-import {
-  handleFlow,
-  handleFlowDraft,
-  handleFlowVersions,
-  handlePublishFlow,
-  handleSaveFlowDraft,
-  handleValidateFlow,
-} from '../flows/flow-admin';
+import { handleFlow, handleFlowDraft, handleFlowVersions, handlePublishFlow, handleSaveFlowDraft, handleValidateFlow } from '../flows/flow-admin';
 import { handleBacktestFlow, handleExportConversation, handleMetrics } from '../insights/insights';
 import { handleLogin } from '../users/login';
 import { handleDeactivateAgent, handleReactivateAgent, handleResetAgentPassword, handleUpdateAgent } from '../users/agent-accounts';

@@ -4,7 +4,12 @@ import type { UserDoc } from '../../store/documents';
 import { requireUser } from '../auth/require';
 import type { BatonContext } from '../context';
 import { badInput, conflict, notFound } from '../errors';
-import type { MutationDeactivateAgentArgs, MutationReactivateAgentArgs, MutationResetAgentPasswordArgs, MutationUpdateAgentArgs } from '../schema/generated/resolvers-types';
+import type {
+  MutationDeactivateAgentArgs,
+  MutationReactivateAgentArgs,
+  MutationResetAgentPasswordArgs,
+  MutationUpdateAgentArgs,
+} from '../schema/generated/resolvers-types';
 import { parseInput } from '../validate-input';
 import { toUserResult } from './users';
 
@@ -29,11 +34,9 @@ async function findAgentForAdmin(context: BatonContext, id: string): Promise<Use
   return user;
 }
 
-const activeAdmins = (context: BatonContext, workspaceId: string) =>
-  context.db.users.countDocuments({ workspaceId, role: 'admin', active: { $ne: false } });
+const activeAdmins = (context: BatonContext, workspaceId: string) => context.db.users.countDocuments({ workspaceId, role: 'admin', active: { $ne: false } });
 
-const lastAdminConflict = (user: UserDoc) =>
-  conflict(`${user.name} is the last active admin of this workspace; make another agent an admin first.`);
+const lastAdminConflict = (user: UserDoc) => conflict(`${user.name} is the last active admin of this workspace; make another agent an admin first.`);
 
 /**
  * Applies a change and tells every API instance, so the account's tokens follow it at once here and

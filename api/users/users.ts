@@ -55,7 +55,8 @@ export async function handleCreateAgent({ input, context }: { input: MutationCre
   } catch (error) {
     // Emails are unique across workspaces; one answer whether the account is in this workspace or another,
     // so an admin cannot learn which emails other companies use.
-    if (error instanceof MongoServerError && error.code === 11000) throw conflict('That email cannot be used for a new account; ask the person to sign in, or use another email.');
+    if (error instanceof MongoServerError && error.code === 11000)
+      throw conflict('That email cannot be used for a new account; ask the person to sign in, or use another email.');
     throw error;
   }
   return toUserResult(user);

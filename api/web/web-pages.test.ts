@@ -77,7 +77,18 @@ describe('the web pages next to GraphQL', () => {
       assert.equal(outcome.kind, 'response', `GET ${target.slice(0, 60)} got no answer`);
       return outcome.kind === 'response' ? outcome.status : 0;
     };
-    for (const target of [ '/%', '/%ff', '/%c3%28', '/%e2%82', 'http://[', '*', '/assets/%2e%2e/index.html', '/%2e%2e/%2e%2e/etc/passwd', '/constructor', '/__proto__']) {
+    for (const target of [
+      '/%',
+      '/%ff',
+      '/%c3%28',
+      '/%e2%82',
+      'http://[',
+      '*',
+      '/assets/%2e%2e/index.html',
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/constructor',
+      '/__proto__',
+    ]) {
       assert.equal(await statusOf(target), 418, target);
     }
     assert.equal(await statusOf('http://localhost/studio'), 200, 'absolute-form names the same page');

@@ -123,10 +123,20 @@ export function createWebPages(options: { distDir?: string; demoPage?: boolean }
         send(request, response, found, { 'content-type': type, 'cache-control': 'no-cache', ...PAGE_SECURITY_HEADERS });
       } else if (path === '/widget.js') {
         // Embedded on customers' sites: any origin may load it, and a new version reaches them within minutes.
-        send(request, response, found, { 'content-type': type, 'cache-control': 'public, max-age=300', 'access-control-allow-origin': '*', 'x-content-type-options': 'nosniff', 'cross-origin-resource-policy': 'cross-origin' });
+        send(request, response, found, {
+          'content-type': type,
+          'cache-control': 'public, max-age=300',
+          'access-control-allow-origin': '*',
+          'x-content-type-options': 'nosniff',
+          'cross-origin-resource-policy': 'cross-origin',
+        });
       } else {
         // Asset names carry a content hash, so they never change.
-        send(request, response, found, { 'content-type': type, 'cache-control': asset ? 'public, max-age=31536000, immutable' : 'public, max-age=3600', 'x-content-type-options': 'nosniff' });
+        send(request, response, found, {
+          'content-type': type,
+          'cache-control': asset ? 'public, max-age=31536000, immutable' : 'public, max-age=3600',
+          'x-content-type-options': 'nosniff',
+        });
       }
       return true;
     },

@@ -12,10 +12,15 @@ const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM, 24-hour')
 export const WorkspaceSettingsInput = z.object({
   input: z.object({
     widgetOrigins: z
-      .array(z.union([z.literal('*'), z
+      .array(
+        z.union([
+          z.literal('*'),
+          z
             // Only web origins: another scheme's origin is the string "null", which any sandboxed page can send.
             .url({ protocol: /^https?$/, error: 'each widget origin is a web origin such as https://www.example.com' })
-            .transform((url) => new URL(url).origin)]))
+            .transform((url) => new URL(url).origin),
+        ]),
+      )
       .max(50)
       .nullish(),
     slaMinutes: z.number().int().min(1, 'slaMinutes must be at least 1').max(1440).nullish(),

@@ -15,7 +15,12 @@ export class GraphQLCallError extends Error {
 const ResponseSchema = z.object({
   data: z.unknown().optional(),
   errors: z
-    .array(z.object({ message: z.string(), extensions: z.object({ code: z.string().optional(), retryAfterSeconds: z.number().optional() }).passthrough().optional() }))
+    .array(
+      z.object({
+        message: z.string(),
+        extensions: z.object({ code: z.string().optional(), retryAfterSeconds: z.number().optional() }).passthrough().optional(),
+      }),
+    )
     .optional(),
 });
 

@@ -37,7 +37,12 @@ export class InboxAgent {
         connected: () => resolveOpen(),
         failed: reject,
         next: ({ inboxChanged }) => {
-          this.events.push({ conversationId: inboxChanged.conversation.id, changes: inboxChanged.changes, status: inboxChanged.conversation.status, receivedAt: performance.now() });
+          this.events.push({
+            conversationId: inboxChanged.conversation.id,
+            changes: inboxChanged.changes,
+            status: inboxChanged.conversation.status,
+            receivedAt: performance.now(),
+          });
           this.listeners.forEach((listener) => listener());
         },
       });

@@ -21,7 +21,12 @@ const PayloadSchema = z.object({
 
 /** A response the API sent instead of a stream, as a refusal if its GraphQL error has a code (not a crash). */
 async function refusalOf(response: Response): Promise<GraphQLCallError | null> {
-  const body = PayloadSchema.safeParse(await response.clone().json().catch(() => ({})));
+  const body = PayloadSchema.safeParse(
+    await response
+      .clone()
+      .json()
+      .catch(() => ({})),
+  );
   const first = body.success ? body.data.errors?.[0] : undefined;
   return first?.extensions?.code && first.extensions.code !== 'INTERNAL_SERVER_ERROR' ? new GraphQLCallError(first.message, first.extensions.code) : null;
 }
@@ -87,7 +92,12 @@ export function openLiveSubscription<T>(options: {
 
   function open() {
     // A getter, so each reconnect sends the variables of that moment (graphql-sse serialises the request per attempt).
-    const request = { query: options.query, get variables() { return options.variables(); } };
+    const request = {
+      query: options.query,
+      get variables() {
+        return options.variables();
+      },
+    };
     let current = true;
     const dispose = client.subscribe(
       request,

@@ -12,7 +12,10 @@ export function isTransient(error: unknown): error is GraphQLCallError {
  * pause the API asks for when rate-limited) until `deadline`; other errors fail at once.
  * Returns the result and how many retries it took.
  */
-export async function withRetries<T>(attempt: () => Promise<T>, options: { deadline: number; onRetry?: (error: GraphQLCallError) => void }): Promise<{ value: T; retries: number }> {
+export async function withRetries<T>(
+  attempt: () => Promise<T>,
+  options: { deadline: number; onRetry?: (error: GraphQLCallError) => void },
+): Promise<{ value: T; retries: number }> {
   let retries = 0;
   for (;;) {
     try {

@@ -23,7 +23,11 @@ export type DrillCustomer = {
 };
 
 /** Waits for a message's reply, resubscribing when it is overdue, as a page that distrusts a quiet stream would. */
-export async function waitForReplyResyncing(customer: WidgetCustomer, message: SentMessage, options: { patienceMs: number; onResync?: () => void }): Promise<void> {
+export async function waitForReplyResyncing(
+  customer: WidgetCustomer,
+  message: SentMessage,
+  options: { patienceMs: number; onResync?: () => void },
+): Promise<void> {
   const deadline = Date.now() + options.patienceMs;
   for (;;) {
     try {

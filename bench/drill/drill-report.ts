@@ -43,7 +43,14 @@ export function formatDrillReport(report: DrillReport): string {
     '',
     formatTable([
       ['kill -9', 'restarted in', 'first answer after kill', 'all customers answered', 'reconnects', 'send retries'],
-      ...report.faults.map((fault) => [fault.component, seconds(fault.restartSeconds), seconds(fault.recoverySeconds), seconds(fault.allCaughtUpSeconds), String(fault.reconnects), String(fault.sendRetries)]),
+      ...report.faults.map((fault) => [
+        fault.component,
+        seconds(fault.restartSeconds),
+        seconds(fault.recoverySeconds),
+        seconds(fault.allCaughtUpSeconds),
+        String(fault.reconnects),
+        String(fault.sendRetries),
+      ]),
     ]),
     '',
     formatTable([
@@ -62,7 +69,7 @@ export function formatDrillReport(report: DrillReport): string {
     ]),
   ];
   const unrecovered = report.faults.flatMap((fault) => fault.notRecovered.map((what) => `${fault.component}: ${what}`));
-  if (unrecovered.length > 0) lines.push('', 'not recovered within the drill\'s patience:', ...unrecovered.map((line) => `  ${line}`));
+  if (unrecovered.length > 0) lines.push('', "not recovered within the drill's patience:", ...unrecovered.map((line) => `  ${line}`));
   if (report.customerFailures.length > 0) lines.push('', 'customers that gave up:', ...report.customerFailures.map((line) => `  ${line}`));
   if (report.problems.length > 0) {
     lines.push('', 'problems:', ...report.problems.slice(0, 20).map((entry) => `  ${entry.conversationId}: ${entry.problems.join('; ')}`));

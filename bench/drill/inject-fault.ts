@@ -59,7 +59,11 @@ export async function injectFault(options: {
     questioners.map((drillCustomer) =>
       // A customer that gives up meanwhile is reported by the drill; it must not hold this wait for minutes.
       drillCustomer.customer
-        .waitFor(() => (answeredAfterKill(drillCustomer) || drillCustomer.failure() ? performance.now() : undefined), CAUGHT_UP_TIMEOUT_MS, 'an answer after the fault')
+        .waitFor(
+          () => (answeredAfterKill(drillCustomer) || drillCustomer.failure() ? performance.now() : undefined),
+          CAUGHT_UP_TIMEOUT_MS,
+          'an answer after the fault',
+        )
         .catch(orNaN(drillCustomer.customer.label)),
     ),
   ).then((times) => Math.max(killedAt, ...times));

@@ -47,9 +47,11 @@ export async function runDrill(stack: BenchStack, options: BenchOptions, log: (l
       customers.push(await startDrillCustomer({ url: stack.graphqlUrl, index, kind, agent, patienceMs }));
     }
     const loops = customers.map((drillCustomer) =>
-      drillCustomer.run(() => stopping).catch((error: Error) => {
-        customerFailures.push(`${drillCustomer.customer.label} (${drillCustomer.kind}): ${error.message}`);
-      }),
+      drillCustomer
+        .run(() => stopping)
+        .catch((error: Error) => {
+          customerFailures.push(`${drillCustomer.customer.label} (${drillCustomer.kind}): ${error.message}`);
+        }),
     );
     const answered = () => customers.reduce((sum, { customer }) => sum + customer.sent.filter((message) => message.reply).length, 0);
     const steady = async (what: string) => {

@@ -68,7 +68,8 @@ export async function verifyConversations(options: {
     const expectedStatus = kind === 'questioner' ? 'AI_ANSWERING' : 'HUMAN_ACTIVE';
     if (storedStatus !== expectedStatus) problems.push(`stored status ${storedStatus}, expected ${expectedStatus}`);
     if (workflowStatus !== expectedStatus) problems.push(`workflow status ${workflowStatus}, expected ${expectedStatus}`);
-    if (kind === 'escalator' && conversation?.assignee?.name !== options.agentName) problems.push(`assignee ${conversation?.assignee?.name ?? 'none'}, expected ${options.agentName}`);
+    if (kind === 'escalator' && conversation?.assignee?.name !== options.agentName)
+      problems.push(`assignee ${conversation?.assignee?.name ?? 'none'}, expected ${options.agentName}`);
 
     const visible = stored.filter((entry) => entry.kind !== 'NOTE').map((entry) => entry._id);
     const seen = customer.entries.map((entry) => entry.id);
@@ -149,7 +150,8 @@ async function describeWorkflow(temporal: Client, conversationId: string): Promi
   try {
     const description = await temporal.workflow.getHandle(conversationWorkflowId(conversationId)).describe();
     const pending = (description.raw.pendingActivities ?? []).map(
-      (activity) => `${activity.activityType?.name} attempt ${activity.attempt}${activity.lastFailure?.message ? ` (last failure: ${activity.lastFailure.message})` : ''}`,
+      (activity) =>
+        `${activity.activityType?.name} attempt ${activity.attempt}${activity.lastFailure?.message ? ` (last failure: ${activity.lastFailure.message})` : ''}`,
     );
     return `workflow ${description.status.name}, ${description.historyLength} events, pending activities: ${pending.join(', ') || 'none'}`;
   } catch (error) {

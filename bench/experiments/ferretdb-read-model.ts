@@ -34,7 +34,9 @@ try {
   const conversations = db.collection<{ _id: string; stepVersion: number; updatedAt: Date }>('conversations');
   await messages.createIndex({ conversationId: 1, seq: 1 });
   const plan = await messages.find({ conversationId: 'c0' }).sort({ seq: 1 }).explain();
-  console.log(`timeline query plan: ${JSON.stringify((plan as { queryPlanner?: unknown }).queryPlanner)}, filterPushdown ${String((plan as { filterPushdown?: unknown }).filterPushdown)}`);
+  console.log(
+    `timeline query plan: ${JSON.stringify((plan as { queryPlanner?: unknown }).queryPlanner)}, filterPushdown ${String((plan as { filterPushdown?: unknown }).filterPushdown)}`,
+  );
 
   let stored = 0;
   const entry = (index: number): Entry => ({
@@ -71,7 +73,12 @@ try {
           for (let round = 0; performance.now() < until; round += 1) {
             const conversationId = `c${(worker * 31 + round * 7) % (size / ENTRIES_PER_CONVERSATION)}`;
             // One message's worth of Baton's reads and writes, roughly: reads dominate (every subscriber re-reads).
-            await timed('timeline', () => messages.find({ conversationId, seq: { $gt: 0 } }).sort({ seq: 1 }).toArray());
+            await timed('timeline', () =>
+              messages
+                .find({ conversationId, seq: { $gt: 0 } })
+                .sort({ seq: 1 })
+                .toArray(),
+            );
             await timed('byId', () => conversations.findOne({ _id: conversationId }));
             await timed('insert', () => messages.insertOne({ ...entry(0), _id: `x${worker}-${round}-${extra++}`, conversationId: `extra-${worker}` }));
             await timed('update', () => conversations.updateOne({ _id: conversationId }, { $set: { updatedAt: new Date() }, $inc: { stepVersion: 1 } }));

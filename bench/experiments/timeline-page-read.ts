@@ -16,7 +16,16 @@ import { findFreePort } from '../../cli/local-stack/managed-process';
 import { provisionBinaries } from '../../cli/local-stack/provision';
 import { formatTable } from '../report/format-table';
 
-type Entry = { _id: string; conversationId: string; workspaceId: string; seq: number; kind: string; text: string; at: Date; citations: { title: string; url: string }[] };
+type Entry = {
+  _id: string;
+  conversationId: string;
+  workspaceId: string;
+  seq: number;
+  kind: string;
+  text: string;
+  at: Date;
+  citations: { title: string; url: string }[];
+};
 
 const OTHER_ENTRIES = [2_000, 20_000];
 const PAGE_SIZES = [62, 200, 500];
@@ -69,7 +78,12 @@ try {
       const ids = Array.from({ length: size }, (_, index) => `target-${size}:${index + 1}`);
       const byIn = await timed(() => messages.find({ _id: { $in: ids } }).toArray());
       const byOne = await timed(() => Promise.all(ids.map((id) => messages.findOne({ _id: id }))));
-      const byQuery = await timed(() => messages.find({ conversationId: `target-${size}`, seq: { $gt: 0 } }).sort({ seq: 1 }).toArray());
+      const byQuery = await timed(() =>
+        messages
+          .find({ conversationId: `target-${size}`, seq: { $gt: 0 } })
+          .sort({ seq: 1 })
+          .toArray(),
+      );
       rows.push([String(others), String(size), byIn.toFixed(1), byOne.toFixed(1), byQuery.toFixed(1)]);
     }
   }
@@ -77,9 +91,19 @@ try {
 
   // What the metrics may aggregate in the database.
   const stages: [string, object[]][] = [
-    ['$match + $group $min/$sum', [{ $match: { workspaceId: 'w1' } }, { $group: { _id: { c: '$conversationId', k: '$kind' }, first: { $min: '$at' }, n: { $sum: 1 } } }]],
+    [
+      '$match + $group $min/$sum',
+      [{ $match: { workspaceId: 'w1' } }, { $group: { _id: { c: '$conversationId', k: '$kind' }, first: { $min: '$at' }, n: { $sum: 1 } } }],
+    ],
     ['$group $push', [{ $match: { workspaceId: 'w1' } }, { $group: { _id: '$conversationId', at: { $push: '$at' } } }]],
-    ['$unwind + $group', [{ $match: { kind: 'AI' } }, { $unwind: '$citations' }, { $group: { _id: { c: '$conversationId', t: '$citations.title', u: '$citations.url' }, n: { $sum: 1 } } }]],
+    [
+      '$unwind + $group',
+      [
+        { $match: { kind: 'AI' } },
+        { $unwind: '$citations' },
+        { $group: { _id: { c: '$conversationId', t: '$citations.title', u: '$citations.url' }, n: { $sum: 1 } } },
+      ],
+    ],
     ['$project', [{ $match: { kind: 'AI' } }, { $project: { conversationId: 1, at: 1 } }, { $limit: 1 }]],
   ];
   for (const [name, pipeline] of stages) {

@@ -12,5 +12,12 @@ export function floorRoundTrip(temporal: Client, taskQueue: string, workflowId: 
 
 /** Ends the floor workflows a measurement started (they would end on their own after a while). */
 export async function closeFloorWorkflows(temporal: Client, workflowIds: string[]): Promise<void> {
-  await Promise.all(workflowIds.map((id) => temporal.workflow.getHandle(id).signal(closeFloorSignal).catch(() => undefined)));
+  await Promise.all(
+    workflowIds.map((id) =>
+      temporal.workflow
+        .getHandle(id)
+        .signal(closeFloorSignal)
+        .catch(() => undefined),
+    ),
+  );
 }

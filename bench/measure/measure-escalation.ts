@@ -47,7 +47,9 @@ export async function measureEscalation(options: { url: string; samples: number;
       const claim = await claimer.claim(conversationId);
       claimMs.push(claim.ms);
       if (claim.status !== 'HUMAN_ACTIVE') failedClaims += 1;
-      options.progress.update(`escalation: ${index + 1}/${options.samples}, last ${Math.round(event.receivedAt - request.sentAt)} ms to the inbox, claim ${Math.round(claim.ms)} ms`);
+      options.progress.update(
+        `escalation: ${index + 1}/${options.samples}, last ${Math.round(event.receivedAt - request.sentAt)} ms to the inbox, claim ${Math.round(claim.ms)} ms`,
+      );
     } finally {
       customer.close();
     }

@@ -62,7 +62,12 @@ export async function measureReplyLatency(options: {
       }
       replyMs.push(total);
       ackMs.push(message.ackAt! - message.sentAt);
-      samples.push({ conversationId: customer.conversationId!, sentAtEpochMs: performance.timeOrigin + message.sentAt, ackMs: message.ackAt! - message.sentAt, replyMs: total });
+      samples.push({
+        conversationId: customer.conversationId!,
+        sentAtEpochMs: performance.timeOrigin + message.sentAt,
+        ackMs: message.ackAt! - message.sentAt,
+        replyMs: total,
+      });
       options.progress.update(`reply latency: ${replyMs.length}/${options.samples} messages, last ${Math.round(total)} ms`);
     }
     cpuMsPerMessage = cpu(replyMs.length + firstReplyMs.length + unexpectedEscalations);

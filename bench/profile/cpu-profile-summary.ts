@@ -31,14 +31,18 @@ export function readCpuProfiles(dir: string): CpuProfileBreakdown[] {
     if (!existsSync(roleDir)) return [];
     const names = readdirSync(roleDir);
     const readyAfterMs = new Map(
-      names.filter((name) => name.startsWith('startup-')).map((name) => {
-        const startup = StartupSchema.parse(JSON.parse(readFileSync(join(roleDir, name), 'utf8')));
-        return [startup.pid, startup.readyAfterMs] as const;
-      }),
+      names
+        .filter((name) => name.startsWith('startup-'))
+        .map((name) => {
+          const startup = StartupSchema.parse(JSON.parse(readFileSync(join(roleDir, name), 'utf8')));
+          return [startup.pid, startup.readyAfterMs] as const;
+        }),
     );
     const profiles = names.flatMap((name) => {
       const match = PROFILE_NAME.exec(name);
-      return match ? [{ pid: Number(match[1]), thread: Number(match[2]), profile: CpuProfileSchema.parse(JSON.parse(readFileSync(join(roleDir, name), 'utf8'))) }] : [];
+      return match
+        ? [{ pid: Number(match[1]), thread: Number(match[2]), profile: CpuProfileSchema.parse(JSON.parse(readFileSync(join(roleDir, name), 'utf8'))) }]
+        : [];
     });
     if (profiles.length === 0) return [];
     // Threads share the main thread's clock: samples before the process served are its start-up.

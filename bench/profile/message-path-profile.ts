@@ -73,7 +73,12 @@ export async function profileMessagePath(options: { temporal: Client; samples: R
   }
   const meanReplyMs = profiled > 0 ? replyMs / profiled : NaN;
   const segments = [...totals.entries()]
-    .map(([segment, total]) => ({ segment, meanMs: total.ms / Math.max(profiled, 1), count: total.count, shareOfReply: total.ms / Math.max(profiled, 1) / meanReplyMs }))
+    .map(([segment, total]) => ({
+      segment,
+      meanMs: total.ms / Math.max(profiled, 1),
+      count: total.count,
+      shareOfReply: total.ms / Math.max(profiled, 1) / meanReplyMs,
+    }))
     .sort((a, b) => b.meanMs - a.meanMs);
   return {
     messages: profiled,
@@ -100,7 +105,9 @@ function segmentBetween(previous: HistoryEvent, current: HistoryEvent, activityT
       return `activity ${activityTypes.get(scheduledId) ?? '?'} runs (and reports)`;
     }
     case EventType.EVENT_TYPE_WORKFLOW_TASK_SCHEDULED:
-      return previous.eventType === EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED ? 'activity result → next workflow task scheduled' : 'other → workflow task scheduled';
+      return previous.eventType === EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED
+        ? 'activity result → next workflow task scheduled'
+        : 'other → workflow task scheduled';
     default:
       // Events a workflow task's completion writes together (activity scheduled, update accepted/completed, timers): no time of their own.
       return timeOf(current) - timeOf(previous) > 0 ? 'other history gaps' : undefined;

@@ -103,7 +103,9 @@ export function formatBenchReport(report: BenchReport): string {
     `Baton bench (${report.mode}) · ${report.machine.cores} cores (${report.machine.cpuModel}), Node ${report.machine.node} · load average ${report.machine.loadAverage1m} before, ${report.loadAverageAfter} after`,
     `target: ${report.target === 'own stack' ? 'own stack (Temporal dev server, FerretDB, Redis; Baton worker and API as separate processes), offline answerer' : report.target}` +
       (Object.keys(report.options.dynamicConfig).length > 0
-        ? `; Temporal dynamic config ${Object.entries(report.options.dynamicConfig).map(([key, value]) => `${key}=${value}`).join(' ')}`
+        ? `; Temporal dynamic config ${Object.entries(report.options.dynamicConfig)
+            .map(([key, value]) => `${key}=${value}`)
+            .join(' ')}`
         : ''),
     '',
     formatTable([
@@ -140,7 +142,9 @@ export function formatBenchReport(report: BenchReport): string {
         `  ${load === throughput ? 'sustained' : 'saturation'}: ${load.replies} replies; ${load.unansweredAtEnd} still unanswered ${DRAIN_NOTE}; ` +
         `${load.failures} failures; ${load.unexpectedEscalations} unexpected escalations`,
     ),
-    ...(throughput.storedEntriesBefore !== undefined ? [`  timeline entries stored: ${throughput.storedEntriesBefore} before the sustained load, ${throughput.storedEntriesAfter} after`] : []),
+    ...(throughput.storedEntriesBefore !== undefined
+      ? [`  timeline entries stored: ${throughput.storedEntriesBefore} before the sustained load, ${throughput.storedEntriesAfter} after`]
+      : []),
     ...[...throughput.failureReasons, ...saturation.failureReasons].map((reason) => `  failed: ${reason}`),
   );
   if (Object.keys(memory.processes).length > 0) {
@@ -158,7 +162,12 @@ export function formatBenchReport(report: BenchReport): string {
         ['process', 'RSS', 'at start', 'peak so far'],
         ...(Object.keys(COMPONENT_LABELS) as StackComponentName[])
           .filter((name) => memory.processes[name])
-          .map((name) => [COMPONENT_LABELS[name], mb(memory.processes[name]?.rssBytes), mb(memory.baseline[name]?.rssBytes), mb(memory.processes[name]?.peakRssBytes)]),
+          .map((name) => [
+            COMPONENT_LABELS[name],
+            mb(memory.processes[name]?.rssBytes),
+            mb(memory.baseline[name]?.rssBytes),
+            mb(memory.processes[name]?.peakRssBytes),
+          ]),
       ]),
     );
   }
@@ -176,7 +185,11 @@ export function formatBenchReport(report: BenchReport): string {
       `CPU time per message or floor round trip (the floor's worker runs inside the bench process), and each process's share of the ${report.machine.cores} cores at saturation:`,
       formatTable([
         ['process', ...columns.map(([label]) => label), 'share at saturation'],
-        ...names.map((name) => [PROCESS_LABELS[name], ...columns.map(([, values]) => ms(values[name])), `${Math.round((saturation.cpuShare[name] ?? 0) * 100)}%`]),
+        ...names.map((name) => [
+          PROCESS_LABELS[name],
+          ...columns.map(([, values]) => ms(values[name])),
+          `${Math.round((saturation.cpuShare[name] ?? 0) * 100)}%`,
+        ]),
         ['all', ...columns.map(([, values]) => ms(sumOf(values, names))), `${Math.round(sumOf(saturation.cpuShare, names) * 100)}%`],
       ]),
     );
@@ -197,7 +210,12 @@ export function formatBenchReport(report: BenchReport): string {
     'targets:',
     formatTable([['target', 'measured', ''], ...targetsOf(report).map((row) => [row.target, row.measured, row.met ? 'met' : 'MISSED'])]),
   );
-  lines.push('', `phases (s): ${Object.entries(report.phaseSeconds).map(([name, seconds]) => `${name} ${seconds}`).join(', ')}`);
+  lines.push(
+    '',
+    `phases (s): ${Object.entries(report.phaseSeconds)
+      .map(([name, seconds]) => `${name} ${seconds}`)
+      .join(', ')}`,
+  );
   if (report.unexpectedExits.length > 0) lines.push('', 'processes that died during the run:', ...report.unexpectedExits.map((line) => `  ${line}`));
   return lines.join('\n');
 }

@@ -48,7 +48,11 @@ export async function startBatonChildProcess(options: {
   await new Promise<void>((resolveReady, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new LocalStackError(`baton ${options.role} was not ready within ${(options.readyTimeoutMs ?? 120_000) / 1000} s. Last lines of ${options.logFile}:\n${tail(options.logFile)}`));
+      reject(
+        new LocalStackError(
+          `baton ${options.role} was not ready within ${(options.readyTimeoutMs ?? 120_000) / 1000} s. Last lines of ${options.logFile}:\n${tail(options.logFile)}`,
+        ),
+      );
     }, options.readyTimeoutMs ?? 120_000);
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
@@ -59,7 +63,11 @@ export async function startBatonChildProcess(options: {
     });
     void exited.then(() => {
       clearTimeout(timer);
-      reject(new LocalStackError(`baton ${options.role} exited (${child.exitCode ?? child.signalCode}) before it was ready. Last lines of ${options.logFile}:\n${tail(options.logFile)}`));
+      reject(
+        new LocalStackError(
+          `baton ${options.role} exited (${child.exitCode ?? child.signalCode}) before it was ready. Last lines of ${options.logFile}:\n${tail(options.logFile)}`,
+        ),
+      );
     });
   });
   output = '';

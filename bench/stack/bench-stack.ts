@@ -106,7 +106,12 @@ export async function startBenchStack(options: {
       start: async () => {
         const logFile = join(logsDir, `${role}.log`);
         const profileDir = options.cpuProfileDir ? join(options.cpuProfileDir, role) : undefined;
-        const started = await startBatonChildProcess({ role, env: childEnv, logFile, nodeFlags: profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [] });
+        const started = await startBatonChildProcess({
+          role,
+          env: childEnv,
+          logFile,
+          nodeFlags: profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [],
+        });
         if (profileDir) recordStartup(profileDir, started.child.pid, started.readyAfterMs);
         return { ...started, logFile };
       },

@@ -20,7 +20,10 @@ const createAdminCommand = (outcome: CommandOutcome) =>
       .option('--email <email>', 'what the admin signs in with')
       .option('--name <name>', 'the name agents and customers see')
       .option('-w, --workspace <key>', 'the workspace (may be left out when the database has exactly one)')
-      .option('--password-stdin', `read the password from standard input instead, for scripts: printf '%s' "$ADMIN_PASSWORD" | baton admin create ... --password-stdin`),
+      .option(
+        '--password-stdin',
+        `read the password from standard input instead, for scripts: printf '%s' "$ADMIN_PASSWORD" | baton admin create ... --password-stdin`,
+      ),
     outcome,
     async (command) => (await import('../admin-command')).runAdminCreate(command.opts<AdminFlags>()),
   );

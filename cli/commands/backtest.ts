@@ -6,7 +6,8 @@ export const backtestCommand = (outcome: CommandOutcome) =>
   runs(
     defineCommand('backtest', {
       summary: 'what a draft flow would have decided on recorded conversations',
-      description: "Replays a draft flow over a workspace's recorded conversations and reports which would have been handled differently, and the automation rate before and after. Reads only.",
+      description:
+        "Replays a draft flow over a workspace's recorded conversations and reports which would have been handled differently, and the automation rate before and after. Reads only.",
       usage: '--flow FILE [--since DATE] [--limit N] [--workspace KEY] [--json]',
       exitCodes: [
         [0, 'the report was printed'],

@@ -8,7 +8,7 @@ const createWorkspaceCommand = (outcome: CommandOutcome) =>
     defineCommand('create', {
       summary: 'create a workspace with the default flow',
       description:
-        "Creates a workspace with the default escalation flow published as version 1, ready for its help-centre articles (baton ingest --workspace KEY) and its first admin (baton admin create). Connects to MONGODB_URI, or to the local FerretDB that `baton start` runs.",
+        'Creates a workspace with the default escalation flow published as version 1, ready for its help-centre articles (baton ingest --workspace KEY) and its first admin (baton admin create). Connects to MONGODB_URI, or to the local FerretDB that `baton start` runs.',
       usage: 'KEY --name NAME [--origin URL ...]',
       exitCodes: [
         [0, 'created'],

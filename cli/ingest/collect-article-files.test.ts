@@ -11,7 +11,17 @@ test('folders are read recursively for article files; hidden entries, node_modul
     await mkdir(join(root, 'help', 'billing'), { recursive: true });
     await mkdir(join(root, 'help', '.git'), { recursive: true });
     await mkdir(join(root, 'help', 'node_modules', 'x'), { recursive: true });
-    for (const file of ['help/a.md', 'help/billing/b.HTML', 'help/c.txt', 'help/logo.png', 'help/.draft.md', 'help/.git/d.md', 'help/node_modules/x/e.md', 'f.mdx', 'g.pdf']) {
+    for (const file of [
+      'help/a.md',
+      'help/billing/b.HTML',
+      'help/c.txt',
+      'help/logo.png',
+      'help/.draft.md',
+      'help/.git/d.md',
+      'help/node_modules/x/e.md',
+      'f.mdx',
+      'g.pdf',
+    ]) {
       await writeFile(join(root, file), 'text');
     }
 
@@ -30,7 +40,10 @@ test('folders are read recursively for article files; hidden entries, node_modul
 });
 
 test('a path that does not exist stops the collection, naming it', async () => {
-  await assert.rejects(collectArticleFiles(['no-such-folder'], tmpdir()), (error: unknown) => error instanceof MissingPathError && /no-such-folder/.test(error.message));
+  await assert.rejects(
+    collectArticleFiles(['no-such-folder'], tmpdir()),
+    (error: unknown) => error instanceof MissingPathError && /no-such-folder/.test(error.message),
+  );
 });
 
 test('a symbolic link whose target leaves the folder is refused with a reason, never read; links inside it are kept', async () => {
@@ -83,8 +96,14 @@ test('a file named on the command line may not be a link out of its own folder',
 
     const collected = await collectArticleFiles(['help/leak.md', 'help/alias.md'], root);
 
-    assert.deepEqual(collected.files.map((file) => file.sourcePath), ['help/alias.md']);
-    assert.deepEqual(collected.refused.map((skipped) => skipped.sourcePath), ['help/leak.md']);
+    assert.deepEqual(
+      collected.files.map((file) => file.sourcePath),
+      ['help/alias.md'],
+    );
+    assert.deepEqual(
+      collected.refused.map((skipped) => skipped.sourcePath),
+      ['help/leak.md'],
+    );
   } finally {
     await rm(root, { recursive: true, force: true });
   }
@@ -101,8 +120,14 @@ test('a folder given through a link is walked where it really is, and its own li
 
     const collected = await collectArticleFiles(['help'], root);
 
-    assert.deepEqual(collected.files.map((file) => file.sourcePath), ['help/a.md']);
-    assert.deepEqual(collected.refused.map((skipped) => skipped.sourcePath), ['help/b.md']);
+    assert.deepEqual(
+      collected.files.map((file) => file.sourcePath),
+      ['help/a.md'],
+    );
+    assert.deepEqual(
+      collected.refused.map((skipped) => skipped.sourcePath),
+      ['help/b.md'],
+    );
   } finally {
     await rm(root, { recursive: true, force: true });
   }

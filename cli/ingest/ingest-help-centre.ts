@@ -1,5 +1,12 @@
 import { performance } from 'node:perf_hooks';
-import { bumpKnowledgeVersions, deleteArticles, loadStoredKnowledge, sweepStaleChunks, upsertArticles, type ArticleWrite } from '../../knowledge/knowledge-store';
+import {
+  bumpKnowledgeVersions,
+  deleteArticles,
+  loadStoredKnowledge,
+  sweepStaleChunks,
+  upsertArticles,
+  type ArticleWrite,
+} from '../../knowledge/knowledge-store';
 import { ArticleFileError, readArticleFile, type ArticleFileProblem, type EmbeddingConfig } from '../../knowledge';
 import type { BatonDb } from '../../store/database';
 import type { ArticleFileRef } from './collect-article-files';

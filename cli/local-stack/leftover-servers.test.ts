@@ -47,7 +47,10 @@ describe('servers left running by an earlier baton start', () => {
 
     const stopped = await stopLeftoverServers(dataDir);
 
-    assert.deepEqual(stopped.map((record) => record.pid), [server.pid]);
+    assert.deepEqual(
+      stopped.map((record) => record.pid),
+      [server.pid],
+    );
     await exited;
     assert.deepEqual(readdirSync(serverRecordsDir(dataDir)), []);
   });
@@ -70,7 +73,10 @@ describe('servers left running by an earlier baton start', () => {
     const owner = { pid: process.pid, command: commandLineOf(process.pid)! };
     writeRecord(dataDir, 'temporal', { name: 'Temporal dev server', pid: server.pid!, command: commandLineOf(server.pid!)!, owner });
 
-    await assert.rejects(stopLeftoverServers(dataDir), (error: Error) => error instanceof LocalStackError && /still running .* stop that one first/.test(error.message));
+    await assert.rejects(
+      stopLeftoverServers(dataDir),
+      (error: Error) => error instanceof LocalStackError && /still running .* stop that one first/.test(error.message),
+    );
     assert.notEqual(commandLineOf(server.pid!), null);
   });
 

@@ -116,7 +116,10 @@ function commandLineFromPs(pid: number): string[] | null {
 /** SIGTERM, then SIGKILL if it is still there after a grace period; resolves once it is gone. */
 async function stopProcess(pid: number): Promise<void> {
   const gone = () => commandLineOf(pid) === null;
-  for (const [signal, graceMs] of [['SIGTERM', 5_000], ['SIGKILL', 5_000]] as const) {
+  for (const [signal, graceMs] of [
+    ['SIGTERM', 5_000],
+    ['SIGKILL', 5_000],
+  ] as const) {
     try {
       process.kill(pid, signal);
     } catch {
@@ -128,5 +131,6 @@ async function stopProcess(pid: number): Promise<void> {
       await new Promise((tick) => setTimeout(tick, 100));
     }
   }
-  if (!gone()) throw new LocalStackError(`Could not stop process ${pid}, left running by an earlier baton start; stop it by hand (kill -9 ${pid}) and start again.`);
+  if (!gone())
+    throw new LocalStackError(`Could not stop process ${pid}, left running by an earlier baton start; stop it by hand (kill -9 ${pid}) and start again.`);
 }

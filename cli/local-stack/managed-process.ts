@@ -111,7 +111,9 @@ export async function startManagedProcess(options: {
     if (await acceptsConnections(options.readyPort)) return managed;
     if (Date.now() > deadline) {
       await managed.stop();
-      throw new LocalStackError(`${options.name} was not ready on port ${options.readyPort} in time. Last lines of ${options.logFile}:\n${tail(options.logFile)}`);
+      throw new LocalStackError(
+        `${options.name} was not ready on port ${options.readyPort} in time. Last lines of ${options.logFile}:\n${tail(options.logFile)}`,
+      );
     }
     await new Promise((r) => setTimeout(r, 100));
   }

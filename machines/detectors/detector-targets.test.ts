@@ -44,7 +44,12 @@ describe('the labelled customer messages', () => {
     const dir = mkdtempSync(join(tmpdir(), 'baton-detectors-'));
     try {
       const mislabelled = join(dir, 'mislabelled.jsonl');
-      writeFileSync(mislabelled, ['Can I speak to a human?', 'Where is my invoice?'].map((text) => JSON.stringify({ text, humanRequest: text.startsWith('Where'), frustrated: false })).join('\n'));
+      writeFileSync(
+        mislabelled,
+        ['Can I speak to a human?', 'Where is my invoice?']
+          .map((text) => JSON.stringify({ text, humanRequest: text.startsWith('Where'), frustrated: false }))
+          .join('\n'),
+      );
       const run = runReport(mislabelled);
       assert.equal(run.status, 1, run.stdout + run.stderr);
       assert.match(run.stdout, /NOT met/);

@@ -28,20 +28,49 @@ const cue = (label: string, source: string, weight: number, negatable = true): C
 
 const CUES: Cue[] = [
   // The customer says how they feel.
-  cue('angry', "angry|furious|livid|pissed(?: off)?|fed up|sick (?:and tired )?of|frustrat(?:ed|ing)|infuriat\\w*|outraged|fuming|enraged|losing my (?:patience|mind|temper)|had enough|enough is enough|at my wits'? end", 0.7),
-  cue('annoyed', 'annoy(?:ed|ing)|irritat(?:ed|ing)|upset|disappoint(?:ed|ing)|unhappy|dissatisfied|not (?:happy|satisfied|pleased|ok|okay|acceptable|good enough)', 0.45),
+  cue(
+    'angry',
+    "angry|furious|livid|pissed(?: off)?|fed up|sick (?:and tired )?of|frustrat(?:ed|ing)|infuriat\\w*|outraged|fuming|enraged|losing my (?:patience|mind|temper)|had enough|enough is enough|at my wits'? end",
+    0.7,
+  ),
+  cue(
+    'annoyed',
+    'annoy(?:ed|ing)|irritat(?:ed|ing)|upset|disappoint(?:ed|ing)|unhappy|dissatisfied|not (?:happy|satisfied|pleased|ok|okay|acceptable|good enough)',
+    0.45,
+  ),
   cue('exasperated', 'u+g+h+|a+r+g+h+|grr+|are you (?:kidding|serious|joking)(?: me)?|kidding me|unbelievable|seriously\\?', 0.45, false),
   // The customer judges the product or the answer.
-  cue('insult', "(?:this|it|you|you people|your (?:bot|ai|chatbot|assistant|answers?|service|support|app|product|company|site|website|checkout)|this (?:bot|chatbot|ai|thing|app|service|product|site|company)|the bot)(?: (?:is|are|'re|was|were)|'s)? (?:so |completely |totally |absolutely |utterly |really |just )?(?:useless|stupid|dumb|garbage|rubbish|pathetic|worthless|a joke|a scam|terrible|incompetent|a waste of time|trash|hopeless)", 0.75),
+  cue(
+    'insult',
+    "(?:this|it|you|you people|your (?:bot|ai|chatbot|assistant|answers?|service|support|app|product|company|site|website|checkout)|this (?:bot|chatbot|ai|thing|app|service|product|site|company)|the bot)(?: (?:is|are|'re|was|were)|'s)? (?:so |completely |totally |absolutely |utterly |really |just )?(?:useless|stupid|dumb|garbage|rubbish|pathetic|worthless|a joke|a scam|terrible|incompetent|a waste of time|trash|hopeless)",
+    0.75,
+  ),
   // Words nobody uses calmly about a service: one is enough.
-  cue('useless', 'useless|worthless|unacceptable|ridiculous|pathetic|incompetent|thanks for nothing|a scam|scam|what a joke|a joke|worst(?! case)|waste of (?:my )?(?:time|money)|wasting my (?:time|money)|disaster|shambles|fiasco|wasted (?:an? |my )?(?:\\w+ ){0,2}(?:time|day|afternoon|morning|evening|hour|hours|week)', 0.7),
-  cue('negative', "terrible|awful|horrible|horrendous|garbage|rubbish|trash|junk|nonsense|disgrace(?:ful)?|disgusting|shameful|appalling|lousy|sucks?|hopeless|nobody cares|no one cares|nothing works|never works|stupid|dumb|idiotic|hate(?! to (?:bother|ask|say|interrupt|be))", 0.5),
-  cue('fed up', 'enough with (?:the|this|your)|enough of (?:the|this|your)|stop wasting|done with (?:the|this|your)|i give up|testing my patience|(?:do|did|are|can) you even|nightmare|what a mess|such a mess|ruined|outrageous|absurd|how hard (?:can it be|is it)|(?:can\'t|cannot|can not) believe|no closer|last time i (?:order|buy|use|shop|book)|(?:about to|going to|gonna|i\'ll|i will) cancel|take my business|switching to (?:a |another )?(?:competitor|provider)|(?:great|nice|good|well done|brilliant) job (?:breaking|ruining|losing)|anyone (?:\\w+ ){0,3}competent|you people|for (?:god|christ|heaven|pete|f\\*+|fuck)\'?s sake', 0.7),
-  cue('profanity', "fuck\\w*|f\\*+(?:k|ck)?\\w*|shit\\w*|bullshit|wtf|goddamn\\w*|ffs|bastards?|assholes?|screw (?:this|you|it)", 0.7, false),
-  cue('profanity', "what the (?:hell|heck)|crap\\w*|bloody|piss\\w*", 0.6, false),
+  cue(
+    'useless',
+    'useless|worthless|unacceptable|ridiculous|pathetic|incompetent|thanks for nothing|a scam|scam|what a joke|a joke|worst(?! case)|waste of (?:my )?(?:time|money)|wasting my (?:time|money)|disaster|shambles|fiasco|wasted (?:an? |my )?(?:\\w+ ){0,2}(?:time|day|afternoon|morning|evening|hour|hours|week)',
+    0.7,
+  ),
+  cue(
+    'negative',
+    'terrible|awful|horrible|horrendous|garbage|rubbish|trash|junk|nonsense|disgrace(?:ful)?|disgusting|shameful|appalling|lousy|sucks?|hopeless|nobody cares|no one cares|nothing works|never works|stupid|dumb|idiotic|hate(?! to (?:bother|ask|say|interrupt|be))',
+    0.5,
+  ),
+  cue(
+    'fed up',
+    "enough with (?:the|this|your)|enough of (?:the|this|your)|stop wasting|done with (?:the|this|your)|i give up|testing my patience|(?:do|did|are|can) you even|nightmare|what a mess|such a mess|ruined|outrageous|absurd|how hard (?:can it be|is it)|(?:can't|cannot|can not) believe|no closer|last time i (?:order|buy|use|shop|book)|(?:about to|going to|gonna|i'll|i will) cancel|take my business|switching to (?:a |another )?(?:competitor|provider)|(?:great|nice|good|well done|brilliant) job (?:breaking|ruining|losing)|anyone (?:\\w+ ){0,3}competent|you people|for (?:god|christ|heaven|pete|f\\*+|fuck)'?s sake",
+    0.7,
+  ),
+  cue('profanity', 'fuck\\w*|f\\*+(?:k|ck)?\\w*|shit\\w*|bullshit|wtf|goddamn\\w*|ffs|bastards?|assholes?|screw (?:this|you|it)', 0.7, false),
+  cue('profanity', 'what the (?:hell|heck)|crap\\w*|bloody|piss\\w*', 0.6, false),
   cue('profanity', 'damn\\w*|hell', 0.45, false),
   // The customer has been here before.
-  cue('repeating', "(?:third|3rd|fourth|fifth|umpteenth|last) time|(?:asked|told you|said|tried|written|explained)(?: \\w+)?(?: \\w+)? (?:two|three|four|five|several|many|multiple|\\d+) times|how many times|(?:already|i) (?:told|said|explained)(?: you| this| that| it)?|(?:asking|asked|ask) (?:the same|this) (?:question|thing)|same (?:useless )?(?:answer|article|link|reply)|keep (?:asking|telling|sending|getting|saying)|over and over|yet again|once again|still (?:not|no|broken|doesn't|isn't|can't|won't|waiting|nothing)", 0.5, false),
+  cue(
+    'repeating',
+    "(?:third|3rd|fourth|fifth|umpteenth|last) time|(?:asked|told you|said|tried|written|explained)(?: \\w+)?(?: \\w+)? (?:two|three|four|five|several|many|multiple|\\d+) times|how many times|(?:already|i) (?:told|said|explained)(?: you| this| that| it)?|(?:asking|asked|ask) (?:the same|this) (?:question|thing)|same (?:useless )?(?:answer|article|link|reply)|keep (?:asking|telling|sending|getting|saying)|over and over|yet again|once again|still (?:not|no|broken|doesn't|isn't|can't|won't|waiting|nothing)",
+    0.5,
+    false,
+  ),
   cue('again', 'again|for (?:days|weeks|months|ages|hours)|(?:two|three|four|several|\\d+) (?:weeks|days|months|hours)|every single time', 0.3, false),
 ];
 const INTENSIFIER = /(?:so|really|extremely|absolutely|completely|totally|utterly|beyond|very|truly|incredibly)\s$/;

@@ -59,7 +59,7 @@ const LINK_BEFORE = new RegExp(
     [
       '(?:talk|speak|chat|message|contact|reach|call|ring|email|deal|discuss(?: this| it)?|hablar|parler|sprechen|falar|parlare|spreken|atender|atienda)(?: (?:to|with))?',
       '(?:talk|go) (?:this|it|things) (?:through|over) with',
-      "(?:connect|transfer|route|pass|forward|send|switch|put|escalate|hand|get|move|verbinden)(?: (?:me|us|this|it|this on|it on|me through|me over|my (?:chat|conversation|case|ticket|question|issue|request|call)|this (?:chat|conversation|case|ticket|issue|question)))? (?:to|with|through to|over to|on to|onto|in contact with|in touch with)",
+      '(?:connect|transfer|route|pass|forward|send|switch|put|escalate|hand|get|move|verbinden)(?: (?:me|us|this|it|this on|it on|me through|me over|my (?:chat|conversation|case|ticket|question|issue|request|call)|this (?:chat|conversation|case|ticket|issue|question)))? (?:to|with|through to|over to|on to|onto|in contact with|in touch with)',
       '(?:get|have|let|bring|give|put|require|request|need|want|ask for|asking for|needs|ask)(?: me)?',
       '(?:assistance|help|support|attention) from',
       '(?:in contact with|in touch with|through to)',
@@ -98,8 +98,7 @@ export function weighRequestEvidence(clause: string): RequestEvidence {
       if (OWN_SIDE_BEFORE.test(before) || OWN_SIDE_AFTER.test(after)) continue;
 
       const linkBefore = LINK_BEFORE.exec(before);
-      const linked =
-        (linkBefore !== null && !NOUN_MAKERS.test(before.slice(0, linkBefore.index))) || LINK_AFTER.test(after);
+      const linked = (linkBefore !== null && !NOUN_MAKERS.test(before.slice(0, linkBefore.index))) || LINK_AFTER.test(after);
       let score = strength + (hasRequestCue ? REQUEST : 0) + (linked ? LINK : 0);
       const signals = [`person:"${match[0]}"`];
       if (hasRequestCue) signals.push('request');
@@ -138,7 +137,7 @@ const PRODUCT_FRAMING = new RegExp(
   '(?:^| )(?:' +
     [
       // "how do I reach a real person" is a plea, "how do I transfer a chat to a human agent" a how-to.
-      "how (?:(?:do|can|does|should|would) (?:i|we|you|it|the|my|our|agents|customers|users)|to)(?! (?:reach|contact|talk|speak|get hold|get through|get in touch|chat|get a|get an|get someone|get to)(?: |$))",
+      'how (?:(?:do|can|does|should|would) (?:i|we|you|it|the|my|our|agents|customers|users)|to)(?! (?:reach|contact|talk|speak|get hold|get through|get in touch|chat|get a|get an|get someone|get to)(?: |$))',
       'how (?:many|much|long|often)',
       '(?:does|do|is|are|can|will|would) (?:(?:your|the|my|our|their) )?(?:bot|chatbot|ai|widget|system|inbox|dashboard|app|human agents|agents|answers|replies|customers|users|visitors)',
       '(?:for|let|lets|allow|allows|enable|enables) (?:(?:my|our|the|your) )?(?:customers|users|visitors|clients|agents)',

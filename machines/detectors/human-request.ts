@@ -21,8 +21,28 @@ export const HUMAN_REQUEST_THRESHOLD = 0.5;
 
 /** Someone other than the writer is doing the talking ("let customers talk to a human"). */
 const THIRD_PARTIES = new Set([
-  'customers', 'customer', 'users', 'user', 'visitors', 'visitor', 'clients', 'client', 'they', 'he', 'she', 'agents',
-  'members', 'teammates', 'colleague', 'colleagues', 'people', 'bot', 'chatbot', 'ai', 'it', 'team',
+  'customers',
+  'customer',
+  'users',
+  'user',
+  'visitors',
+  'visitor',
+  'clients',
+  'client',
+  'they',
+  'he',
+  'she',
+  'agents',
+  'members',
+  'teammates',
+  'colleague',
+  'colleagues',
+  'people',
+  'bot',
+  'chatbot',
+  'ai',
+  'it',
+  'team',
 ]);
 /** A determiner before "chat"/"call" makes it a noun ("is this chat with a human"). */
 const NOUN_MAKERS = new Set(['this', 'that', 'the', 'a', 'an', 'my', 'our', 'your', 'each', 'every', 'their']);

@@ -22,7 +22,7 @@ const ALWAYS = new RegExp(
     "(?:already )?tried (?:that|this|those|these|it)(?: already)?|didn't work either|did not work either",
     "still (?:not working|doesn't work|does not work|broken|the same|not fixed|no luck|greyed out|failing|stuck)",
     // Spanish, French, German, Portuguese, Italian.
-    'no me (?:ayudo|ayuda|sirve|sirvio)|(?:ca|cela) (?:ne m\'aide pas|n\'aide pas|n\'a pas aide)|hilft (?:mir )?nicht|nao (?:me )?ajudou|non (?:mi )?(?:aiuta|ha aiutato)',
+    "no me (?:ayudo|ayuda|sirve|sirvio)|(?:ca|cela) (?:ne m'aide pas|n'aide pas|n'a pas aide)|hilft (?:mir )?nicht|nao (?:me )?ajudou|non (?:mi )?(?:aiuta|ha aiutato)",
   ]
     .map((part) => `(?:${part})`)
     .join('|'),

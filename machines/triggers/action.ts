@@ -8,7 +8,10 @@ export const action: TriggerDefinition<typeof schema> = {
   params: schema,
   defaults: { action: 'talk_to_human' },
   event: 'CUSTOMER_ACTION',
-  guard: (params) => ({ event }) => event.type === 'CUSTOMER_ACTION' && event.action === params.action,
+  guard:
+    (params) =>
+    ({ event }) =>
+      event.type === 'CUSTOMER_ACTION' && event.action === params.action,
   placement: {
     // Widget actions differ by name: edges for different buttons never race.
     raceKey: (_edgeId, params) => params.action,

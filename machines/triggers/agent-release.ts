@@ -17,7 +17,10 @@ export const agentRelease: TriggerDefinition<typeof schema> = {
     target.kind === 'ai'
       ? [
           { type: 'postSystemMessage', params: ({ context }) => ({ text: messages.releasedForAgents(agentName(context, 'The agent')), audience: 'agents' }) },
-          { type: 'postSystemMessage', params: ({ context }) => ({ text: messages.releasedForCustomer(agentName(context, 'Our agent')), audience: 'customer' }) },
+          {
+            type: 'postSystemMessage',
+            params: ({ context }) => ({ text: messages.releasedForCustomer(agentName(context, 'Our agent')), audience: 'customer' }),
+          },
         ]
       : [],
   placement: {

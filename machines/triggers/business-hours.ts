@@ -107,8 +107,10 @@ export const businessHours: TriggerDefinition<typeof businessHoursParams> = {
   // event there; the timer covers a conversation where nothing happens.
   timer: {
     delayMs: msUntilBusinessHoursChange,
-    condition: (params) => ({ context, event }) =>
-      businessHoursConditionHolds(params, 'at' in event && typeof event.at === 'string' ? event.at : context.lastEventAt),
+    condition:
+      (params) =>
+      ({ context, event }) =>
+        businessHoursConditionHolds(params, 'at' in event && typeof event.at === 'string' ? event.at : context.lastEventAt),
   },
   placement: { checkEdges: checkBusinessHoursLoops },
   wording: {
@@ -145,7 +147,11 @@ type HoursEdge = FlowEdge & { trigger: { params: BusinessHoursParams } };
 function checkBusinessHoursLoops(edges: FlowEdge[], report: FlowRuleReport, edgeName: (edge: FlowEdge) => string) {
   const hoursEdges = edges as HoursEdge[];
   for (const edge of hoursEdges.filter((candidate) => candidate.source === candidate.target)) {
-    report({ code: 'business_hours_loop', edgeId: edge.id, message: `${capitalise(edgeName(edge))} leads back to its own node; it would fire again and again while its hours hold.` });
+    report({
+      code: 'business_hours_loop',
+      edgeId: edge.id,
+      message: `${capitalise(edgeName(edge))} leads back to its own node; it would fire again and again while its hours hold.`,
+    });
   }
   const between = hoursEdges.filter((edge) => edge.source !== edge.target);
   const leaving = new Map<string, HoursEdge[]>();
@@ -158,7 +164,10 @@ function checkBusinessHoursLoops(edges: FlowEdge[], report: FlowRuleReport, edge
   for (const start of between) {
     const loop = shortestLoop(start, leaving);
     if (!loop) continue;
-    const key = loop.map((edge) => edge.id).sort().join(',');
+    const key = loop
+      .map((edge) => edge.id)
+      .sort()
+      .join(',');
     if (reported.has(key)) continue;
     reported.add(key);
     const hoursOf = (edge: HoursEdge) => {

@@ -11,8 +11,10 @@ export const failedAnswers: TriggerDefinition<typeof schema> = {
   defaults: { count: 2 },
   event: 'ANALYSIS_READY',
   // Counts the message being analysed, so "two 'that didn't help'" fires on the second one.
-  guard: (params) => ({ context, event }) =>
-    event.type === 'ANALYSIS_READY' && context.failedAnswers + (event.analysis.saysNotHelpful ? 1 : 0) >= params.count,
+  guard:
+    (params) =>
+    ({ context, event }) =>
+      event.type === 'ANALYSIS_READY' && context.failedAnswers + (event.analysis.saysNotHelpful ? 1 : 0) >= params.count,
   placement: { misplaced: whileAiAnswers },
   wording: {
     description: 'the AI’s answers did not help',

@@ -10,7 +10,10 @@ export const frustration: TriggerDefinition<typeof schema> = {
   params: schema,
   defaults: { threshold: 0.7 },
   event: 'ANALYSIS_READY',
-  guard: (params) => ({ event }) => event.type === 'ANALYSIS_READY' && event.analysis.frustration >= params.threshold,
+  guard:
+    (params) =>
+    ({ event }) =>
+      event.type === 'ANALYSIS_READY' && event.analysis.frustration >= params.threshold,
   placement: { misplaced: whileAiAnswers },
   wording: {
     description: 'the customer is frustrated',

@@ -10,8 +10,10 @@ export const humanRequest: TriggerDefinition<typeof schema> = {
   params: schema,
   defaults: {},
   event: 'ANALYSIS_READY',
-  guard: (params) => ({ event }) =>
-    event.type === 'ANALYSIS_READY' && event.analysis.asksForHuman && event.analysis.humanRequestScore >= (params.minScore ?? 0),
+  guard:
+    (params) =>
+    ({ event }) =>
+      event.type === 'ANALYSIS_READY' && event.analysis.asksForHuman && event.analysis.humanRequestScore >= (params.minScore ?? 0),
   placement: { misplaced: whileAiAnswers, suggestedFor: suggestedLeaving(['ai']) },
   wording: {
     description: 'the customer asked for a person',

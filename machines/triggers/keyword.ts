@@ -17,8 +17,10 @@ export const keyword: TriggerDefinition<typeof schema> = {
   params: schema,
   defaults: { keywords: ['refund'] },
   event: 'ANALYSIS_READY',
-  guard: (params) => ({ context }) =>
-    context.lastCustomerMessage !== null && matchKeywords(context.lastCustomerMessage.text, params.keywords).length > 0,
+  guard:
+    (params) =>
+    ({ context }) =>
+      context.lastCustomerMessage !== null && matchKeywords(context.lastCustomerMessage.text, params.keywords).length > 0,
   placement: { misplaced: whileAiAnswers },
   wording: {
     description: 'the customer used a watched keyword',

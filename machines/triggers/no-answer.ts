@@ -10,7 +10,10 @@ export const noAnswer: TriggerDefinition<typeof schema> = {
   params: schema,
   defaults: { threshold: 0.35 },
   event: 'ANSWER_READY',
-  guard: (params) => ({ event }) => event.type === 'ANSWER_READY' && (event.abstain || event.confidence < params.threshold),
+  guard:
+    (params) =>
+    ({ event }) =>
+      event.type === 'ANSWER_READY' && (event.abstain || event.confidence < params.threshold),
   placement: { misplaced: whileAiAnswers },
   wording: {
     description: 'the AI had no confident answer',

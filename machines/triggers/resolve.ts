@@ -10,11 +10,13 @@ export const resolve: TriggerDefinition<typeof schema> = {
   params: schema,
   defaults: {},
   event: 'RESOLVE',
-  guard: (params) => ({ context, event }) =>
-    event.type === 'RESOLVE' &&
-    (params.by === undefined || params.by.includes(event.by)) &&
-    // An agent can only close a conversation a colleague holds by taking it over first.
-    (event.by !== 'agent' || context.assignee === null || event.agentId === context.assignee.id),
+  guard:
+    (params) =>
+    ({ context, event }) =>
+      event.type === 'RESOLVE' &&
+      (params.by === undefined || params.by.includes(event.by)) &&
+      // An agent can only close a conversation a colleague holds by taking it over first.
+      (event.by !== 'agent' || context.assignee === null || event.agentId === context.assignee.id),
   effects: () => [
     {
       type: 'postSystemMessage',

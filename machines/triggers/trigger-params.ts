@@ -19,9 +19,7 @@ export const count = (what: string) =>
     .int({ error: `${what} must be a whole number` })
     .min(1, { error: `${what} must be at least 1` });
 
-export const clockTime = z
-  .string()
-  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: 'times must look like 09:00 or 17:30 (24-hour clock)' });
+export const clockTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: 'times must look like 09:00 or 17:30 (24-hour clock)' });
 
 export function isKnownTimeZone(timeZone: string): boolean {
   try {

@@ -238,7 +238,9 @@ const cases: TriggerCase[] = [
     trigger: 'agent_reopen',
     behaviour: 'puts the agent who reopens a resolved conversation in charge, and is refused anywhere else',
     run: () => {
-      const conversation = new ConversationDriver(flowWith([flowEdge('ask', 'ai', 'queue', 'human_request'), flowEdge('agent-reopens', 'done', 'human', 'agent_reopen')]));
+      const conversation = new ConversationDriver(
+        flowWith([flowEdge('ask', 'ai', 'queue', 'human_request'), flowEdge('agent-reopens', 'done', 'human', 'agent_reopen')]),
+      );
       const early = conversation.send({ type: 'AGENT_REOPEN', agentId: 'ada', agentName: 'Ada Agent' });
       assert.match(early.ignored?.reason ?? '', /not resolved: there is nothing to reopen/);
       conversation.customerSays('human please');
@@ -272,11 +274,14 @@ const cases: TriggerCase[] = [
       conversation.send({ type: 'RESOLVE', by: 'customer' });
       const [reopened] = conversation.customerSays('Actually, one more thing');
       assert.equal(reopened!.transition?.triggerType, 'customer_message');
-      assert.deepEqual(reopened!.actions.find((action) => action.type === 'analyzeMessage'), {
-        type: 'analyzeMessage',
-        messageId: 'm1',
-        text: 'Actually, one more thing',
-      });
+      assert.deepEqual(
+        reopened!.actions.find((action) => action.type === 'analyzeMessage'),
+        {
+          type: 'analyzeMessage',
+          messageId: 'm1',
+          text: 'Actually, one more thing',
+        },
+      );
       assert.equal(conversation.state, 'ai');
     },
   },
@@ -285,7 +290,10 @@ const cases: TriggerCase[] = [
 describe('every trigger type', () => {
   test('has at least one case in this table', () => {
     const covered = new Set(cases.map((row) => row.trigger));
-    assert.deepEqual(TRIGGER_TYPES.filter((type) => !covered.has(type)), []);
+    assert.deepEqual(
+      TRIGGER_TYPES.filter((type) => !covered.has(type)),
+      [],
+    );
   });
 
   for (const { trigger, behaviour, run } of cases) {
@@ -296,7 +304,9 @@ describe('every trigger type', () => {
 describe('timers', () => {
   test('have deterministic ids and are cancelled when the conversation leaves their node', () => {
     const run = () => {
-      const conversation = new ConversationDriver(flowWith([flowEdge('ask', 'ai', 'queue', 'human_request'), flowEdge('sla', 'queue', 'queue', 'sla_timeout', { minutes: 5 }, { priority: 20 })]));
+      const conversation = new ConversationDriver(
+        flowWith([flowEdge('ask', 'ai', 'queue', 'human_request'), flowEdge('sla', 'queue', 'queue', 'sla_timeout', { minutes: 5 }, { priority: 20 })]),
+      );
       conversation.customerSays('human please');
       conversation.send({ type: 'AGENT_CLAIM', agentId: 'ada', agentName: 'Ada' });
       return conversation;
@@ -308,12 +318,17 @@ describe('timers', () => {
   });
 
   test('a timer fired after its node was left is ignored with a reason', () => {
-    const conversation = new ConversationDriver(flowWith([flowEdge('ask', 'ai', 'queue', 'human_request'), flowEdge('sla', 'queue', 'queue', 'sla_timeout', { minutes: 5 }, { priority: 20 })]));
+    const conversation = new ConversationDriver(
+      flowWith([flowEdge('ask', 'ai', 'queue', 'human_request'), flowEdge('sla', 'queue', 'queue', 'sla_timeout', { minutes: 5 }, { priority: 20 })]),
+    );
     conversation.customerSays('human please');
     const timerId = conversation.timerOf('sla')!;
     conversation.send({ type: 'AGENT_CLAIM', agentId: 'ada', agentName: 'Ada' });
     const late = conversation.send({ type: 'TIMER_FIRED', timerId, at: minutesIn(5) });
-    assert.equal(late.ignored?.reason, `TIMER_FIRED ignored: timer ${timerId} is not running any more (cancelled when the conversation moved on, or already fired)`);
+    assert.equal(
+      late.ignored?.reason,
+      `TIMER_FIRED ignored: timer ${timerId} is not running any more (cancelled when the conversation moved on, or already fired)`,
+    );
     assert.equal(conversation.state, 'human');
   });
 });

@@ -11,7 +11,10 @@ export const turns: TriggerDefinition<typeof schema> = {
   defaults: { count: 10 },
   event: 'ANALYSIS_READY',
   // "More than N customer turns": fires on turn N + 1.
-  guard: (params) => ({ context }) => context.turns > params.count,
+  guard:
+    (params) =>
+    ({ context }) =>
+      context.turns > params.count,
   placement: { misplaced: whileAiAnswers },
   wording: {
     description: 'the conversation ran long',

@@ -53,7 +53,9 @@ describe('limits per client address and per workspace', () => {
   test('addresses a client writes left of what the trusted proxy appended do not buy a fresh budget', async () => {
     const codes: string[] = [];
     for (let index = 0; index < RATE_LIMITS.loginFromAddress.points + 3; index += 1) {
-      codes.push(codeOf(await call(app, '203.0.113.20', LOGIN, { email: `spoof${index}@example.com`, password: 'x' }, undefined, `198.51.100.${index}, garbage, ::1`)));
+      codes.push(
+        codeOf(await call(app, '203.0.113.20', LOGIN, { email: `spoof${index}@example.com`, password: 'x' }, undefined, `198.51.100.${index}, garbage, ::1`)),
+      );
     }
     assert.equal(tally(codes).RATE_LIMITED, 3);
   });

@@ -13,7 +13,8 @@ describe('abuse limits', () => {
   let agentToken: string;
   before(async () => {
     app = await startTestApp('abuse');
-    agentToken = (await gqlOk<{ login: { token: string } }>(app.url, 'mutation { login(email: "agent@baton.test", password: "baton-demo") { token } }')).login.token;
+    agentToken = (await gqlOk<{ login: { token: string } }>(app.url, 'mutation { login(email: "agent@baton.test", password: "baton-demo") { token } }')).login
+      .token;
   });
   after(async () => {
     await app.stop();
@@ -27,9 +28,15 @@ describe('abuse limits', () => {
     for (let depth = 0; depth < 16; depth += 1) selection = `nested${depth} { ${selection} }`;
     const result = await gql(app.url, `query { inbox { edges { node { ${selection} } } } }`, {}, agentToken);
     assert.ok(result.errors?.length, 'refused');
-    assert.ok(result.errors!.every((error) => error.extensions?.code === 'BAD_USER_INPUT'), JSON.stringify(result.errors));
+    assert.ok(
+      result.errors!.every((error) => error.extensions?.code === 'BAD_USER_INPUT'),
+      JSON.stringify(result.errors),
+    );
     // Deep nesting trips the cost limit (which weighs depth) or the depth limit, whichever is checked first.
-    assert.ok(result.errors!.some((error) => /depth|cost/i.test(error.message)), JSON.stringify(result.errors!.map((error) => error.message)));
+    assert.ok(
+      result.errors!.some((error) => /depth|cost/i.test(error.message)),
+      JSON.stringify(result.errors!.map((error) => error.message)),
+    );
     assert.equal(result.data, undefined);
     assert.ok(QUERY_LIMITS.maxDepth < 20);
   });
@@ -58,7 +65,12 @@ describe('abuse limits', () => {
 
   test('200 messages in a minute from one session: the first 60 are taken, the rest get RATE_LIMITED and store nothing', async () => {
     const customer = await widgetToken(app.url);
-    const first = await gqlOk<{ sendCustomerMessage: { id: string } }>(app.url, SEND, { input: { text: 'How do I reset my password?', clientMessageId: 'burst-0' } }, customer);
+    const first = await gqlOk<{ sendCustomerMessage: { id: string } }>(
+      app.url,
+      SEND,
+      { input: { text: 'How do I reset my password?', clientMessageId: 'burst-0' } },
+      customer,
+    );
     const conversationId = first.sendCustomerMessage.id;
     const results = [];
     for (let index = 1; index < 200; index += 1) {

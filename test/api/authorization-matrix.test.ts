@@ -15,11 +15,28 @@ type Expected = 'allowed' | 'null' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUN
 const DENIALS = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
 
 type Fixtures = { conversationId: string; articleId: string; agentId: string };
-type Operation = { kind: 'query' | 'mutation' | 'subscription'; document: string; variables: (f: Fixtures) => Record<string, unknown>; expect: Record<Caller, Expected> };
+type Operation = {
+  kind: 'query' | 'mutation' | 'subscription';
+  document: string;
+  variables: (f: Fixtures) => Record<string, unknown>;
+  expect: Record<Caller, Expected>;
+};
 
-const usersOnly: Record<Caller, Expected> = { anonymous: 'UNAUTHENTICATED', widget: 'FORBIDDEN', otherWorkspaceWidget: 'FORBIDDEN', agent: 'allowed', admin: 'allowed' };
+const usersOnly: Record<Caller, Expected> = {
+  anonymous: 'UNAUTHENTICATED',
+  widget: 'FORBIDDEN',
+  otherWorkspaceWidget: 'FORBIDDEN',
+  agent: 'allowed',
+  admin: 'allowed',
+};
 const adminsOnly: Record<Caller, Expected> = { ...usersOnly, agent: 'FORBIDDEN' };
-const ownerWidgetOnly: Record<Caller, Expected> = { anonymous: 'UNAUTHENTICATED', widget: 'allowed', otherWorkspaceWidget: 'NOT_FOUND', agent: 'FORBIDDEN', admin: 'FORBIDDEN' };
+const ownerWidgetOnly: Record<Caller, Expected> = {
+  anonymous: 'UNAUTHENTICATED',
+  widget: 'allowed',
+  otherWorkspaceWidget: 'NOT_FOUND',
+  agent: 'FORBIDDEN',
+  admin: 'FORBIDDEN',
+};
 const anyone: Record<Caller, Expected> = { anonymous: 'allowed', widget: 'allowed', otherWorkspaceWidget: 'allowed', agent: 'allowed', admin: 'allowed' };
 const none = () => ({});
 const onConversation = (f: Fixtures) => ({ id: f.conversationId });
@@ -47,60 +64,175 @@ const MATRIX: Record<string, Operation> = {
     variables: none,
     expect: usersOnly,
   },
-  'Query.backtestFlow': { kind: 'query', document: 'query ($flow: JSON!) { backtestFlow(flow: $flow) { conversations } }', variables: () => ({ flow: defaultFlow }), expect: adminsOnly },
-  'Query.exportConversation': { kind: 'query', document: 'query ($id: ID!) { exportConversation(id: $id, format: TEXT) }', variables: onConversation, expect: usersOnly },
-  'Mutation.startWidgetSession': { kind: 'mutation', document: 'mutation { startWidgetSession(workspaceKey: "demo") { token } }', variables: none, expect: anyone },
+  'Query.backtestFlow': {
+    kind: 'query',
+    document: 'query ($flow: JSON!) { backtestFlow(flow: $flow) { conversations } }',
+    variables: () => ({ flow: defaultFlow }),
+    expect: adminsOnly,
+  },
+  'Query.exportConversation': {
+    kind: 'query',
+    document: 'query ($id: ID!) { exportConversation(id: $id, format: TEXT) }',
+    variables: onConversation,
+    expect: usersOnly,
+  },
+  'Mutation.startWidgetSession': {
+    kind: 'mutation',
+    document: 'mutation { startWidgetSession(workspaceKey: "demo") { token } }',
+    variables: none,
+    expect: anyone,
+  },
   'Mutation.sendCustomerMessage': {
     kind: 'mutation',
     document: 'mutation ($id: ID!) { sendCustomerMessage(input: { conversationId: $id, text: "still there?", clientMessageId: "matrix" }) { id } }',
     variables: onConversation,
     expect: ownerWidgetOnly,
   },
-  'Mutation.triggerAction': { kind: 'mutation', document: 'mutation ($id: ID!) { triggerAction(conversationId: $id, action: "talk_to_human") { id } }', variables: onConversation, expect: ownerWidgetOnly },
-  'Mutation.login': { kind: 'mutation', document: 'mutation { login(email: "agent@baton.test", password: "baton-demo") { token } }', variables: none, expect: anyone },
-  'Mutation.claimConversation': { kind: 'mutation', document: 'mutation ($id: ID!) { claimConversation(id: $id) { id } }', variables: onConversation, expect: usersOnly },
-  'Mutation.releaseConversation': { kind: 'mutation', document: 'mutation ($id: ID!) { releaseConversation(id: $id) { id } }', variables: onConversation, expect: usersOnly },
-  'Mutation.resolveConversation': { kind: 'mutation', document: 'mutation ($id: ID!) { resolveConversation(id: $id) { id } }', variables: onConversation, expect: usersOnly },
-  'Mutation.reopenConversation': { kind: 'mutation', document: 'mutation ($id: ID!) { reopenConversation(id: $id) { id } }', variables: onConversation, expect: usersOnly },
+  'Mutation.triggerAction': {
+    kind: 'mutation',
+    document: 'mutation ($id: ID!) { triggerAction(conversationId: $id, action: "talk_to_human") { id } }',
+    variables: onConversation,
+    expect: ownerWidgetOnly,
+  },
+  'Mutation.login': {
+    kind: 'mutation',
+    document: 'mutation { login(email: "agent@baton.test", password: "baton-demo") { token } }',
+    variables: none,
+    expect: anyone,
+  },
+  'Mutation.claimConversation': {
+    kind: 'mutation',
+    document: 'mutation ($id: ID!) { claimConversation(id: $id) { id } }',
+    variables: onConversation,
+    expect: usersOnly,
+  },
+  'Mutation.releaseConversation': {
+    kind: 'mutation',
+    document: 'mutation ($id: ID!) { releaseConversation(id: $id) { id } }',
+    variables: onConversation,
+    expect: usersOnly,
+  },
+  'Mutation.resolveConversation': {
+    kind: 'mutation',
+    document: 'mutation ($id: ID!) { resolveConversation(id: $id) { id } }',
+    variables: onConversation,
+    expect: usersOnly,
+  },
+  'Mutation.reopenConversation': {
+    kind: 'mutation',
+    document: 'mutation ($id: ID!) { reopenConversation(id: $id) { id } }',
+    variables: onConversation,
+    expect: usersOnly,
+  },
   'Mutation.transferConversation': {
     kind: 'mutation',
     document: 'mutation ($id: ID!, $to: ID!) { transferConversation(id: $id, toAgentId: $to) { id } }',
     variables: (f) => ({ id: f.conversationId, to: f.agentId }),
     expect: usersOnly,
   },
-  'Mutation.sendAgentMessage': { kind: 'mutation', document: 'mutation ($id: ID!) { sendAgentMessage(conversationId: $id, text: "hello", clientMessageId: "matrix") { id } }', variables: onConversation, expect: usersOnly },
-  'Mutation.addNote': { kind: 'mutation', document: 'mutation ($id: ID!) { addNote(conversationId: $id, text: "note") { id } }', variables: onConversation, expect: usersOnly },
-  'Mutation.tagConversation': { kind: 'mutation', document: 'mutation ($id: ID!) { tagConversation(id: $id, tags: ["billing"]) { id } }', variables: onConversation, expect: usersOnly },
-  'Mutation.setPriority': { kind: 'mutation', document: 'mutation ($id: ID!) { setPriority(id: $id, priority: HIGH) { id } }', variables: onConversation, expect: usersOnly },
-  'Mutation.upsertArticle': { kind: 'mutation', document: 'mutation { upsertArticle(input: { title: "Matrix", body: "A test article about matrices." }) { id } }', variables: none, expect: adminsOnly },
-  'Mutation.deleteArticle': { kind: 'mutation', document: 'mutation ($id: ID!) { deleteArticle(id: $id) }', variables: (f) => ({ id: f.articleId }), expect: adminsOnly },
-  'Mutation.validateFlow': { kind: 'mutation', document: 'mutation ($flow: JSON!) { validateFlow(flow: $flow) { ok } }', variables: () => ({ flow: defaultFlow }), expect: adminsOnly },
-  'Mutation.saveFlowDraft': { kind: 'mutation', document: 'mutation ($flow: JSON!) { saveFlowDraft(flow: $flow) { updatedAt } }', variables: () => ({ flow: defaultFlow }), expect: adminsOnly },
-  'Mutation.publishFlow': { kind: 'mutation', document: 'mutation ($flow: JSON!) { publishFlow(flow: $flow) { version } }', variables: () => ({ flow: defaultFlow }), expect: adminsOnly },
+  'Mutation.sendAgentMessage': {
+    kind: 'mutation',
+    document: 'mutation ($id: ID!) { sendAgentMessage(conversationId: $id, text: "hello", clientMessageId: "matrix") { id } }',
+    variables: onConversation,
+    expect: usersOnly,
+  },
+  'Mutation.addNote': {
+    kind: 'mutation',
+    document: 'mutation ($id: ID!) { addNote(conversationId: $id, text: "note") { id } }',
+    variables: onConversation,
+    expect: usersOnly,
+  },
+  'Mutation.tagConversation': {
+    kind: 'mutation',
+    document: 'mutation ($id: ID!) { tagConversation(id: $id, tags: ["billing"]) { id } }',
+    variables: onConversation,
+    expect: usersOnly,
+  },
+  'Mutation.setPriority': {
+    kind: 'mutation',
+    document: 'mutation ($id: ID!) { setPriority(id: $id, priority: HIGH) { id } }',
+    variables: onConversation,
+    expect: usersOnly,
+  },
+  'Mutation.upsertArticle': {
+    kind: 'mutation',
+    document: 'mutation { upsertArticle(input: { title: "Matrix", body: "A test article about matrices." }) { id } }',
+    variables: none,
+    expect: adminsOnly,
+  },
+  'Mutation.deleteArticle': {
+    kind: 'mutation',
+    document: 'mutation ($id: ID!) { deleteArticle(id: $id) }',
+    variables: (f) => ({ id: f.articleId }),
+    expect: adminsOnly,
+  },
+  'Mutation.validateFlow': {
+    kind: 'mutation',
+    document: 'mutation ($flow: JSON!) { validateFlow(flow: $flow) { ok } }',
+    variables: () => ({ flow: defaultFlow }),
+    expect: adminsOnly,
+  },
+  'Mutation.saveFlowDraft': {
+    kind: 'mutation',
+    document: 'mutation ($flow: JSON!) { saveFlowDraft(flow: $flow) { updatedAt } }',
+    variables: () => ({ flow: defaultFlow }),
+    expect: adminsOnly,
+  },
+  'Mutation.publishFlow': {
+    kind: 'mutation',
+    document: 'mutation ($flow: JSON!) { publishFlow(flow: $flow) { version } }',
+    variables: () => ({ flow: defaultFlow }),
+    expect: adminsOnly,
+  },
   'Mutation.createAgent': {
     kind: 'mutation',
     document: 'mutation ($email: String!) { createAgent(input: { email: $email, name: "New Agent", role: AGENT, password: "long-enough-password" }) { id } }',
     variables: () => ({ email: `new-${Math.random().toString(36).slice(2)}@test.example` }),
     expect: adminsOnly,
   },
-  'Mutation.updateWorkspaceSettings': { kind: 'mutation', document: 'mutation { updateWorkspaceSettings(input: { slaMinutes: 5 }) { id } }', variables: none, expect: adminsOnly },
+  'Mutation.updateWorkspaceSettings': {
+    kind: 'mutation',
+    document: 'mutation { updateWorkspaceSettings(input: { slaMinutes: 5 }) { id } }',
+    variables: none,
+    expect: adminsOnly,
+  },
   // On the throwaway colleague, deactivated and reactivated in turn, so the demo agent and admin stay signed in.
-  'Mutation.updateAgent': { kind: 'mutation', document: 'mutation ($id: ID!) { updateAgent(id: $id, input: { role: AGENT }) { id } }', variables: (f) => ({ id: f.agentId }), expect: adminsOnly },
+  'Mutation.updateAgent': {
+    kind: 'mutation',
+    document: 'mutation ($id: ID!) { updateAgent(id: $id, input: { role: AGENT }) { id } }',
+    variables: (f) => ({ id: f.agentId }),
+    expect: adminsOnly,
+  },
   'Mutation.resetAgentPassword': {
     kind: 'mutation',
     document: 'mutation ($id: ID!) { resetAgentPassword(id: $id, password: "another-long-password") { id } }',
     variables: (f) => ({ id: f.agentId }),
     expect: adminsOnly,
   },
-  'Mutation.deactivateAgent': { kind: 'mutation', document: 'mutation ($id: ID!) { deactivateAgent(id: $id) { id } }', variables: (f) => ({ id: f.agentId }), expect: adminsOnly },
-  'Mutation.reactivateAgent': { kind: 'mutation', document: 'mutation ($id: ID!) { reactivateAgent(id: $id) { id } }', variables: (f) => ({ id: f.agentId }), expect: adminsOnly },
+  'Mutation.deactivateAgent': {
+    kind: 'mutation',
+    document: 'mutation ($id: ID!) { deactivateAgent(id: $id) { id } }',
+    variables: (f) => ({ id: f.agentId }),
+    expect: adminsOnly,
+  },
+  'Mutation.reactivateAgent': {
+    kind: 'mutation',
+    document: 'mutation ($id: ID!) { reactivateAgent(id: $id) { id } }',
+    variables: (f) => ({ id: f.agentId }),
+    expect: adminsOnly,
+  },
   'Subscription.conversationUpdated': {
     kind: 'subscription',
     document: 'subscription ($id: ID!) { conversationUpdated(id: $id) { id } }',
     variables: onConversation,
     expect: { anonymous: 'UNAUTHENTICATED', widget: 'allowed', otherWorkspaceWidget: 'NOT_FOUND', agent: 'allowed', admin: 'allowed' },
   },
-  'Subscription.inboxChanged': { kind: 'subscription', document: 'subscription { inboxChanged { changes conversation { id } } }', variables: none, expect: usersOnly },
+  'Subscription.inboxChanged': {
+    kind: 'subscription',
+    document: 'subscription { inboxChanged { changes conversation { id } } }',
+    variables: none,
+    expect: usersOnly,
+  },
   // Last on purpose: it revokes the agent's and the admin's tokens, which every row above uses.
   'Mutation.logout': { kind: 'mutation', document: 'mutation { logout }', variables: none, expect: usersOnly },
 };
@@ -122,12 +254,19 @@ describe('authorization', () => {
       createdAt: new Date(),
     });
     await app.db.flows.insertOne({ _id: 'ws_other:v1', workspaceId: 'ws_other', version: 1, flow: defaultFlow, publishedAt: new Date(), publishedBy: null });
-    const login = async (email: string) => (await gqlOk<{ login: { token: string } }>(app.url, `mutation { login(email: "${email}", password: "baton-demo") { token } }`)).login.token;
+    const login = async (email: string) =>
+      (await gqlOk<{ login: { token: string } }>(app.url, `mutation { login(email: "${email}", password: "baton-demo") { token } }`)).login.token;
     const widget = await widgetToken(app.url);
-    const other = (await gqlOk<{ startWidgetSession: { token: string } }>(app.url, 'mutation { startWidgetSession(workspaceKey: "other") { token } }')).startWidgetSession.token;
+    const other = (await gqlOk<{ startWidgetSession: { token: string } }>(app.url, 'mutation { startWidgetSession(workspaceKey: "other") { token } }'))
+      .startWidgetSession.token;
     tokens = { anonymous: undefined, widget, otherWorkspaceWidget: other, agent: await login('agent@baton.test'), admin: await login('admin@baton.test') };
     const conversation = await sendAndWait(app.url, widget, 'I want to talk to a human', (c) => c.status === 'AWAITING_HUMAN');
-    const article = await gqlOk<{ upsertArticle: { id: string } }>(app.url, 'mutation { upsertArticle(input: { title: "To delete", body: "Temporary." }) { id } }', {}, tokens.admin);
+    const article = await gqlOk<{ upsertArticle: { id: string } }>(
+      app.url,
+      'mutation { upsertArticle(input: { title: "To delete", body: "Temporary." }) { id } }',
+      {},
+      tokens.admin,
+    );
     const [colleague] = await createAgents(app.db, app.url, 1, 'colleague');
     fixtures = { conversationId: conversation.id, articleId: article.upsertArticle.id, agentId: colleague!.id };
   });
@@ -138,10 +277,20 @@ describe('authorization', () => {
   test('every query, mutation and subscription of the schema has a row in the matrix', () => {
     const schema = buildSchema(typeDefs);
     const operations = (['Query', 'Mutation', 'Subscription'] as const).flatMap((type) =>
-      Object.keys(schema.getType(type) && 'getFields' in schema.getType(type)! ? (schema.getType(type) as { getFields(): object }).getFields() : {}).map((field) => `${type}.${field}`),
+      Object.keys(schema.getType(type) && 'getFields' in schema.getType(type)! ? (schema.getType(type) as { getFields(): object }).getFields() : {}).map(
+        (field) => `${type}.${field}`,
+      ),
     );
-    assert.deepEqual(operations.filter((name) => !MATRIX[name]), [], 'operations without an authorization entry');
-    assert.deepEqual(Object.keys(MATRIX).filter((name) => !operations.includes(name)), [], 'entries for operations that no longer exist');
+    assert.deepEqual(
+      operations.filter((name) => !MATRIX[name]),
+      [],
+      'operations without an authorization entry',
+    );
+    assert.deepEqual(
+      Object.keys(MATRIX).filter((name) => !operations.includes(name)),
+      [],
+      'entries for operations that no longer exist',
+    );
   });
 
   for (const [name, operation] of Object.entries(MATRIX)) {
@@ -149,7 +298,8 @@ describe('authorization', () => {
       for (const caller of CALLERS) {
         const expected = operation.expect[caller];
         const outcome = operation.kind === 'subscription' ? await subscriptionOutcome(operation, caller) : await requestOutcome(operation, caller);
-        if (expected === 'allowed') assert.ok(!outcome.code || !DENIALS.has(outcome.code), `${caller} should be allowed, got ${outcome.code}: ${outcome.message}`);
+        if (expected === 'allowed')
+          assert.ok(!outcome.code || !DENIALS.has(outcome.code), `${caller} should be allowed, got ${outcome.code}: ${outcome.message}`);
         else if (expected === 'null') assert.equal(outcome.empty, true, `${caller} should see nothing (${outcome.code ?? 'data'})`);
         else assert.equal(outcome.code, expected, `${caller}: ${outcome.message ?? 'no error'}`);
       }
@@ -170,7 +320,9 @@ describe('authorization', () => {
     try {
       const first = subscription.next(() => true, 10_000);
       // Awaited in finally, so no request outlives the test (the server stops after the last one).
-      change = gql(app.url, 'mutation ($id: ID!) { tagConversation(id: $id, tags: ["matrix"]) { id } }', { id: fixtures.conversationId }, tokens.admin).catch(() => undefined);
+      change = gql(app.url, 'mutation ($id: ID!) { tagConversation(id: $id, tags: ["matrix"]) { id } }', { id: fixtures.conversationId }, tokens.admin).catch(
+        () => undefined,
+      );
       await first;
       return { code: undefined, message: undefined, empty: false };
     } catch (error) {

@@ -13,7 +13,19 @@ import { waitUntil } from '../support/wait-until';
  * same conversation sees a value, so the data was there to leak.
  */
 const CUSTOMER_SAFE: Record<string, string[]> = {
-  Conversation: ['id', 'status', 'assignee', 'timeline', 'flowVersion', 'customer', 'waitingSince', 'lastMessageAt', 'lastMessagePreview', 'createdAt', 'updatedAt'],
+  Conversation: [
+    'id',
+    'status',
+    'assignee',
+    'timeline',
+    'flowVersion',
+    'customer',
+    'waitingSince',
+    'lastMessageAt',
+    'lastMessagePreview',
+    'createdAt',
+    'updatedAt',
+  ],
   TimelineEntry: ['id', 'at', 'kind', 'text', 'author', 'citations'],
   Person: ['name'],
   Citation: ['title', 'url'],
@@ -22,7 +34,13 @@ const CUSTOMER_SAFE: Record<string, string[]> = {
   WorkspaceRef: ['id', 'name'],
 };
 /** The operations a widget token may call that answer with objects. */
-const WIDGET_OPERATIONS = ['Query.conversation', 'Mutation.sendCustomerMessage', 'Mutation.triggerAction', 'Mutation.startWidgetSession', 'Subscription.conversationUpdated'];
+const WIDGET_OPERATIONS = [
+  'Query.conversation',
+  'Mutation.sendCustomerMessage',
+  'Mutation.triggerAction',
+  'Mutation.startWidgetSession',
+  'Subscription.conversationUpdated',
+];
 
 const NOTE = 'Internal: this customer is on the refund-abuse list, never refund';
 const TAG = 'do-not-refund';
@@ -99,7 +117,10 @@ describe('what a widget token can read, field by field', () => {
   before(async () => {
     app = await startTestApp('field_authz');
     customer = await widgetToken(app.url);
-    const login = await gqlOk<{ login: { token: string; user: { id: string } } }>(app.url, 'mutation { login(email: "agent@baton.test", password: "baton-demo") { token user { id } } }');
+    const login = await gqlOk<{ login: { token: string; user: { id: string } } }>(
+      app.url,
+      'mutation { login(email: "agent@baton.test", password: "baton-demo") { token user { id } } }',
+    );
     agent = login.login.token;
     agentId = login.login.user.id;
 
@@ -110,10 +131,20 @@ describe('what a widget token can read, field by field', () => {
     await sendAndWait(app.url, customer, 'I want to talk to a human', (c) => c.status === 'AWAITING_HUMAN', conversationId);
     await waitUntil(async () => (await agentView()).escalation?.summary, 'the handoff summary');
     await gqlOk(app.url, 'mutation ($id: ID!) { claimConversation(id: $id) { id } }', { id: conversationId }, agent);
-    await gqlOk(app.url, 'mutation ($id: ID!, $tags: [String!]!) { tagConversation(id: $id, tags: $tags) { id } }', { id: conversationId, tags: [TAG, 'billing'] }, agent);
+    await gqlOk(
+      app.url,
+      'mutation ($id: ID!, $tags: [String!]!) { tagConversation(id: $id, tags: $tags) { id } }',
+      { id: conversationId, tags: [TAG, 'billing'] },
+      agent,
+    );
     await gqlOk(app.url, 'mutation ($id: ID!) { setPriority(id: $id, priority: URGENT) { id } }', { id: conversationId }, agent);
     await gqlOk(app.url, 'mutation ($id: ID!, $text: String!) { addNote(conversationId: $id, text: $text) { id } }', { id: conversationId, text: NOTE }, agent);
-    await gqlOk(app.url, 'mutation ($id: ID!) { sendAgentMessage(conversationId: $id, text: "Hi, Sam here. Let me look.", clientMessageId: "field-authz-1") { id } }', { id: conversationId }, agent);
+    await gqlOk(
+      app.url,
+      'mutation ($id: ID!) { sendAgentMessage(conversationId: $id, text: "Hi, Sam here. Let me look.", clientMessageId: "field-authz-1") { id } }',
+      { id: conversationId },
+      agent,
+    );
     await waitUntil(async () => {
       const kinds = (await agentView()).timeline.map((entry: { kind: string }) => entry.kind);
       return kinds.includes('NOTE') && kinds.includes('AGENT');
@@ -141,7 +172,9 @@ describe('what a widget token can read, field by field', () => {
         // Only fields under a Conversation can be checked against an agent's view.
         if (!typesUnder(conversationType).has(type.name)) continue;
         if (!(agentValues.get(key) ?? []).some((value) => !hidden(value))) {
-          problems.push(`${key}: the test conversation has no value for it, so this test cannot tell whether customers see it; give it one, or list it as customer-safe`);
+          problems.push(
+            `${key}: the test conversation has no value for it, so this test cannot tell whether customers see it; give it one, or list it as customer-safe`,
+          );
         }
       }
     }
@@ -187,7 +220,12 @@ describe('what a widget token can read, field by field', () => {
   });
 
   test("the widget's mutations and its subscription answer with the same customer-safe conversation", async () => {
-    const updates = await subscribe<{ conversationUpdated: unknown }>(app.url, `subscription ($id: ID!) { conversationUpdated(id: $id) { ${everyField(conversationType)} } }`, { id: conversationId }, customer);
+    const updates = await subscribe<{ conversationUpdated: unknown }>(
+      app.url,
+      `subscription ($id: ID!) { conversationUpdated(id: $id) { ${everyField(conversationType)} } }`,
+      { id: conversationId },
+      customer,
+    );
     try {
       const sent = await gql<{ sendCustomerMessage: unknown }>(
         app.url,

@@ -5,7 +5,13 @@ import { conversationAsAgent, sendAndWait, widgetToken } from '../support/demo-a
 import { gql, gqlOk } from '../support/graphql-client';
 import { startTestApp, type TestApp } from '../support/test-app';
 
-type Page = { inbox: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string; status: string; waitingSince: string | null; priority: string; tags: string[] } }[] } };
+type Page = {
+  inbox: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { node: { id: string; status: string; waitingSince: string | null; priority: string; tags: string[] } }[];
+  };
+};
 const INBOX = `query ($filter: InboxFilter, $first: Int, $after: String) {
   inbox(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id status waitingSince priority tags } } }
 }`;
@@ -18,7 +24,8 @@ describe('the inbox and flow versions', () => {
   const answered: string[] = [];
   before(async () => {
     app = await startTestApp('inbox_flows');
-    const login = async (email: string) => (await gqlOk<{ login: { token: string } }>(app.url, `mutation { login(email: "${email}", password: "baton-demo") { token } }`)).login.token;
+    const login = async (email: string) =>
+      (await gqlOk<{ login: { token: string } }>(app.url, `mutation { login(email: "${email}", password: "baton-demo") { token } }`)).login.token;
     agent = await login('agent@baton.test');
     admin = await login('admin@baton.test');
     for (const text of ['I want a human', 'Let me speak to an agent please', 'Get me a real person']) {
@@ -58,7 +65,12 @@ describe('the inbox and flow versions', () => {
     assert.deepEqual(await ids({ assigned: 'ME' }), [waiting[1]]);
     assert.deepEqual(await ids({ assigned: 'UNASSIGNED', status: ['AWAITING_HUMAN'] }), [waiting[0], waiting[2]]);
 
-    const tagged = await gqlOk<{ setPriority: { priority: string } }>(app.url, 'mutation ($id: ID!) { setPriority(id: $id, priority: URGENT) { priority } }', { id: answered[0] }, agent);
+    const tagged = await gqlOk<{ setPriority: { priority: string } }>(
+      app.url,
+      'mutation ($id: ID!) { setPriority(id: $id, priority: URGENT) { priority } }',
+      { id: answered[0] },
+      agent,
+    );
     assert.equal(tagged.setPriority.priority, 'URGENT');
     assert.deepEqual(await ids({ priority: ['URGENT'] }), [answered[0]]);
     await gqlOk(app.url, 'mutation ($id: ID!) { tagConversation(id: $id, tags: ["Billing", "vip", "billing"]) { tags } }', { id: answered[0] }, agent);
@@ -87,16 +99,30 @@ describe('the inbox and flow versions', () => {
     const keywords = withInvoice.edges.find((edge) => edge.trigger.type === 'keyword')!;
     (keywords.trigger.params as { keywords: string[] }).keywords.push('invoice');
     await gqlOk(app.url, 'mutation ($flow: JSON!) { saveFlowDraft(flow: $flow) { validation { ok } } }', { flow: withInvoice }, admin);
-    const published = await gqlOk<{ publishFlow: { version: number; publishedBy: { name: string } } }>(app.url, 'mutation { publishFlow(note: "invoice escalates") { version publishedBy { name } } }', {}, admin);
+    const published = await gqlOk<{ publishFlow: { version: number; publishedBy: { name: string } } }>(
+      app.url,
+      'mutation { publishFlow(note: "invoice escalates") { version publishedBy { name } } }',
+      {},
+      admin,
+    );
     assert.equal(published.publishFlow.version, 2);
     assert.equal(published.publishFlow.publishedBy.name, 'Ada Admin');
 
     const after = await sendAndWait(app.url, await widgetToken(app.url), 'where is my invoice', (c) => c.status === 'AWAITING_HUMAN');
     assert.equal(after.flowVersion, 2);
     assert.equal((await conversationAsAgent(app.url, after.id)).escalation?.reason, 'keyword');
-    const old = await sendAndWait(app.url, customer, 'where is my invoice', (c) => c.timeline.filter((entry) => entry.kind === 'CUSTOMER').length === 2, before.id);
+    const old = await sendAndWait(
+      app.url,
+      customer,
+      'where is my invoice',
+      (c) => c.timeline.filter((entry) => entry.kind === 'CUSTOMER').length === 2,
+      before.id,
+    );
     assert.equal(old.flowVersion, 1, 'the older conversation keeps version 1');
     const versions = await gqlOk<{ flowVersions: { version: number }[] }>(app.url, 'query { flowVersions { version } }', {}, agent);
-    assert.deepEqual(versions.flowVersions.map((version) => version.version), [2, 1]);
+    assert.deepEqual(
+      versions.flowVersions.map((version) => version.version),
+      [2, 1],
+    );
   });
 });

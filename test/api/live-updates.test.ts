@@ -6,21 +6,29 @@ import { startTestApp, type TestApp } from '../support/test-app';
 
 type InboxEvent = { inboxChanged: { changes: string[]; conversation: { id: string; status: string; escalation: { reason: string } | null } } };
 type Incremental = { conversationUpdated: { id: string; timeline: { id: string; kind: string }[] } };
-type Updated = { conversationUpdated: { id: string; assignee: { name: string } | null; timeline: { kind: string; text: string; author: { name: string } | null }[] } };
+type Updated = {
+  conversationUpdated: { id: string; assignee: { name: string } | null; timeline: { kind: string; text: string; author: { name: string } | null }[] };
+};
 
 describe('live updates over SSE', () => {
   let app: TestApp;
   let agentToken: string;
   before(async () => {
     app = await startTestApp('live_updates');
-    agentToken = (await gqlOk<{ login: { token: string } }>(app.url, 'mutation { login(email: "agent@baton.test", password: "baton-demo") { token } }')).login.token;
+    agentToken = (await gqlOk<{ login: { token: string } }>(app.url, 'mutation { login(email: "agent@baton.test", password: "baton-demo") { token } }')).login
+      .token;
   });
   after(async () => {
     await app.stop();
   });
 
   test('an agent watching the inbox receives the escalation when a customer asks for a human', async () => {
-    const inbox = await subscribe<InboxEvent>(app.url, 'subscription { inboxChanged { changes conversation { id status escalation { reason } } } }', {}, agentToken);
+    const inbox = await subscribe<InboxEvent>(
+      app.url,
+      'subscription { inboxChanged { changes conversation { id status escalation { reason } } } }',
+      {},
+      agentToken,
+    );
     try {
       const customer = await widgetToken(app.url);
       const sent = await gqlOk<{ sendCustomerMessage: { id: string } }>(
@@ -29,7 +37,9 @@ describe('live updates over SSE', () => {
         {},
         customer,
       );
-      const event = await inbox.next((value) => value.inboxChanged.conversation.id === sent.sendCustomerMessage.id && value.inboxChanged.changes.includes('escalated'));
+      const event = await inbox.next(
+        (value) => value.inboxChanged.conversation.id === sent.sendCustomerMessage.id && value.inboxChanged.changes.includes('escalated'),
+      );
       assert.equal(event.inboxChanged.conversation.status, 'AWAITING_HUMAN');
       assert.equal(event.inboxChanged.conversation.escalation?.reason, 'human_request');
     } finally {
@@ -45,9 +55,18 @@ describe('live updates over SSE', () => {
     const stranger = await widgetToken(app.url);
     const theirs = await subscribe<Updated>(app.url, query, { id: waiting.id }, stranger);
     try {
-      await assert.rejects(theirs.next(() => true, 5_000), /NOT_FOUND/, 'a second session is refused at once');
+      await assert.rejects(
+        theirs.next(() => true, 5_000),
+        /NOT_FOUND/,
+        'a second session is refused at once',
+      );
       await gqlOk(app.url, 'mutation ($id: ID!) { claimConversation(id: $id) { id } }', { id: waiting.id }, agentToken);
-      await gqlOk(app.url, 'mutation ($id: ID!) { sendAgentMessage(conversationId: $id, text: "Hi, Sam here!", clientMessageId: "r1") { id } }', { id: waiting.id }, agentToken);
+      await gqlOk(
+        app.url,
+        'mutation ($id: ID!) { sendAgentMessage(conversationId: $id, text: "Hi, Sam here!", clientMessageId: "r1") { id } }',
+        { id: waiting.id },
+        agentToken,
+      );
       await gqlOk(app.url, 'mutation ($id: ID!) { addNote(conversationId: $id, text: "internal: VIP customer") { id } }', { id: waiting.id }, agentToken);
       const update = await mine.next((value) => value.conversationUpdated.timeline.some((entry) => entry.kind === 'AGENT'));
       const reply = update.conversationUpdated.timeline.find((entry) => entry.kind === 'AGENT')!;
@@ -73,7 +92,12 @@ describe('live updates over SSE', () => {
     try {
       const delivered: string[] = [];
       for (const [index, text] of ['Is there a free trial?', 'How do I connect Slack?'].entries()) {
-        await gqlOk(app.url, 'mutation ($input: SendCustomerMessageInput!) { sendCustomerMessage(input: $input) { id } }', { input: { conversationId: first.id, text, clientMessageId: `since-${index}` } }, customer);
+        await gqlOk(
+          app.url,
+          'mutation ($input: SendCustomerMessageInput!) { sendCustomerMessage(input: $input) { id } }',
+          { input: { conversationId: first.id, text, clientMessageId: `since-${index}` } },
+          customer,
+        );
         await live.next((value) => {
           delivered.push(...value.conversationUpdated.timeline.map((entry) => `${entry.kind}:${entry.id}`));
           return delivered.filter((entry) => entry.startsWith('AI:')).length === index + 1;

@@ -48,7 +48,13 @@ describe('account changes across API instances on Redis', () => {
     }
     const [first, second] = urls as [string, string];
     const login = async (url: string, email: string, password: string) =>
-      (await gqlOk<{ login: { token: string } }>(url, 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', { email, password })).login.token;
+      (
+        await gqlOk<{ login: { token: string } }>(
+          url,
+          'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+          { email, password },
+        )
+      ).login.token;
 
     const adminToken = await login(first, 'admin@baton.test', settings.demoPassword);
     const { createAgent } = await gqlOk<{ createAgent: { id: string } }>(
@@ -62,13 +68,19 @@ describe('account changes across API instances on Redis', () => {
     assert.equal(codeOf(await gql(second, UPDATE_SETTINGS, {}, leaving)), undefined);
     const inbox = await subscribe(second, 'subscription { inboxChanged { changes } }', {}, leaving);
     try {
-      const ended = inbox.next(() => true, 10_000).then(
-        () => 'event',
-        (error: Error) => error.message,
-      );
+      const ended = inbox
+        .next(() => true, 10_000)
+        .then(
+          () => 'event',
+          (error: Error) => error.message,
+        );
       await gqlOk(first, 'mutation ($id: ID!) { deactivateAgent(id: $id) { id } }', { id: createAgent.id }, adminToken);
       // Well inside the cache bound: only the userChanged event through Redis can explain it.
-      await waitUntil(async () => codeOf(await gql(second, UPDATE_SETTINGS, {}, leaving)) === 'UNAUTHENTICATED', 'the deactivation to reach the second instance', 3_000);
+      await waitUntil(
+        async () => codeOf(await gql(second, UPDATE_SETTINGS, {}, leaving)) === 'UNAUTHENTICATED',
+        'the deactivation to reach the second instance',
+        3_000,
+      );
       assert.match(await ended, /"code":"UNAUTHENTICATED"/);
     } finally {
       inbox.close();

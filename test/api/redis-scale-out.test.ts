@@ -56,7 +56,12 @@ describe('several API instances on Redis', () => {
     const [first, second] = apis as [string, string];
 
     const customer = await widgetToken(first);
-    const sent = await gqlOk<{ sendCustomerMessage: { id: string } }>(first, 'mutation { sendCustomerMessage(input: { text: "How do I reset my password?", clientMessageId: "r-1" }) { id } }', {}, customer);
+    const sent = await gqlOk<{ sendCustomerMessage: { id: string } }>(
+      first,
+      'mutation { sendCustomerMessage(input: { text: "How do I reset my password?", clientMessageId: "r-1" }) { id } }',
+      {},
+      customer,
+    );
     const updates = await subscribe<{ conversationUpdated: { timeline: { kind: string }[] } }>(
       second,
       'subscription ($id: ID!) { conversationUpdated(id: $id) { timeline { kind } } }',
@@ -65,7 +70,12 @@ describe('several API instances on Redis', () => {
     );
     try {
       // A message through the first instance; the worker's answer event must reach the subscriber on the second.
-      await gqlOk(first, 'mutation ($id: ID!) { sendCustomerMessage(input: { conversationId: $id, text: "And two-factor authentication?", clientMessageId: "r-2" }) { id } }', { id: sent.sendCustomerMessage.id }, customer);
+      await gqlOk(
+        first,
+        'mutation ($id: ID!) { sendCustomerMessage(input: { conversationId: $id, text: "And two-factor authentication?", clientMessageId: "r-2" }) { id } }',
+        { id: sent.sendCustomerMessage.id },
+        customer,
+      );
       const event = await updates.next((value) => value.conversationUpdated.timeline.filter((entry) => entry.kind === 'AI').length === 2);
       assert.equal(event.conversationUpdated.timeline.filter((entry) => entry.kind === 'CUSTOMER').length, 2);
     } finally {

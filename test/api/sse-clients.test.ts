@@ -63,19 +63,20 @@ describe('the SSE clients of the pages and the bench', () => {
     let lastSeen = first.timeline.at(-1)!.id;
     let connections = 0;
     const failures: ApiError[] = [];
-    const close = subscribe(
-      { endpoint: relay.url, token: () => customer },
-      WidgetConversationUpdatedDocument,
-      () => ({ id: first.id, since: lastSeen }),
-      {
-        next: ({ conversationUpdated }) => (lastSeen = conversationUpdated.timeline.at(-1)?.id ?? lastSeen),
-        connected: () => (connections += 1),
-        failed: (error) => failures.push(error),
-      },
-    );
+    const close = subscribe({ endpoint: relay.url, token: () => customer }, WidgetConversationUpdatedDocument, () => ({ id: first.id, since: lastSeen }), {
+      next: ({ conversationUpdated }) => (lastSeen = conversationUpdated.timeline.at(-1)?.id ?? lastSeen),
+      connected: () => (connections += 1),
+      failed: (error) => failures.push(error),
+    });
     try {
       await waitUntil(async () => connections === 1, 'the stream to open', 10_000);
-      const second = await sendAndWait(app.url, customer, 'Is there a free trial?', (c) => c.timeline.filter((entry) => entry.kind === 'AI').length === 2, first.id);
+      const second = await sendAndWait(
+        app.url,
+        customer,
+        'Is there a free trial?',
+        (c) => c.timeline.filter((entry) => entry.kind === 'AI').length === 2,
+        first.id,
+      );
       const newest = second.timeline.at(-1)!.id;
       await waitUntil(async () => lastSeen === newest, 'the answer to arrive live', 15_000);
 

@@ -21,7 +21,10 @@ function longConversation(id: string, entries: number): SeededConversation {
   };
 }
 
-const idsOf = (conversation: SeededConversation, from: number, to: number) => seededConversationDocs(conversation).entries.slice(from, to).map((entry) => entry._id);
+const idsOf = (conversation: SeededConversation, from: number, to: number) =>
+  seededConversationDocs(conversation)
+    .entries.slice(from, to)
+    .map((entry) => entry._id);
 
 describe('timeline paging and read limits', () => {
   let app: TestApp;
@@ -44,7 +47,12 @@ describe('timeline paging and read limits', () => {
   });
 
   const page = async (id: string, args: string) => {
-    const { conversation } = await gqlOk<{ conversation: { timeline: { id: string }[] } }>(app.url, `query ($id: ID!) { conversation(id: $id) { timeline${args} { id } } }`, { id }, agent);
+    const { conversation } = await gqlOk<{ conversation: { timeline: { id: string }[] } }>(
+      app.url,
+      `query ($id: ID!) { conversation(id: $id) { timeline${args} { id } } }`,
+      { id },
+      agent,
+    );
     return conversation.timeline.map((entry) => entry.id);
   };
 

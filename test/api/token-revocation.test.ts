@@ -10,8 +10,10 @@ import { gql, gqlOk, subscribe } from '../support/graphql-client';
 import { isolatedSettings, testServers } from '../support/test-servers';
 import { waitUntil } from '../support/wait-until';
 
-const CREATE_AGENT = 'mutation ($email: String!, $role: Role!) { createAgent(input: { email: $email, name: "Throwaway", role: $role, password: "throwaway-password" }) { id } }';
-const CREATE_ADMIN_WITH = 'mutation { createAgent(input: { email: "minted-by-old-token@test.example", name: "Minted", role: ADMIN, password: "long-enough-password" }) { id } }';
+const CREATE_AGENT =
+  'mutation ($email: String!, $role: Role!) { createAgent(input: { email: $email, name: "Throwaway", role: $role, password: "throwaway-password" }) { id } }';
+const CREATE_ADMIN_WITH =
+  'mutation { createAgent(input: { email: "minted-by-old-token@test.example", name: "Minted", role: ADMIN, password: "long-enough-password" }) { id } }';
 const UPDATE_SETTINGS = 'mutation { updateWorkspaceSettings(input: { slaMinutes: 7 }) { id } }';
 const AGENTS = 'query { agents { id } }';
 const INBOX_CHANGED = 'subscription { inboxChanged { changes } }';
@@ -30,7 +32,12 @@ describe('tokens follow the account they were issued for', () => {
   let accounts = 0;
 
   const login = async (url: string, email: string, password = 'throwaway-password') =>
-    (await gqlOk<{ login: { token: string } }>(url, 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', { email, password })).login.token;
+    (
+      await gqlOk<{ login: { token: string } }>(url, 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', {
+        email,
+        password,
+      })
+    ).login.token;
 
   /** A fresh account in the demo workspace, signed in on the given instance: the demo accounts stay untouched. */
   const throwaway = async (role: 'AGENT' | 'ADMIN', signInOn = first) => {
@@ -43,8 +50,24 @@ describe('tokens follow the account they were issued for', () => {
   /** Another workspace with a single admin, signed in. */
   const soloAdmin = async () => {
     soloWorkspace ??= (async () => {
-      await db.workspaces.insertOne({ _id: 'ws_solo', key: 'solo', name: 'Solo company', publishedFlowVersion: 1, knowledgeVersion: 0, settings: { widgetOrigins: [], slaMinutes: 5 }, createdAt: new Date() });
-      await db.users.insertOne({ _id: 'u_solo_admin', workspaceId: 'ws_solo', email: 'solo@test.example', name: 'Solo Admin', role: 'admin', passwordHash: await bcrypt.hash('solo-password', 4), createdAt: new Date() });
+      await db.workspaces.insertOne({
+        _id: 'ws_solo',
+        key: 'solo',
+        name: 'Solo company',
+        publishedFlowVersion: 1,
+        knowledgeVersion: 0,
+        settings: { widgetOrigins: [], slaMinutes: 5 },
+        createdAt: new Date(),
+      });
+      await db.users.insertOne({
+        _id: 'u_solo_admin',
+        workspaceId: 'ws_solo',
+        email: 'solo@test.example',
+        name: 'Solo Admin',
+        role: 'admin',
+        passwordHash: await bcrypt.hash('solo-password', 4),
+        createdAt: new Date(),
+      });
     })();
     await soloWorkspace;
     return login(first, 'solo@test.example', 'solo-password');
@@ -71,7 +94,12 @@ describe('tokens follow the account they were issued for', () => {
     const admin = await throwaway('ADMIN');
     assert.equal(codeOf(await gql(first, UPDATE_SETTINGS, {}, admin.token)), undefined, 'the new admin works before');
 
-    const { deactivateAgent } = await gqlOk<{ deactivateAgent: { active: boolean } }>(first, 'mutation ($id: ID!) { deactivateAgent(id: $id) { active } }', { id: admin.id }, adminToken);
+    const { deactivateAgent } = await gqlOk<{ deactivateAgent: { active: boolean } }>(
+      first,
+      'mutation ($id: ID!) { deactivateAgent(id: $id) { active } }',
+      { id: admin.id },
+      adminToken,
+    );
     assert.equal(deactivateAgent.active, false);
 
     assert.equal(codeOf(await gql(first, CREATE_ADMIN_WITH, {}, admin.token)), 'UNAUTHENTICATED');
@@ -90,13 +118,19 @@ describe('tokens follow the account they were issued for', () => {
     assert.equal(codeOf(await gql(first, UPDATE_SETTINGS, {}, admin.token)), undefined);
     const inbox = await subscribe(second, INBOX_CHANGED, {}, admin.token);
     try {
-      const ended = inbox.next(() => true, 2 * CURRENT_USER_CACHE_MS + 5_000).then(
-        () => 'event',
-        (error: Error) => error.message,
-      );
+      const ended = inbox
+        .next(() => true, 2 * CURRENT_USER_CACHE_MS + 5_000)
+        .then(
+          () => 'event',
+          (error: Error) => error.message,
+        );
       // Straight in the database, as an operator would: no event announces it, so only the cache bound applies.
       await db.users.deleteOne({ _id: admin.id });
-      await waitUntil(async () => codeOf(await gql(first, CREATE_ADMIN_WITH, {}, admin.token)) === 'UNAUTHENTICATED', 'the deleted admin to be refused', CURRENT_USER_CACHE_MS + 5_000);
+      await waitUntil(
+        async () => codeOf(await gql(first, CREATE_ADMIN_WITH, {}, admin.token)) === 'UNAUTHENTICATED',
+        'the deleted admin to be refused',
+        CURRENT_USER_CACHE_MS + 5_000,
+      );
       assert.equal(codeOf(await gql(first, UPDATE_SETTINGS, {}, admin.token)), 'UNAUTHENTICATED');
       assert.match(await ended, /"code":"UNAUTHENTICATED"/, 'the open subscription ends at the next re-check');
     } finally {
@@ -118,10 +152,12 @@ describe('tokens follow the account they were issued for', () => {
     const otherDevice = await login(second, agent.email);
     const inbox = await subscribe(second, INBOX_CHANGED, {}, agent.token);
     try {
-      const ended = inbox.next(() => true, 10_000).then(
-        () => 'event',
-        (error: Error) => error.message,
-      );
+      const ended = inbox
+        .next(() => true, 10_000)
+        .then(
+          () => 'event',
+          (error: Error) => error.message,
+        );
       assert.deepEqual(await gqlOk(first, 'mutation { logout }', {}, agent.token), { logout: true });
       assert.equal(codeOf(await gql(first, AGENTS, {}, agent.token)), 'UNAUTHENTICATED');
       assert.equal(codeOf(await gql(second, AGENTS, {}, agent.token)), 'UNAUTHENTICATED');
@@ -137,7 +173,10 @@ describe('tokens follow the account they were issued for', () => {
     const agent = await throwaway('AGENT', second);
     await gqlOk(first, 'mutation ($id: ID!) { resetAgentPassword(id: $id, password: "a-brand-new-password") { id } }', { id: agent.id }, adminToken);
     assert.equal(codeOf(await gql(second, AGENTS, {}, agent.token)), 'UNAUTHENTICATED');
-    assert.equal(codeOf(await gql(second, 'mutation ($email: String!) { login(email: $email, password: "throwaway-password") { token } }', { email: agent.email })), 'UNAUTHENTICATED');
+    assert.equal(
+      codeOf(await gql(second, 'mutation ($email: String!) { login(email: $email, password: "throwaway-password") { token } }', { email: agent.email })),
+      'UNAUTHENTICATED',
+    );
     assert.equal(codeOf(await gql(second, AGENTS, {}, await login(second, agent.email, 'a-brand-new-password'))), undefined);
   });
 
@@ -147,10 +186,12 @@ describe('tokens follow the account they were issued for', () => {
     const there = await subscribe(second, INBOX_CHANGED, {}, agent.token);
     try {
       const outcome = (subscription: typeof here) =>
-        subscription.next(() => true, 10_000).then(
-          () => 'event',
-          (error: Error) => error.message,
-        );
+        subscription
+          .next(() => true, 10_000)
+          .then(
+            () => 'event',
+            (error: Error) => error.message,
+          );
       const endings = [outcome(here), outcome(there)];
       await gqlOk(first, 'mutation ($id: ID!) { deactivateAgent(id: $id) { id } }', { id: agent.id }, adminToken);
       for (const ending of await Promise.all(endings)) assert.match(ending, /"code":"UNAUTHENTICATED"/);
@@ -165,9 +206,17 @@ describe('tokens follow the account they were issued for', () => {
     // The second instance has read (and cached) the account before the change.
     assert.equal(codeOf(await gql(second, UPDATE_SETTINGS, {}, admin.token)), undefined);
     await gqlOk(first, 'mutation ($id: ID!) { updateAgent(id: $id, input: { role: AGENT }) { id } }', { id: admin.id }, adminToken);
-    await waitUntil(async () => codeOf(await gql(second, UPDATE_SETTINGS, {}, admin.token)) === 'FORBIDDEN', 'the demotion to reach the second instance', 3_000);
+    await waitUntil(
+      async () => codeOf(await gql(second, UPDATE_SETTINGS, {}, admin.token)) === 'FORBIDDEN',
+      'the demotion to reach the second instance',
+      3_000,
+    );
     await gqlOk(first, 'mutation ($id: ID!) { deactivateAgent(id: $id) { id } }', { id: admin.id }, adminToken);
-    await waitUntil(async () => codeOf(await gql(second, AGENTS, {}, admin.token)) === 'UNAUTHENTICATED', 'the deactivation to reach the second instance', 3_000);
+    await waitUntil(
+      async () => codeOf(await gql(second, AGENTS, {}, admin.token)) === 'UNAUTHENTICATED',
+      'the deactivation to reach the second instance',
+      3_000,
+    );
   });
 
   test('the last active admin of a workspace cannot deactivate or demote themselves, and other workspaces’ accounts are not found', async () => {
@@ -179,7 +228,11 @@ describe('tokens follow the account they were issued for', () => {
     assert.equal(codeOf(await gql(first, 'mutation { updateAgent(id: "u_solo_admin", input: { role: AGENT }) { id } }', {}, solo)), 'CONFLICT');
     assert.equal(codeOf(await gql(first, AGENTS, {}, solo)), undefined, 'the refused change left the admin signed in');
 
-    for (const mutation of ['deactivateAgent(id: "u_solo_admin") { id }', 'resetAgentPassword(id: "u_solo_admin", password: "taken-over-password") { id }', 'updateAgent(id: "u_solo_admin", input: { name: "Mine" }) { id }']) {
+    for (const mutation of [
+      'deactivateAgent(id: "u_solo_admin") { id }',
+      'resetAgentPassword(id: "u_solo_admin", password: "taken-over-password") { id }',
+      'updateAgent(id: "u_solo_admin", input: { name: "Mine" }) { id }',
+    ]) {
       assert.equal(codeOf(await gql(first, `mutation { ${mutation} }`, {}, adminToken)), 'NOT_FOUND', mutation);
     }
   });

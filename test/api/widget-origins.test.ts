@@ -66,7 +66,13 @@ describe('widget origins are checked against the workspace a request is for', ()
     const own = await post(EVIL, 'demo', START, { key: 'demo' });
     assert.equal(own.allowOrigin, EVIL);
     assert.ok(own.body.data?.startWidgetSession.token);
-    const sent = await post(EVIL, 'demo', SEND, { input: { text: 'Hello from a page A allows', clientMessageId: 'a-1' } }, own.body.data.startWidgetSession.token);
+    const sent = await post(
+      EVIL,
+      'demo',
+      SEND,
+      { input: { text: 'Hello from a page A allows', clientMessageId: 'a-1' } },
+      own.body.data.startWidgetSession.token,
+    );
     assert.equal(sent.allowOrigin, EVIL);
     assert.ok(sent.body.data?.sendCustomerMessage.id);
   });

@@ -58,7 +58,13 @@ function importsOf(source: string): { specifier: string; typeOnly: boolean }[] {
   for (const match of source.matchAll(statement)) {
     const clause = match[3]!;
     const named = /^\{([\s\S]*)\}$/.exec(clause.trim());
-    const allNamedAreTypes = named !== null && named[1]!.split(',').map((name) => name.trim()).filter(Boolean).every((name) => name.startsWith('type '));
+    const allNamedAreTypes =
+      named !== null &&
+      named[1]!
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean)
+        .every((name) => name.startsWith('type '));
     found.push({ specifier: match[4]!, typeOnly: match[2] !== undefined || allNamedAreTypes });
   }
   for (const match of source.matchAll(/(?:^|[;\n])\s*import\s*['"]([^'"]+)['"]/g)) found.push({ specifier: match[1]!, typeOnly: false });
@@ -94,7 +100,8 @@ function violationOf(entry: RoomImport): string | null {
     if (!rule?.packages || rule.packages(packageName(specifier))) return null;
     return `${file} imports the package '${specifier}': ${room}/ may not; move that code to a room that may.`;
   }
-  if (FORBIDDEN_ROOMS[room]?.includes(targetRoom)) return `${file} imports '${specifier}': ${room}/ may not import ${targetRoom}/; move what it needs to config/ or a room both may import.`;
+  if (FORBIDDEN_ROOMS[room]?.includes(targetRoom))
+    return `${file} imports '${specifier}': ${room}/ may not import ${targetRoom}/; move what it needs to config/ or a room both may import.`;
   if (!rule) return null;
   if (rule.rooms.includes(targetRoom)) return null;
   if (typeOnly && rule.typeOnlyRooms?.includes(targetRoom)) return null;
@@ -132,7 +139,10 @@ describe('imports between rooms', () => {
 
   test('the scan sees the rooms it checks', () => {
     for (const room of [...Object.keys(ROOM_RULES), ...Object.keys(FORBIDDEN_ROOMS)]) {
-      assert.ok(imports.some((entry) => entry.room === room), `No imports found in ${room}/; update the rules if the room was renamed.`);
+      assert.ok(
+        imports.some((entry) => entry.room === room),
+        `No imports found in ${room}/; update the rules if the room was renamed.`,
+      );
     }
   });
 

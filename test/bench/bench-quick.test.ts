@@ -7,5 +7,6 @@ test('baton bench --quick runs the whole benchmark on a stack of its own and rep
 
   assert.equal(code, 0, `baton bench --quick failed:\n${output.slice(-4000)}`);
   assert.ok(report && typeof report === 'object' && 'kind' in report && report.kind === 'baton-bench', 'it wrote its JSON report');
-  for (const measure of ['floor', 'reply', 'escalation', 'throughput', 'saturation', 'floorSaturation', 'memory', 'profile']) assert.ok(measure in report, `the report has ${measure}`);
+  for (const measure of ['floor', 'reply', 'escalation', 'throughput', 'saturation', 'floorSaturation', 'memory', 'profile'])
+    assert.ok(measure in report, `the report has ${measure}`);
 });

@@ -27,7 +27,10 @@ describe('the shared inbox and the widget, live, in Chromium', () => {
     const sam = await newPerson(browser, { notifications: true });
     const riley = await newPerson(browser);
     const customer = await newPerson(browser);
-    await Promise.all([signIn(sam.page, `${base}/`, 'agent@baton.test', password, { screenshotAs: 'sign-in' }), signIn(riley.page, `${base}/`, 'agent2@baton.test', password)]);
+    await Promise.all([
+      signIn(sam.page, `${base}/`, 'agent@baton.test', password, { screenshotAs: 'sign-in' }),
+      signIn(riley.page, `${base}/`, 'agent2@baton.test', password),
+    ]);
 
     await customer.page.goto(`${base}/demo`);
     await openWidget(customer.page);
@@ -79,7 +82,12 @@ describe('the shared inbox and the widget, live, in Chromium', () => {
 
   test('an agent notes, tags, raises the priority and transfers; the new owner hands back to the AI; the conversation is resolved; search finds it', async () => {
     const token = await widgetToken(app.url);
-    const started = await sendAndWait(app.url, token, 'I want to talk to a human about single sign-on', (conversation) => conversation.status === 'AWAITING_HUMAN');
+    const started = await sendAndWait(
+      app.url,
+      token,
+      'I want to talk to a human about single sign-on',
+      (conversation) => conversation.status === 'AWAITING_HUMAN',
+    );
     const sam = await newPerson(browser);
     const riley = await newPerson(browser);
     await Promise.all([signIn(sam.page, `${base}/`, 'agent@baton.test', password), signIn(riley.page, `${base}/`, 'agent2@baton.test', password)]);
@@ -94,7 +102,9 @@ describe('the shared inbox and the widget, live, in Chromium', () => {
     await thread.getByLabel('Add a tag').press('Enter');
     await thread.getByText('#sso').waitFor();
     await thread.getByLabel('Priority of this conversation').selectOption('HIGH');
-    await inboxItem(sam.page, started.id).locator('.badge', { hasText: /^high$/ }).waitFor();
+    await inboxItem(sam.page, started.id)
+      .locator('.badge', { hasText: /^high$/ })
+      .waitFor();
     await thread.getByLabel('Transfer to').selectOption({ label: 'Riley Agent' });
     await thread.getByRole('button', { name: 'Transfer' }).click();
     await thread.getByText('Taken by Riley Agent').waitFor();
@@ -108,12 +118,19 @@ describe('the shared inbox and the widget, live, in Chromium', () => {
     await screenshot(riley.page, 'inbox-resolved-after-transfer');
 
     // The note is for agents only: the customer's view of the thread never shows it.
-    const customerView = await gqlOk<{ conversation: { timeline: { kind: string }[] } }>(app.url, 'query ($id: ID!) { conversation(id: $id) { timeline { kind } } }', { id: started.id }, token);
+    const customerView = await gqlOk<{ conversation: { timeline: { kind: string }[] } }>(
+      app.url,
+      'query ($id: ID!) { conversation(id: $id) { timeline { kind } } }',
+      { id: started.id },
+      token,
+    );
     assert.ok(!customerView.conversation.timeline.some((entry) => entry.kind === 'NOTE'));
 
     await sam.page.getByLabel('Search messages').fill('single sign-on');
     await sam.page.getByText('1 conversation', { exact: true }).waitFor();
-    assert.deepEqual(await sam.page.locator('li.conversation-item').evaluateAll((items) => items.map((item) => item.getAttribute('data-conversation-id'))), [started.id]);
+    assert.deepEqual(await sam.page.locator('li.conversation-item').evaluateAll((items) => items.map((item) => item.getAttribute('data-conversation-id'))), [
+      started.id,
+    ]);
     await sam.page.getByLabel('Status').selectOption('AWAITING_HUMAN');
     await sam.page.getByText('0 conversations', { exact: true }).waitFor();
     for (const person of [sam, riley]) await person.context.close();

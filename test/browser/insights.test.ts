@@ -28,7 +28,11 @@ describe('insights in the web pages: the dashboard, the studio backtest and tran
   });
 
   const statValue = (id: string) => page.locator(`[data-stat="${id}"] .value`).innerText();
-  const listedKeys = (name: string) => page.getByRole('list', { name }).locator('li').evaluateAll((items) => items.map((item) => [item.getAttribute('data-key'), item.querySelector('.bar-count')?.textContent]));
+  const listedKeys = (name: string) =>
+    page
+      .getByRole('list', { name })
+      .locator('li')
+      .evaluateAll((items) => items.map((item) => [item.getAttribute('data-key'), item.querySelector('.bar-count')?.textContent]));
 
   test('the dashboard shows the headline numbers known for a seeded week and lists the question the help centre could not answer', async () => {
     await page.getByRole('link', { name: 'Dashboard' }).waitFor();
@@ -55,7 +59,10 @@ describe('insights in the web pages: the dashboard, the studio backtest and tran
       ['< 1 min', '1'],
       ['1–5 min', '1'],
     ]);
-    assert.deepEqual(await page.getByRole('list', { name: 'Top cited articles' }).getByRole('link').allInnerTexts(), ['Export your data', 'Reset your password']);
+    assert.deepEqual(await page.getByRole('list', { name: 'Top cited articles' }).getByRole('link').allInnerTexts(), [
+      'Export your data',
+      'Reset your password',
+    ]);
     const unanswered = page.getByRole('list', { name: 'Unanswered questions' });
     assert.deepEqual(await unanswered.locator('.question').allInnerTexts(), ['Do you sell chairs?']);
     assert.match(await unanswered.innerText(), /asked 1 time/);
@@ -103,14 +110,20 @@ describe('insights in the web pages: the dashboard, the studio backtest and tran
     const results = page.getByRole('region', { name: 'Backtest' });
     const changed = results.getByRole('table', { name: 'Changed conversations' });
     await changed.waitFor();
-    const rows = await changed.locator('tbody tr').evaluateAll((items) => items.map((item) => [item.getAttribute('data-conversation-id'), item.getAttribute('data-verdict')]));
+    const rows = await changed
+      .locator('tbody tr')
+      .evaluateAll((items) => items.map((item) => [item.getAttribute('data-conversation-id'), item.getAttribute('data-verdict')]));
     assert.deepEqual(
       rows.sort(),
       BETWEEN_07_AND_095.map((id) => [id, 'WOULD_NOT_ESCALATE']),
     );
     const first = changed.locator(`tr[data-conversation-id="${BETWEEN_07_AND_095[0]}"]`);
     assert.match(await first.innerText(), /would not escalate estimate\s+frustration, turn 2\s+no escalation/);
-    assert.match((await first.locator('.estimate').getAttribute('title')) ?? '', /an answer never attempted/, 'the draft answers a turn nobody answered at the time: an estimate');
+    assert.match(
+      (await first.locator('.estimate').getAttribute('title')) ?? '',
+      /an answer never attempted/,
+      'the draft answers a turn nobody answered at the time: an estimate',
+    );
     const frustration = results.getByRole('table', { name: 'Escalations per trigger' }).locator('tr[data-trigger="frustration"]');
     assert.deepEqual(await frustration.locator('td').allInnerTexts(), ['3', '1']);
     assert.match(await results.getByRole('status').innerText(), /9 conversations replayed in \d+ ms: 2 would go differently/);

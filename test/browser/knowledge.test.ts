@@ -56,7 +56,9 @@ describe('the knowledge base page, in Chromium', () => {
     const editor = page.getByRole('form', { name: 'New article' });
     await editor.getByLabel('Title').fill('Refunds for annual plans');
     await editor.getByLabel('Tags (comma-separated)').fill('billing, refunds');
-    await editor.getByLabel('Body').fill('Annual plans can be refunded in full within 14 days of purchase. After that, unused months are credited to the workspace.');
+    await editor
+      .getByLabel('Body')
+      .fill('Annual plans can be refunded in full within 14 days of purchase. After that, unused months are credited to the workspace.');
     await editor.getByRole('button', { name: 'Add article' }).click();
     await page.getByText('Saved “Refunds for annual plans”').waitFor();
     await list().getByText('Refunds for annual plans').waitFor();
@@ -89,9 +91,17 @@ describe('the knowledge base page, in Chromium', () => {
     await screenshot(page, 'knowledge-uploaded');
 
     const token = await widgetToken(app.url);
-    const answered = await sendAndWait(app.url, token, 'Can I buy a gift card for a client?', (conversation) => conversation.timeline.some((entry) => entry.kind === 'AI') || conversation.status === 'AWAITING_HUMAN');
+    const answered = await sendAndWait(
+      app.url,
+      token,
+      'Can I buy a gift card for a client?',
+      (conversation) => conversation.timeline.some((entry) => entry.kind === 'AI') || conversation.status === 'AWAITING_HUMAN',
+    );
     const answer = answered.timeline.find((entry) => entry.kind === 'AI');
     assert.ok(answer, `the AI answered (status ${answered.status})`);
-    assert.ok(answer.citations.some((citation) => citation.title === 'Buy Lumen gift cards'), JSON.stringify(answer.citations));
+    assert.ok(
+      answer.citations.some((citation) => citation.title === 'Buy Lumen gift cards'),
+      JSON.stringify(answer.citations),
+    );
   });
 });

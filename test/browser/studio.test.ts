@@ -40,7 +40,10 @@ describe('the flow studio, in Chromium', () => {
     await panel().getByText('Current state: Awaiting a human').waitFor();
     await page.locator('button.trigger-label[data-edge-id="human-request"][data-fired="true"]').waitFor();
     assert.equal(await page.locator('[data-node-id="aiAnswering"]').getAttribute('data-active'), 'false');
-    assert.match(await page.getByRole('list', { name: 'Simulation log' }).innerText(), /AI answering → Awaiting a human via edge “human-request” \(human_request\)/);
+    assert.match(
+      await page.getByRole('list', { name: 'Simulation log' }).innerText(),
+      /AI answering → Awaiting a human via edge “human-request” \(human_request\)/,
+    );
     await screenshot(page, 'studio-simulator-awaiting-human');
     await page.getByRole('button', { name: 'Restart' }).click();
     await page.locator('[data-node-id="aiAnswering"][data-active="true"]').waitFor();
@@ -102,7 +105,9 @@ describe('the flow studio, in Chromium', () => {
     await page.getByRole('button', { name: 'Save draft' }).click();
     await page.getByText('Draft saved.').waitFor();
     const draft = await app.db.flowDrafts.findOne({});
-    const keywordEdge = (draft?.flow as { edges: { id: string; trigger: { params: { keywords?: string[] } } }[] }).edges.find((edge) => edge.id === 'watched-keywords');
+    const keywordEdge = (draft?.flow as { edges: { id: string; trigger: { params: { keywords?: string[] } } }[] }).edges.find(
+      (edge) => edge.id === 'watched-keywords',
+    );
     assert.equal(keywordEdge?.trigger.params.keywords?.at(-1), 'invoice', 'the draft is saved with the new keyword');
     await page.getByLabel('Version note').fill('Escalate invoice questions');
     await page.getByRole('button', { name: 'Publish' }).click();

@@ -48,7 +48,9 @@ describe('the embeddable widget, in Chromium', () => {
     const before = await widgetStorage(page);
     const lastSeen = before!.entries.at(-1)!.id;
 
-    const catchUp = page.waitForRequest((request) => new URL(request.url()).pathname === '/graphql' && !!request.postData()?.includes('query WidgetConversation'));
+    const catchUp = page.waitForRequest(
+      (request) => new URL(request.url()).pathname === '/graphql' && !!request.postData()?.includes('query WidgetConversation'),
+    );
     await page.reload();
     // The thread is back at once (the dialog stays open), and the widget asks only for what came after the entry it last saw.
     await page.getByRole('dialog').getByText('How do I export my data?').waitFor();
@@ -106,7 +108,12 @@ describe('the embeddable widget, in Chromium', () => {
     const site = await startCompanySite(base);
     try {
       const admin = await gqlOk<{ login: { token: string } }>(app.url, 'mutation { login(email: "admin@baton.test", password: "baton-demo") { token } }');
-      await gqlOk(app.url, 'mutation ($origins: [String!]) { updateWorkspaceSettings(input: { widgetOrigins: $origins }) { id } }', { origins: [site.origin] }, admin.login.token);
+      await gqlOk(
+        app.url,
+        'mutation ($origins: [String!]) { updateWorkspaceSettings(input: { widgetOrigins: $origins }) { id } }',
+        { origins: [site.origin] },
+        admin.login.token,
+      );
 
       const { context, page } = await newPerson(browser);
       await page.goto(`${site.origin}/pricing`);

@@ -79,7 +79,7 @@ describe('baton history and baton replay', () => {
     }
   });
 
-  test('replay runs the conversation against today\'s code and reports it deterministic', async () => {
+  test("replay runs the conversation against today's code and reports it deterministic", async () => {
     const { code, stdout } = await baton('replay', conversationId);
     assert.equal(code, 0, stdout);
     assert.match(stdout, new RegExp(`ok +conversation-${conversationId}`));

@@ -8,7 +8,6 @@ import { testServers } from '../support/test-servers';
 import { waitUntil } from '../support/wait-until';
 import { ownStackEnv, startBaton } from '../support/baton-start-process';
 
-
 function serverRecords(dataDir: string): ServerRecord[] {
   const dir = serverRecordsDir(dataDir);
   return readdirSync(dir).map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as ServerRecord);
@@ -38,7 +37,10 @@ describe('baton start after a crash', () => {
     const running = serverRecords(dataDir);
     leftBehind.push(...running);
     try {
-      assert.match(second.output(), /baton: stopped (Temporal dev server|FerretDB) \(pid \d+\) and (Temporal dev server|FerretDB) \(pid \d+\), left running by an earlier baton start/);
+      assert.match(
+        second.output(),
+        /baton: stopped (Temporal dev server|FerretDB) \(pid \d+\) and (Temporal dev server|FerretDB) \(pid \d+\), left running by an earlier baton start/,
+      );
       for (const server of crashed) assert.equal(runsAsRecorded(server.pid, server.command), false, `the old ${server.name} is gone`);
       const { login } = await gqlOk<{ login: { token: string } }>(
         `http://localhost:${ports.api}/graphql`,

@@ -10,7 +10,6 @@ import { ownStackEnv, startBaton } from '../support/baton-start-process';
 
 const run = promisify(execFile);
 
-
 /** Alive and not a zombie (an exited child nobody reaped yet counts as gone). */
 const processAlive = (pid: number) => {
   try {
@@ -45,7 +44,10 @@ describe('baton start', () => {
       assert.match(baton.output(), new RegExp(`http://127.0.0.1:${ports.ui}`));
       assert.match(baton.output(), /agent@baton\.test/);
 
-      const { startWidgetSession } = await gqlOk<{ startWidgetSession: { token: string } }>(url, 'mutation { startWidgetSession(workspaceKey: "demo") { token } }');
+      const { startWidgetSession } = await gqlOk<{ startWidgetSession: { token: string } }>(
+        url,
+        'mutation { startWidgetSession(workspaceKey: "demo") { token } }',
+      );
       const token = startWidgetSession.token;
       const sent = await gqlOk<{ sendCustomerMessage: { id: string } }>(
         url,
@@ -70,7 +72,14 @@ describe('baton start', () => {
       if (!hasAnswer(read.conversation.timeline)) await updates.next((value) => hasAnswer(value.conversationUpdated.timeline));
       updates.close();
 
-      const { stdout } = await run(testServers().temporalBinary, ['workflow', 'list', '--address', `127.0.0.1:${ports.temporal}`, '--query', `WorkflowId = "conversation-${conversationId}"`]);
+      const { stdout } = await run(testServers().temporalBinary, [
+        'workflow',
+        'list',
+        '--address',
+        `127.0.0.1:${ports.temporal}`,
+        '--query',
+        `WorkflowId = "conversation-${conversationId}"`,
+      ]);
       assert.match(stdout, new RegExp(`conversation-${conversationId}`));
       const ui = await fetch(`http://127.0.0.1:${ports.ui}/`);
       assert.equal(ui.status, 200, 'the Temporal Web UI answers');
@@ -86,7 +95,12 @@ describe('baton start', () => {
     const again = await startBaton(env);
     try {
       const { login } = await gqlOk<{ login: { token: string } }>(url, 'mutation { login(email: "agent@baton.test", password: "baton-demo") { token } }');
-      const kept = await gqlOk<{ conversation: { id: string } | null }>(url, 'query ($id: ID!) { conversation(id: $id) { id } }', { id: conversationId }, login.token);
+      const kept = await gqlOk<{ conversation: { id: string } | null }>(
+        url,
+        'query ($id: ID!) { conversation(id: $id) { id } }',
+        { id: conversationId },
+        login.token,
+      );
       assert.equal(kept.conversation?.id, conversationId);
     } finally {
       again.child.kill('SIGINT');

@@ -21,7 +21,12 @@ describe('claiming a waiting conversation', () => {
 
     const agents = await createAgents(app.db, app.url, 20, 'racer');
     // As an agent: the escalation is not for customers.
-    const seen = await gqlOk<{ conversation: Conversation }>(app.url, 'query ($id: ID!) { conversation(id: $id) { escalation { reason } } }', { id: waiting.id }, agents[0]!.token);
+    const seen = await gqlOk<{ conversation: Conversation }>(
+      app.url,
+      'query ($id: ID!) { conversation(id: $id) { escalation { reason } } }',
+      { id: waiting.id },
+      agents[0]!.token,
+    );
     assert.equal(seen.conversation.escalation?.reason, 'human_request');
     const results = await Promise.all(agents.map((agent) => gql<{ claimConversation: Conversation }>(app.url, CLAIM, { id: waiting.id }, agent.token)));
 

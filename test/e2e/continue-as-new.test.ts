@@ -55,7 +55,10 @@ describe('long conversations', () => {
 
     const entries = await app.db.messages.find({ conversationId: conversationId! }).sort({ seq: 1 }).toArray();
     assert.equal(entries.length, QUESTIONS.length * 2);
-    assert.deepEqual(entries.map((entry) => entry.seq), entries.map((_, index) => index + 1));
+    assert.deepEqual(
+      entries.map((entry) => entry.seq),
+      entries.map((_, index) => index + 1),
+    );
 
     // The carried state still drives the machine: escalate and claim on the new run.
     await sendAndWait(app.url, customer, 'I want to talk to a real person', (c) => c.status === 'AWAITING_HUMAN', conversationId);

@@ -21,7 +21,11 @@ const SEND = 'mutation ($input: SendCustomerMessageInput!) { sendCustomerMessage
 /** The stored timeline of a conversation, checked for gaps and duplicates. */
 async function timelineOf(db: BatonDb, conversationId: string) {
   const entries = await db.messages.find({ conversationId }).sort({ seq: 1 }).toArray();
-  assert.deepEqual(entries.map((entry) => entry.seq), entries.map((_, index) => index + 1), 'seq numbers are 1..n with no gap or repeat');
+  assert.deepEqual(
+    entries.map((entry) => entry.seq),
+    entries.map((_, index) => index + 1),
+    'seq numbers are 1..n with no gap or repeat',
+  );
   assert.equal(new Set(entries.map((entry) => entry.text + entry.kind)).size, entries.length, 'no entry is stored twice');
   return entries;
 }
@@ -61,7 +65,12 @@ describe('crash safety', () => {
     const first = await startChildWorker(app.settings, temporalAddress, modelEnv);
     cleanups.push(() => first.kill());
     const customer = await widgetToken(app.url);
-    const sent = await gqlOk<{ sendCustomerMessage: { id: string } }>(app.url, SEND, { input: { text: 'How do I reset my password?', clientMessageId: 'crash-1' } }, customer);
+    const sent = await gqlOk<{ sendCustomerMessage: { id: string } }>(
+      app.url,
+      SEND,
+      { input: { text: 'How do I reset my password?', clientMessageId: 'crash-1' } },
+      customer,
+    );
     const conversationId = sent.sendCustomerMessage.id;
 
     await firstCallArrived;
@@ -74,7 +83,10 @@ describe('crash safety', () => {
     await waitUntil(async () => (await app.db.messages.countDocuments({ conversationId, kind: 'AI' })) === 2, 'the second AI answer');
 
     const timeline = await timelineOf(app.db, conversationId);
-    assert.deepEqual(timeline.map((entry) => entry.kind), ['CUSTOMER', 'AI', 'CUSTOMER', 'AI']);
+    assert.deepEqual(
+      timeline.map((entry) => entry.kind),
+      ['CUSTOMER', 'AI', 'CUSTOMER', 'AI'],
+    );
     assert.match(timeline[1]!.text, /password/i);
   });
 
@@ -110,6 +122,9 @@ describe('crash safety', () => {
     await waitUntil(async () => (await app.db.messages.countDocuments({ conversationId: firstAnswer.id, kind: 'AI' })) === 2, 'the answer after the restart');
 
     const timeline = await timelineOf(app.db, firstAnswer.id);
-    assert.deepEqual(timeline.map((entry) => entry.kind), ['CUSTOMER', 'AI', 'CUSTOMER', 'AI']);
+    assert.deepEqual(
+      timeline.map((entry) => entry.kind),
+      ['CUSTOMER', 'AI', 'CUSTOMER', 'AI'],
+    );
   });
 });

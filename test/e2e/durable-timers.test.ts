@@ -35,8 +35,17 @@ describe('durable timers', () => {
     const first = await startChildWorker(app.settings, temporalAddress);
     cleanups.push(() => first.kill());
     const customer = await widgetToken(app.url);
-    const waiting = (await gqlOk<{ sendCustomerMessage: { id: string } }>(app.url, SEND, { input: { text: 'Can I speak to a human please?', clientMessageId: 't-1' } }, customer)).sendCustomerMessage.id;
-    const quiet = (await gqlOk<{ sendCustomerMessage: { id: string } }>(app.url, SEND, { input: { text: 'How do I invite a teammate?', clientMessageId: 't-2' } }, customer)).sendCustomerMessage.id;
+    const waiting = (
+      await gqlOk<{ sendCustomerMessage: { id: string } }>(
+        app.url,
+        SEND,
+        { input: { text: 'Can I speak to a human please?', clientMessageId: 't-1' } },
+        customer,
+      )
+    ).sendCustomerMessage.id;
+    const quiet = (
+      await gqlOk<{ sendCustomerMessage: { id: string } }>(app.url, SEND, { input: { text: 'How do I invite a teammate?', clientMessageId: 't-2' } }, customer)
+    ).sendCustomerMessage.id;
     await waitUntil(async () => (await app.db.conversations.findOne({ _id: waiting }))?.status === 'AWAITING_HUMAN', 'the escalation');
     await waitUntil(() => app.db.messages.findOne({ conversationId: quiet, kind: 'AI' }), 'the AI answer');
     await first.kill('SIGKILL');

@@ -22,7 +22,15 @@ before(async () => {
   const settings = isolatedSettings('ingest_scale');
   mongoUri = `${testServers().mongoUri}${settings.mongo.database}`;
   db = await connectDatabase(testServers().mongoUri, settings.mongo.database);
-  await db.workspaces.insertOne({ _id: 'ws_scale', key: 'scale', name: 'Scale', publishedFlowVersion: 1, settings: { widgetOrigins: [], slaMinutes: 5 }, knowledgeVersion: 0, createdAt: new Date() });
+  await db.workspaces.insertOne({
+    _id: 'ws_scale',
+    key: 'scale',
+    name: 'Scale',
+    publishedFlowVersion: 1,
+    settings: { widgetOrigins: [], slaMinutes: 5 },
+    knowledgeVersion: 0,
+    createdAt: new Date(),
+  });
   root = await mkdtemp(join(tmpdir(), 'baton-ingest-scale-'));
   // 2,000 articles in 20 folders, each a few sections long like a real help article (about 2 KB, two or three chunks).
   for (let i = 0; i < FILES; i++) {

@@ -20,7 +20,8 @@ import { isolatedSettings, testServers } from '../support/test-servers';
 const execFileAsync = promisify(execFile);
 const WORKSPACE = { _id: 'ws_acme', key: 'acme' };
 
-const article = (title: string, body: string, extra = '') => `---\ntitle: ${title}\nurl: https://help.acme.example/${title.toLowerCase().replace(/\W+/g, '-')}\ntags: [acme]${extra}\n---\n\n${body}\n`;
+const article = (title: string, body: string, extra = '') =>
+  `---\ntitle: ${title}\nurl: https://help.acme.example/${title.toLowerCase().replace(/\W+/g, '-')}\ntags: [acme]${extra}\n---\n\n${body}\n`;
 
 describe('baton ingest', () => {
   let db: BatonDb;
@@ -65,9 +66,18 @@ describe('baton ingest', () => {
   test('a folder of good and bad files: good ones are stored, each bad one is named with its reason and nothing of it is written', async () => {
     const folder = join(root, 'help');
     await mkdir(join(folder, 'guides', 'billing'), { recursive: true });
-    await writeFile(join(folder, 'reset-password.md'), article('Reset your password', 'Click **Forgot password?** on the sign-in page and follow the link we email you.'));
-    await writeFile(join(folder, 'guides', 'billing', 'invoices.md'), article('Download invoices', 'Invoices are under Settings, Billing. Each invoice is a PDF.'));
-    await writeFile(join(folder, 'export.html'), '<html><head><title>Export your data</title></head><body><main><h1>Export your data</h1><p>Open a dashboard and choose Export, then CSV.</p></main></body></html>');
+    await writeFile(
+      join(folder, 'reset-password.md'),
+      article('Reset your password', 'Click **Forgot password?** on the sign-in page and follow the link we email you.'),
+    );
+    await writeFile(
+      join(folder, 'guides', 'billing', 'invoices.md'),
+      article('Download invoices', 'Invoices are under Settings, Billing. Each invoice is a PDF.'),
+    );
+    await writeFile(
+      join(folder, 'export.html'),
+      '<html><head><title>Export your data</title></head><body><main><h1>Export your data</h1><p>Open a dashboard and choose Export, then CSV.</p></main></body></html>',
+    );
     await writeFile(join(folder, 'status.txt'), 'Service status\n\nCheck status.acme.example when the app seems slow or down.');
     await writeFile(join(folder, 'empty.md'), '   \n');
     await writeFile(join(folder, 'diagram.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
@@ -92,7 +102,12 @@ describe('baton ingest', () => {
     assert.match(stderr, /ingest: 8\/8 files \(100%\)/, 'a plain progress line when stderr is not a terminal');
 
     const stored = await articlesUnder('help/');
-    assert.deepEqual(stored.map((doc) => doc.sourcePath).sort(), ['help/export.html', 'help/guides/billing/invoices.md', 'help/reset-password.md', 'help/status.txt']);
+    assert.deepEqual(stored.map((doc) => doc.sourcePath).sort(), [
+      'help/export.html',
+      'help/guides/billing/invoices.md',
+      'help/reset-password.md',
+      'help/status.txt',
+    ]);
     const chunks = await db.chunks.find({ workspaceId: WORKSPACE._id }).toArray();
     assert.deepEqual(new Set(chunks.map((chunk) => chunk.articleId)), new Set(stored.map((doc) => doc._id)), 'no chunk of a skipped file');
     const chunksLine = /chunks +(\d+) written, (\d+) in the knowledge base/.exec(stdout);
@@ -115,9 +130,12 @@ describe('baton ingest', () => {
     assert.deepEqual(await articlesUnder('help/'), articlesBefore, 'same ids, same hashes, same timestamps');
   });
 
-  test('a changed file replaces its article\'s chunks under the same article id', async () => {
+  test("a changed file replaces its article's chunks under the same article id", async () => {
     const [before] = await db.articles.find({ sourcePath: 'help/reset-password.md' }).toArray();
-    await writeFile(join(root, 'help', 'reset-password.md'), article('Reset your password', 'Use the **Reset password** button in Settings, Security. The link expires after one hour.'));
+    await writeFile(
+      join(root, 'help', 'reset-password.md'),
+      article('Reset your password', 'Use the **Reset password** button in Settings, Security. The link expires after one hour.'),
+    );
 
     const { stdout } = await ingest(['help/reset-password.md', '--workspace', 'acme']);
 
@@ -127,7 +145,10 @@ describe('baton ingest', () => {
     assert.notEqual(after?.contentHash, before?.contentHash);
     const chunks = await db.chunks.find({ articleId: after!._id }).toArray();
     assert.ok(chunks.length > 0);
-    assert.ok(chunks.every((chunk) => isCurrentChunk(chunk._id, chunk.articleId, after!.contentHash)), 'only the new version\'s chunks are left');
+    assert.ok(
+      chunks.every((chunk) => isCurrentChunk(chunk._id, chunk.articleId, after!.contentHash)),
+      "only the new version's chunks are left",
+    );
     assert.ok(chunks.some((chunk) => chunk.text.includes('expires after one hour')));
     assert.ok(!chunks.some((chunk) => chunk.text.includes('Forgot password')));
   });
@@ -157,7 +178,13 @@ describe('baton ingest', () => {
     const knowledge = new KnowledgeBase(db);
     const question = 'How do I turn on wombat mode?';
     assert.equal(answerOffline(question, await knowledge.retrieve(WORKSPACE._id, question)).abstain, true, 'nothing about wombats yet');
-    await writeFile(join(root, 'other', 'wombat-mode.md'), article('Turn on wombat mode', 'Wombat mode makes every dashboard burrow-proof. To turn on wombat mode, open Settings, Labs and switch **Wombat mode** on.'));
+    await writeFile(
+      join(root, 'other', 'wombat-mode.md'),
+      article(
+        'Turn on wombat mode',
+        'Wombat mode makes every dashboard burrow-proof. To turn on wombat mode, open Settings, Labs and switch **Wombat mode** on.',
+      ),
+    );
 
     await ingest(['other/wombat-mode.md', '--workspace', 'acme']);
 
@@ -183,21 +210,30 @@ describe('baton ingest', () => {
     await assert.rejects(upsertArticles(crashing, [{ workspaceId: WORKSPACE._id, articleId: 'a_llama', article: llama, sourcePath: null }]));
     assert.ok((await db.chunks.countDocuments({ articleId: 'a_llama' })) > 0, 'the chunks were written');
 
-    assert.equal(answerOffline(question, await knowledge.retrieve(WORKSPACE._id, question)).abstain, true, 'chunks without their article are never answered from');
+    assert.equal(
+      answerOffline(question, await knowledge.retrieve(WORKSPACE._id, question)).abstain,
+      true,
+      'chunks without their article are never answered from',
+    );
 
     const { stdout } = await ingest(['help', '--workspace', 'acme']);
     assert.match(stdout, /1 chunk left by an interrupted earlier run cleaned up/);
     assert.equal(await db.chunks.countDocuments({ articleId: 'a_llama' }), 0);
 
     await upsertArticles(db, [{ workspaceId: WORKSPACE._id, articleId: 'a_llama', article: llama, sourcePath: null }]);
-    assert.equal(answerOffline(question, await knowledge.retrieve(WORKSPACE._id, question)).citations[0]?.articleId, 'a_llama', 'a complete write is answered from');
+    assert.equal(
+      answerOffline(question, await knowledge.retrieve(WORKSPACE._id, question)).citations[0]?.articleId,
+      'a_llama',
+      'a complete write is answered from',
+    );
   });
 
   test('with OPENAI_API_KEY, chunks are stored with embeddings and retrieval becomes hybrid', async () => {
     const server = await startFakeOpenAIServer({});
     try {
       await mkdir(join(root, 'embedded'), { recursive: true });
-      for (let i = 0; i < 3; i++) await writeFile(join(root, 'embedded', `topic-${i}.md`), article(`Topic ${i}`, `Topic ${i} explains the quokka workflow, step ${i}.`));
+      for (let i = 0; i < 3; i++)
+        await writeFile(join(root, 'embedded', `topic-${i}.md`), article(`Topic ${i}`, `Topic ${i} explains the quokka workflow, step ${i}.`));
 
       const { code, stdout } = await ingest(['embedded', '--workspace', 'acme'], { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: server.url });
 
@@ -215,7 +251,7 @@ describe('baton ingest', () => {
       const model = { apiKey: 'sk-test', baseURL: server.url, model: 'gpt-4o-mini', maxRetries: 0 };
       const passages = await knowledge.retrieve(WORKSPACE._id, 'quokka workflow', { k: 3, model });
       assert.ok(passages.length > 0 && passages.every((passage) => passage.vectorScore !== undefined), 'vector scores take part');
-      assert.deepEqual((server.requests.at(-1)?.body.input as string[]), ['quokka workflow'], 'the question was embedded');
+      assert.deepEqual(server.requests.at(-1)?.body.input as string[], ['quokka workflow'], 'the question was embedded');
     } finally {
       await server.close();
     }

@@ -27,7 +27,10 @@ function scriptedModel(request: RecordedRequest): ChatReply {
     case 'handoff_note': {
       // The worst case: a model that copies an internal note into the note for the next agent.
       const leaked = text.includes('zebra umbrella 4471') ? ` Earlier: ${NOTE}.` : '';
-      return { type: 'structured', data: { customerWants: 'Help.', aiTried: 'It answered.', escalationReason: 'They asked.', text: `The customer wants help.${leaked}` } };
+      return {
+        type: 'structured',
+        data: { customerWants: 'Help.', aiTried: 'It answered.', escalationReason: 'They asked.', text: `The customer wants help.${leaked}` },
+      };
     }
     default:
       return { type: 'error', status: 400, message: `unexpected prompt ${promptName(request)}` };
@@ -76,19 +79,28 @@ describe('internal notes and the prompts built from a conversation', () => {
   test('answers and classifications, whose output the customer sees, are never given an internal note', () => {
     const afterNote = model.chatRequests().slice(promptsBeforeNote);
     const customerVisible = afterNote.filter((request) => ['support_answer', 'message_classification'].includes(promptName(request)));
-    assert.deepEqual([...new Set(customerVisible.map(promptName))].sort(), ['message_classification', 'support_answer'], 'both prompts ran after the note was written');
+    assert.deepEqual(
+      [...new Set(customerVisible.map(promptName))].sort(),
+      ['message_classification', 'support_answer'],
+      'both prompts ran after the note was written',
+    );
     for (const request of model.chatRequests().filter((request) => promptName(request) !== 'handoff_note')) {
       assert.ok(!promptText(request).includes('zebra umbrella 4471'), `the ${promptName(request)} prompt contains the internal note`);
     }
   });
 
-  test("the handoff summary, which is for agents and is written from the whole timeline, notes included, never reaches the customer", async () => {
+  test('the handoff summary, which is for agents and is written from the whole timeline, notes included, never reaches the customer', async () => {
     const handoffs = model.chatRequests().filter((request) => promptName(request) === 'handoff_note');
     assert.ok(handoffs.at(-1) && promptText(handoffs.at(-1)!).includes('zebra umbrella 4471'), 'agents get the notes in their handoff summary');
 
     const everything = `id status priority tags escalation { reason trigger summary at } lastMessagePreview
       timeline { id kind text confidence author { id name } } assignee { id name }`;
-    const seen = await gqlOk<{ conversation: Conversation }>(app.url, `query ($id: ID!) { conversation(id: $id) { ${everything} } }`, { id: conversationId }, customer);
+    const seen = await gqlOk<{ conversation: Conversation }>(
+      app.url,
+      `query ($id: ID!) { conversation(id: $id) { ${everything} } }`,
+      { id: conversationId },
+      customer,
+    );
     assert.equal(seen.conversation.escalation, null);
     assert.ok(!JSON.stringify(seen).includes('zebra'), 'nothing the customer reads carries the note');
   });

@@ -31,8 +31,14 @@ describe('the message path', () => {
     try {
       const events = (await temporal.workflow.getHandle(conversationWorkflowId(conversation!.id)).fetchHistory()).events ?? [];
       const count = (type: number) => events.filter((event) => event.eventType === type).length;
-      const scheduled = events.flatMap((event) => (event.activityTaskScheduledEventAttributes?.activityType?.name ? [event.activityTaskScheduledEventAttributes.activityType.name] : []));
-      assert.deepEqual(scheduled, QUESTIONS.map(() => 'recordConversationStep'), 'one write per message, nothing else through the task queue');
+      const scheduled = events.flatMap((event) =>
+        event.activityTaskScheduledEventAttributes?.activityType?.name ? [event.activityTaskScheduledEventAttributes.activityType.name] : [],
+      );
+      assert.deepEqual(
+        scheduled,
+        QUESTIONS.map(() => 'recordConversationStep'),
+        'one write per message, nothing else through the task queue',
+      );
       assert.equal(count(EventType.EVENT_TYPE_WORKFLOW_TASK_COMPLETED), QUESTIONS.length * 2, 'two workflow tasks per message');
       const localActivities = events.filter((event) => event.markerRecordedEventAttributes?.markerName === 'core_local_activity');
       assert.equal(localActivities.length, QUESTIONS.length + 1, 'analyzeAndAnswer per message, and answererKind once');
@@ -49,12 +55,27 @@ describe('the message path', () => {
     const first = await sendAndWait(app.url, customer, QUESTIONS[0]!, answered(1));
     // As conversations written by earlier versions are: no entryIds.
     await app.db.conversations.updateOne({ _id: first.id }, { $unset: { entryIds: '' } });
-    const read = await gqlOk<{ conversation: { timeline: { id: string }[] } }>(app.url, 'query ($id: ID!) { conversation(id: $id) { timeline { id } } }', { id: first.id }, customer);
-    assert.deepEqual(read.conversation.timeline.map((entry) => entry.id), first.timeline.map((entry) => entry.id), 'read by conversation while it has no list');
+    const read = await gqlOk<{ conversation: { timeline: { id: string }[] } }>(
+      app.url,
+      'query ($id: ID!) { conversation(id: $id) { timeline { id } } }',
+      { id: first.id },
+      customer,
+    );
+    assert.deepEqual(
+      read.conversation.timeline.map((entry) => entry.id),
+      first.timeline.map((entry) => entry.id),
+      'read by conversation while it has no list',
+    );
     const next = await sendAndWait(app.url, customer, QUESTIONS[1]!, answered(2), first.id);
     const stored = await app.db.conversations.findOne({ _id: first.id });
-    assert.deepEqual(stored?.entryIds, next.timeline.map((entry) => entry.id));
-    assert.deepEqual(next.timeline.map((entry) => entry.kind), ['CUSTOMER', 'AI', 'CUSTOMER', 'AI']);
+    assert.deepEqual(
+      stored?.entryIds,
+      next.timeline.map((entry) => entry.id),
+    );
+    assert.deepEqual(
+      next.timeline.map((entry) => entry.kind),
+      ['CUSTOMER', 'AI', 'CUSTOMER', 'AI'],
+    );
   });
 
   test('the local FerretDB finds documents by _id through its _id index (scripts/provision.sh)', async () => {

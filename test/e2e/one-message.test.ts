@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { gql, gqlOk } from '../support/graphql-client';
-import { CONVERSATION_FIELDS, conversationAsAgent, sendAndWait, waitAsAgent, waitForConversation, widgetToken, type Conversation } from '../support/demo-actors';
+import {
+  CONVERSATION_FIELDS,
+  conversationAsAgent,
+  sendAndWait,
+  waitAsAgent,
+  waitForConversation,
+  widgetToken,
+  type Conversation,
+} from '../support/demo-actors';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const SEND = `mutation Send($input: SendCustomerMessageInput!) { sendCustomerMessage(input: $input) { ${CONVERSATION_FIELDS} } }`;
@@ -31,7 +39,10 @@ describe('one customer message, end to end over HTTP', () => {
 
     // As an agent: the answer's confidence is not for customers.
     const stored = await conversationAsAgent(app.url, final.id);
-    assert.deepEqual(stored.timeline.map((entry) => entry.kind), ['CUSTOMER', 'AI']);
+    assert.deepEqual(
+      stored.timeline.map((entry) => entry.kind),
+      ['CUSTOMER', 'AI'],
+    );
     const answer = stored.timeline[1]!;
     assert.match(answer.text, /password/i);
     assert.ok(answer.citations.length >= 1, 'the answer cites an article');
@@ -55,7 +66,8 @@ describe('one customer message, end to end over HTTP', () => {
     const first = (await gqlOk<{ sendCustomerMessage: Conversation }>(app.url, SEND, { input }, token)).sendCustomerMessage;
     const again = (await gqlOk<{ sendCustomerMessage: Conversation }>(app.url, SEND, { input }, token)).sendCustomerMessage;
     assert.equal(again.id, first.id, 'the retry lands on the same conversation');
-    const withId = (await gqlOk<{ sendCustomerMessage: Conversation }>(app.url, SEND, { input: { ...input, conversationId: first.id } }, token)).sendCustomerMessage;
+    const withId = (await gqlOk<{ sendCustomerMessage: Conversation }>(app.url, SEND, { input: { ...input, conversationId: first.id } }, token))
+      .sendCustomerMessage;
     const customerEntries = withId.timeline.filter((entry) => entry.kind === 'CUSTOMER');
     assert.equal(customerEntries.length, 1);
     const count = await app.db.messages.countDocuments({ conversationId: first.id, kind: 'CUSTOMER' });
@@ -82,7 +94,9 @@ describe('one customer message, end to end over HTTP', () => {
     assert.equal(anonymous.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
 
     const owner = await newSession();
-    const mine = (await gqlOk<{ sendCustomerMessage: Conversation }>(app.url, SEND, { input: { text: 'What plans do you have?', clientMessageId: 'own' } }, owner)).sendCustomerMessage;
+    const mine = (
+      await gqlOk<{ sendCustomerMessage: Conversation }>(app.url, SEND, { input: { text: 'What plans do you have?', clientMessageId: 'own' } }, owner)
+    ).sendCustomerMessage;
     const stranger = await newSession();
     const peek = await gql<{ conversation: Conversation | null }>(app.url, GET, { id: mine.id }, stranger);
     assert.equal(peek.data?.conversation, null);

@@ -107,7 +107,10 @@ describe('production mode', () => {
       const cli = { ...env, BATON_SECRET: '' }; // the CLI signs nothing, so it runs without the secret
       const workspace = await baton(['workspace', 'create', 'acme', '--name', 'Acme Inc', '--origin', 'https://www.acme.example/'], cli);
       assert.equal(workspace.code, 0, workspace.stderr);
-      assert.match(workspace.stdout, /Created workspace acme \(Acme Inc\) with the default flow as version 1\. The widget may be embedded on https:\/\/www\.acme\.example\./);
+      assert.match(
+        workspace.stdout,
+        /Created workspace acme \(Acme Inc\) with the default flow as version 1\. The widget may be embedded on https:\/\/www\.acme\.example\./,
+      );
       const again = await baton(['workspace', 'create', 'acme', '--name', 'Acme again'], cli);
       assert.equal(again.code, 2);
       assert.match(again.stderr, /^baton: A workspace with the key "acme" already exists; choose another key\.\n$/);
@@ -116,7 +119,11 @@ describe('production mode', () => {
       assert.equal(tooShort.code, 2);
       assert.match(tooShort.stderr, /at least 12 characters/);
 
-      const admin = await baton(['admin', 'create', '--email', 'Ada@Acme.example', '--name', 'Ada Lovelace', '--workspace', 'acme', '--password-stdin'], cli, `${ADMIN_PASSWORD}\n`);
+      const admin = await baton(
+        ['admin', 'create', '--email', 'Ada@Acme.example', '--name', 'Ada Lovelace', '--workspace', 'acme', '--password-stdin'],
+        cli,
+        `${ADMIN_PASSWORD}\n`,
+      );
       assert.equal(admin.code, 0, admin.stderr);
       assert.match(admin.stdout, /Created admin ada@acme\.example \(Ada Lovelace\) in workspace acme/);
       assert.ok(!`${admin.stdout}${admin.stderr}`.includes(ADMIN_PASSWORD), 'the password is never printed');
@@ -124,10 +131,14 @@ describe('production mode', () => {
       assert.equal(taken.code, 2);
       assert.match(taken.stderr, /already exists/);
 
-      const { login } = await gqlOk<{ login: { token: string } }>(url, 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', {
-        email: 'ada@acme.example',
-        password: ADMIN_PASSWORD,
-      });
+      const { login } = await gqlOk<{ login: { token: string } }>(
+        url,
+        'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+        {
+          email: 'ada@acme.example',
+          password: ADMIN_PASSWORD,
+        },
+      );
       const me = await gqlOk<{ me: { name: string; role: string }; workspace: { key: string; publishedFlowVersion: number } }>(
         url,
         'query { me { name role } workspace { key publishedFlowVersion } }',
@@ -178,7 +189,11 @@ describe('production mode', () => {
     const env = productionEnv({ BATON_DATA_DIR: join(scratch, 'usage'), BATON_FERRETDB_PORT: String(await findFreePort()) });
     const cases: { args: string[]; code: number; says: RegExp }[] = [
       { args: ['workspace', 'create', 'Acme_Inc', '--name', 'Acme'], code: 2, says: /^baton: The workspace key is 2-64 lowercase letters/ },
-      { args: ['workspace', 'create', 'acme', '--name', 'Acme', '--origin', '*'], code: 2, says: /^baton: Each --origin is a site origin such as https:\/\/www\.example\.com/ },
+      {
+        args: ['workspace', 'create', 'acme', '--name', 'Acme', '--origin', '*'],
+        code: 2,
+        says: /^baton: Each --origin is a site origin such as https:\/\/www\.example\.com/,
+      },
       { args: ['workspace', 'create', 'acme', '--nmae', 'Acme'], code: 2, says: /^baton: Unknown option '--nmae'\.\nbaton workspace create KEY/ },
       { args: ['admin', 'create', '--email', 'a@b.example'], code: 2, says: /^baton: admin create needs --name\.\nbaton admin create --email/ },
       { args: ['admin', 'create', '--email', 'a@b.example', '--name', 'A'], code: 2, says: /^baton: Standard input is not a terminal.*--password-stdin/ },
@@ -209,4 +224,3 @@ describe('production mode', () => {
     });
   });
 });
-

@@ -25,7 +25,12 @@ const METRICS_HISTORY: SeededConversation[] = [
     createdAt: '2026-11-02T10:00:00Z',
     entries: [
       { kind: 'CUSTOMER', text: 'How do I reset my password?', at: '2026-11-02T10:00:00Z', analysis: calm, answer: answered },
-      { kind: 'AI', text: 'Go to the sign-in page…', at: '2026-11-02T10:00:02Z', citations: [{ articleId: 'a1', title: 'Reset your password', url: 'https://help.lumen.example/reset' }] },
+      {
+        kind: 'AI',
+        text: 'Go to the sign-in page…',
+        at: '2026-11-02T10:00:02Z',
+        citations: [{ articleId: 'a1', title: 'Reset your password', url: 'https://help.lumen.example/reset' }],
+      },
     ],
     transitions: [{ at: '2026-11-02T10:30:00Z', to: 'resolved', status: 'RESOLVED', triggerType: 'inactivity' }],
   },
@@ -34,7 +39,12 @@ const METRICS_HISTORY: SeededConversation[] = [
     createdAt: '2026-11-02T11:00:00Z',
     entries: [
       { kind: 'CUSTOMER', text: 'How do I export my data?', at: '2026-11-02T11:00:00Z', analysis: calm, answer: answered },
-      { kind: 'AI', text: 'Open Settings…', at: '2026-11-02T11:00:04Z', citations: [{ articleId: 'a2', title: 'Export your data', url: 'https://help.lumen.example/export' }] },
+      {
+        kind: 'AI',
+        text: 'Open Settings…',
+        at: '2026-11-02T11:00:04Z',
+        citations: [{ articleId: 'a2', title: 'Export your data', url: 'https://help.lumen.example/export' }],
+      },
       { kind: 'CUSTOMER', text: 'And to CSV?', at: '2026-11-02T12:00:00Z', analysis: calm, answer: answered },
     ],
     transitions: [
@@ -80,7 +90,13 @@ function frustrationConversation(id: string, frustration: number): SeededConvers
     entries: [
       { kind: 'CUSTOMER', text: 'How do I connect Slack?', at: '2026-10-20T10:00:00Z', analysis: calm, answer: answered },
       { kind: 'AI', text: 'Open Integrations…', at: '2026-10-20T10:00:01Z' },
-      { kind: 'CUSTOMER', text: 'It still does not work', at: '2026-10-20T10:05:00Z', analysis: { ...calm, frustration }, ...(escalates ? {} : { answer: answered }) },
+      {
+        kind: 'CUSTOMER',
+        text: 'It still does not work',
+        at: '2026-10-20T10:05:00Z',
+        analysis: { ...calm, frustration },
+        ...(escalates ? {} : { answer: answered }),
+      },
     ],
     transitions: escalates ? [{ at: '2026-10-20T10:05:01Z', to: 'awaitingHuman', status: 'AWAITING_HUMAN', triggerType: 'frustration' }] : [],
   };
@@ -95,7 +111,13 @@ describe('insights', () => {
       { _id: DEMO_WORKSPACE.id },
       { $set: { 'settings.businessHours': { timezone: 'UTC', days: [1, 2, 3, 4, 5], open: '09:00', close: '17:00' } } },
     );
-    await seedHistory(app.db, [...METRICS_HISTORY, frustrationConversation('f-0.80', 0.8), frustrationConversation('f-0.93', 0.93), frustrationConversation('f-0.97', 0.97), frustrationConversation('f-calm', 0.2)]);
+    await seedHistory(app.db, [
+      ...METRICS_HISTORY,
+      frustrationConversation('f-0.80', 0.8),
+      frustrationConversation('f-0.93', 0.93),
+      frustrationConversation('f-0.97', 0.97),
+      frustrationConversation('f-calm', 0.2),
+    ]);
     agent = (await gqlOk<{ login: { token: string } }>(app.url, 'mutation { login(email: "agent@baton.test", password: "baton-demo") { token } }')).login.token;
   });
   after(async () => {
@@ -181,9 +203,16 @@ describe('insights', () => {
       cwd: PROJECT_ROOT,
       env: { ...process.env, MONGODB_URI: `${testServers().mongoUri.replace(/\/$/, '')}/${app.settings.mongo.database}` },
     });
-    const report = JSON.parse(stdout) as { changed: { conversationId: string; verdict: string }[]; before: { escalationsByTrigger: Record<string, number> }; after: { escalationsByTrigger: Record<string, number> } };
+    const report = JSON.parse(stdout) as {
+      changed: { conversationId: string; verdict: string }[];
+      before: { escalationsByTrigger: Record<string, number> };
+      after: { escalationsByTrigger: Record<string, number> };
+    };
     assert.deepEqual(
-      report.changed.filter((row) => row.conversationId.startsWith('f-')).map((row) => [row.conversationId, row.verdict]).sort(),
+      report.changed
+        .filter((row) => row.conversationId.startsWith('f-'))
+        .map((row) => [row.conversationId, row.verdict])
+        .sort(),
       [
         ['f-0.80', 'would_not_escalate'],
         ['f-0.93', 'would_not_escalate'],
@@ -195,7 +224,7 @@ describe('insights', () => {
     assert.deepEqual(await app.db.conversations.find({}).toArray(), before, 'a backtest never changes data');
   });
 
-  test("the dashboard's automation rate and the backtest's \"before\" count the same conversations as automated", async () => {
+  test('the dashboard\'s automation rate and the backtest\'s "before" count the same conversations as automated', async () => {
     const range = { from: '2026-01-01T00:00:00Z', to: new Date(Date.now() + 86_400_000).toISOString() };
     const { metrics } = await gqlOk<{ metrics: { conversations: number; automated: number; automationRate: number } }>(
       app.url,
@@ -203,7 +232,8 @@ describe('insights', () => {
       range,
       agent,
     );
-    const admin = (await gqlOk<{ login: { token: string } }>(app.url, 'mutation { login(email: "admin@baton.test", password: "baton-demo") { token } }')).login.token;
+    const admin = (await gqlOk<{ login: { token: string } }>(app.url, 'mutation { login(email: "admin@baton.test", password: "baton-demo") { token } }')).login
+      .token;
     const { backtestFlow } = await gqlOk<{ backtestFlow: { conversations: number; before: { automationRate: number } } }>(
       app.url,
       'query ($flow: JSON!, $since: String) { backtestFlow(flow: $flow, since: $since, limit: 10000) { conversations before { automationRate } } }',
@@ -218,23 +248,47 @@ describe('insights', () => {
   test('a conversation exports as readable text and as JSON, with its audit trail', async () => {
     const customer = await widgetToken(app.url);
     const conversation = await sendAndWait(app.url, customer, 'How do I create an API key?', (c) => c.timeline.some((entry) => entry.kind === 'AI'));
-    const text = await gqlOk<{ exportConversation: string }>(app.url, 'query ($id: ID!) { exportConversation(id: $id, format: TEXT) }', { id: conversation.id }, agent);
+    const text = await gqlOk<{ exportConversation: string }>(
+      app.url,
+      'query ($id: ID!) { exportConversation(id: $id, format: TEXT) }',
+      { id: conversation.id },
+      agent,
+    );
     assert.match(text.exportConversation, /Customer:\n {2}How do I create an API key\?/);
     assert.match(text.exportConversation, /AI assistant:/);
     assert.match(text.exportConversation, /Sources: .*API key/i);
     assert.match(text.exportConversation, /Audit trail\n.*flow version 1/);
-    const json = await gqlOk<{ exportConversation: string }>(app.url, 'query ($id: ID!) { exportConversation(id: $id, format: JSON) }', { id: conversation.id }, agent);
+    const json = await gqlOk<{ exportConversation: string }>(
+      app.url,
+      'query ($id: ID!) { exportConversation(id: $id, format: JSON) }',
+      { id: conversation.id },
+      agent,
+    );
     const transcript = JSON.parse(json.exportConversation) as { timeline: { kind: string }[]; audit: { entries: unknown[] } };
-    assert.deepEqual(transcript.timeline.map((entry) => entry.kind), ['CUSTOMER', 'AI']);
+    assert.deepEqual(
+      transcript.timeline.map((entry) => entry.kind),
+      ['CUSTOMER', 'AI'],
+    );
     assert.ok(transcript.audit.entries.length > 3);
 
     // A copy for the customer leaves out the internal notes, the escalation and the audit trail; the agents' copy keeps them.
     const note = 'Internal goodwill credit pending approval';
-    await gqlOk(app.url, 'mutation ($id: ID!, $text: String!) { addNote(conversationId: $id, text: $text) { id } }', { id: conversation.id, text: note }, agent);
+    await gqlOk(
+      app.url,
+      'mutation ($id: ID!, $text: String!) { addNote(conversationId: $id, text: $text) { id } }',
+      { id: conversation.id, text: note },
+      agent,
+    );
     const exported = async (forCustomer: boolean, format = 'TEXT') =>
-      (await gqlOk<{ exportConversation: string }>(app.url, `query ($id: ID!, $customer: Boolean) { exportConversation(id: $id, format: ${format}, forCustomer: $customer) }`, { id: conversation.id, customer: forCustomer }, agent))
-        .exportConversation;
-    await waitUntil(async () => (await exported(false)).includes(note), 'the note in the agents\' export');
+      (
+        await gqlOk<{ exportConversation: string }>(
+          app.url,
+          `query ($id: ID!, $customer: Boolean) { exportConversation(id: $id, format: ${format}, forCustomer: $customer) }`,
+          { id: conversation.id, customer: forCustomer },
+          agent,
+        )
+      ).exportConversation;
+    await waitUntil(async () => (await exported(false)).includes(note), "the note in the agents' export");
     for (const format of ['TEXT', 'JSON']) {
       const copy = await exported(true, format);
       assert.ok(!copy.includes(note) && !copy.includes('goodwill'), `the customer's ${format} copy has no internal note`);
@@ -245,7 +299,11 @@ describe('insights', () => {
     for (const flag of ['--for-customer', '--no-notes']) {
       const { stdout } = await run(process.execPath, ['bin/baton.js', 'export', conversation.id, flag], {
         cwd: PROJECT_ROOT,
-        env: { ...process.env, MONGODB_URI: `${testServers().mongoUri.replace(/\/$/, '')}/${app.settings.mongo.database}`, TEMPORAL_ADDRESS: testServers().temporalAddress },
+        env: {
+          ...process.env,
+          MONGODB_URI: `${testServers().mongoUri.replace(/\/$/, '')}/${app.settings.mongo.database}`,
+          TEMPORAL_ADDRESS: testServers().temporalAddress,
+        },
       });
       assert.match(stdout, /How do I create an API key/);
       assert.ok(!stdout.includes(note) && !/Audit trail/.test(stdout), `baton export ${flag} has no note and no audit trail`);

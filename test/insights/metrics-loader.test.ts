@@ -37,7 +37,12 @@ function history(count: number, next: () => number): SeededConversation[] {
     for (let turn = 0; turn < 1 + Math.floor(next() * 5); turn += 1) {
       clock += 1 + Math.floor(next() * 600);
       const abstain = next() < 0.3;
-      entries.push({ kind: 'CUSTOMER', text: abstain ? QUESTIONS[Math.floor(next() * QUESTIONS.length)]! : `question ${index}.${turn}`, at: at(clock), answer: { confidence: abstain ? 0.1 : 0.9, abstain } });
+      entries.push({
+        kind: 'CUSTOMER',
+        text: abstain ? QUESTIONS[Math.floor(next() * QUESTIONS.length)]! : `question ${index}.${turn}`,
+        at: at(clock),
+        answer: { confidence: abstain ? 0.1 : 0.9, abstain },
+      });
       clock += 1 + Math.floor(next() * 10);
       const roll = next();
       if (roll < 0.5) entries.push({ kind: 'AI', text: 'answer', at: at(clock), citations: ARTICLES.filter(() => next() < 0.5) });
@@ -77,10 +82,15 @@ describe('the metrics loader', () => {
     const everything = await db.conversations.find({ workspaceId: DEMO_WORKSPACE.id, createdAt: { $gte: range.from, $lt: range.to } }).toArray();
     assert.ok(everything.length > 20, 'the range holds a good share of the conversations');
     const ids = new Set(everything.map((conversation) => conversation._id));
-    const entries: TimelineEntryDoc[] = (await db.messages.find({ kind: { $in: ['CUSTOMER', 'AI', 'AGENT'] } }).toArray()).filter((entry) => ids.has(entry.conversationId));
+    const entries: TimelineEntryDoc[] = (await db.messages.find({ kind: { $in: ['CUSTOMER', 'AI', 'AGENT'] } }).toArray()).filter((entry) =>
+      ids.has(entry.conversationId),
+    );
     const expected = computeMetrics({ conversations: everything, entries, businessHours: null });
 
     assert.deepEqual(computeMetrics(await loadMetricsInput(db, DEMO_WORKSPACE.id, range)), expected);
-    assert.ok(expected.topCitedArticles.length > 0 && expected.unansweredQuestions.length > 0 && expected.humanFirstResponseSeconds.count > 0, 'every measure has data');
+    assert.ok(
+      expected.topCitedArticles.length > 0 && expected.unansweredQuestions.length > 0 && expected.humanFirstResponseSeconds.count > 0,
+      'every measure has data',
+    );
   });
 });

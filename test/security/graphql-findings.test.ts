@@ -24,7 +24,10 @@ describe('GraphQL fuzz findings', () => {
   const SAVE_DRAFT = 'mutation ($flow: JSON!) { saveFlowDraft(flow: $flow) { updatedAt validation { ok } } }';
 
   test('a draft the database cannot store ($-prefixed or dotted keys, lists in lists, 1e999, nesting past 32 levels) is refused as BAD_USER_INPUT', async () => {
-    const withKey = (key: string) => ({ ...structuredClone(defaultFlow), nodes: defaultFlow.nodes.map((node, index) => (index === 1 ? { ...node, [key]: [] } : node)) });
+    const withKey = (key: string) => ({
+      ...structuredClone(defaultFlow),
+      nodes: defaultFlow.nodes.map((node, index) => (index === 1 ? { ...node, [key]: [] } : node)),
+    });
     const drafts = [
       withKey('$where'),
       withKey('a.b'),
@@ -55,8 +58,14 @@ describe('GraphQL fuzz findings', () => {
   test('admins saving the first draft at the same moment all succeed', async () => {
     for (let round = 0; round < 5; round++) {
       await app.db.flowDrafts.deleteMany({});
-      const results = await Promise.all(Array.from({ length: 8 }, (_, index) => gql(app.url, SAVE_DRAFT, { flow: { ...defaultFlow, name: `draft ${index}` } }, admin)));
-      assert.deepEqual(results.flatMap((result) => result.errors ?? []), [], `round ${round}`);
+      const results = await Promise.all(
+        Array.from({ length: 8 }, (_, index) => gql(app.url, SAVE_DRAFT, { flow: { ...defaultFlow, name: `draft ${index}` } }, admin)),
+      );
+      assert.deepEqual(
+        results.flatMap((result) => result.errors ?? []),
+        [],
+        `round ${round}`,
+      );
     }
   });
 
@@ -83,7 +92,12 @@ describe('GraphQL fuzz findings', () => {
   test('validating a very large flow, a long ladder or a wide star of business-hours edges answers within a second or two', async () => {
     for (const flow of [chainFlow(1000), businessHoursLadder(22), businessHoursStar(MAX_FLOW_NODES, MAX_FLOW_EDGES)]) {
       const started = Date.now();
-      const result = await gql<{ validateFlow: { ok: boolean; issues: { code: string }[] } }>(app.url, 'mutation ($flow: JSON!) { validateFlow(flow: $flow) { ok issues { code } } }', { flow }, admin);
+      const result = await gql<{ validateFlow: { ok: boolean; issues: { code: string }[] } }>(
+        app.url,
+        'mutation ($flow: JSON!) { validateFlow(flow: $flow) { ok issues { code } } }',
+        { flow },
+        admin,
+      );
       const elapsed = Date.now() - started;
       // Generous for a busy machine: before the fix these took 5 s, 6 s and 24 s.
       assert.ok(elapsed < 2000, `validateFlow took ${elapsed} ms on ${(flow.nodes as unknown[]).length} nodes`);
@@ -94,17 +108,31 @@ describe('GraphQL fuzz findings', () => {
 
   test('a widget origin that is not a web origin (javascript:, data:, file:) is refused, since its origin would be "null"', async () => {
     for (const origin of ['javascript:alert(1)', 'data:text/html,x', 'file:///etc/passwd']) {
-      const result = await gql(app.url, 'mutation ($o: [String!]) { updateWorkspaceSettings(input: { widgetOrigins: $o }) { settings { widgetOrigins } } }', { o: [origin] }, admin);
+      const result = await gql(
+        app.url,
+        'mutation ($o: [String!]) { updateWorkspaceSettings(input: { widgetOrigins: $o }) { settings { widgetOrigins } } }',
+        { o: [origin] },
+        admin,
+      );
       assert.equal(errorCode(result), 'BAD_USER_INPUT', `${origin}: ${JSON.stringify(result)}`);
     }
-    const web = await gql(app.url, 'mutation { updateWorkspaceSettings(input: { widgetOrigins: ["https://shop.example/path"] }) { settings { widgetOrigins } } }', {}, admin);
+    const web = await gql(
+      app.url,
+      'mutation { updateWorkspaceSettings(input: { widgetOrigins: ["https://shop.example/path"] }) { settings { widgetOrigins } } }',
+      {},
+      admin,
+    );
     assert.deepEqual(web.data?.updateWorkspaceSettings.settings.widgetOrigins, ['https://shop.example']);
     await gqlOk(app.url, 'mutation { updateWorkspaceSettings(input: { widgetOrigins: ["*"] }) { id } }', {}, admin);
   });
 
   test("requests Yoga itself refuses (unparsable documents, variables of the wrong shape) carry Baton's BAD_USER_INPUT", async () => {
     const post = async (body: string) => {
-      const response = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body });
+      const response = await fetch(app.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        body,
+      });
       return (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
     };
     assert.equal(errorCode(await post(JSON.stringify({ query: '{ me { id ' }))), 'BAD_USER_INPUT');

@@ -38,23 +38,58 @@ const COSTLY = {
   'Query.backtestFlow': 20,
   'Query.exportConversation': 20,
 };
-const CHEAP_MUTATIONS = ['Mutation.validateFlow', 'Mutation.saveFlowDraft', 'Mutation.tagConversation', 'Mutation.setPriority', 'Mutation.updateWorkspaceSettings'];
+const CHEAP_MUTATIONS = [
+  'Mutation.validateFlow',
+  'Mutation.saveFlowDraft',
+  'Mutation.tagConversation',
+  'Mutation.setPriority',
+  'Mutation.updateWorkspaceSettings',
+];
 /** Mutations that are not listed either way (workflow updates, and any added later) get this budget each. */
 const OTHER_MUTATION_BUDGET = 15;
 
 /** Operations of the customer's widget; every other one is for agents and admins (or anyone). */
-const CUSTOMER_OPERATIONS = new Set(['Mutation.sendCustomerMessage', 'Mutation.triggerAction', 'Mutation.startWidgetSession', 'Query.conversation', 'Subscription.conversationUpdated']);
+const CUSTOMER_OPERATIONS = new Set([
+  'Mutation.sendCustomerMessage',
+  'Mutation.triggerAction',
+  'Mutation.startWidgetSession',
+  'Query.conversation',
+  'Subscription.conversationUpdated',
+]);
 
 /** Operations only agents and admins may run (and, of those, only admins), as the authorization matrix has them. */
 const ADMIN_ONLY = new Set(
-  ['backtestFlow', 'upsertArticle', 'deleteArticle', 'validateFlow', 'saveFlowDraft', 'publishFlow', 'createAgent', 'updateWorkspaceSettings', 'deactivateAgent', 'reactivateAgent', 'updateAgent', 'resetAgentPassword'].flatMap(
-    (name) => [`Query.${name}`, `Mutation.${name}`],
-  ),
+  [
+    'backtestFlow',
+    'upsertArticle',
+    'deleteArticle',
+    'validateFlow',
+    'saveFlowDraft',
+    'publishFlow',
+    'createAgent',
+    'updateWorkspaceSettings',
+    'deactivateAgent',
+    'reactivateAgent',
+    'updateAgent',
+    'resetAgentPassword',
+  ].flatMap((name) => [`Query.${name}`, `Mutation.${name}`]),
 );
 const USERS_ONLY = new Set([
   ...ADMIN_ONLY,
-  ...['inbox', 'agents', 'workspace', 'articles', 'article', 'flow', 'flowVersions', 'flowDraft', 'metrics', 'exportConversation'].map((name) => `Query.${name}`),
-  ...['claimConversation', 'releaseConversation', 'resolveConversation', 'reopenConversation', 'transferConversation', 'sendAgentMessage', 'addNote', 'tagConversation', 'setPriority'].map((name) => `Mutation.${name}`),
+  ...['inbox', 'agents', 'workspace', 'articles', 'article', 'flow', 'flowVersions', 'flowDraft', 'metrics', 'exportConversation'].map(
+    (name) => `Query.${name}`,
+  ),
+  ...[
+    'claimConversation',
+    'releaseConversation',
+    'resolveConversation',
+    'reopenConversation',
+    'transferConversation',
+    'sendAgentMessage',
+    'addNote',
+    'tagConversation',
+    'setPriority',
+  ].map((name) => `Mutation.${name}`),
   'Subscription.inboxChanged',
 ]);
 
@@ -74,7 +109,12 @@ const AWAITING_FIX: { owner: string; matches(problem: string, operation: FuzzOpe
 
 /** True when some root field of the answer (or of an SSE event in it) holds a value. */
 function answeredWithData(body: string): boolean {
-  const results = body.trimStart().startsWith('{') ? [body] : body.split('\n').filter((line) => line.startsWith('data:')).map((line) => line.slice(5));
+  const results = body.trimStart().startsWith('{')
+    ? [body]
+    : body
+        .split('\n')
+        .filter((line) => line.startsWith('data:'))
+        .map((line) => line.slice(5));
   return results.some((text) => {
     try {
       const { data } = JSON.parse(text) as { data?: Record<string, unknown> | null };
@@ -133,10 +173,24 @@ describe('GraphQL fuzz: random operations from the schema, for every role', () =
     });
 
     const login = async (email: string, password = 'baton-demo') =>
-      (await gqlOk<{ login: { token: string } }>(app.url, 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: password })).login.token;
-    const otherWidget = async () => (await gqlOk<{ startWidgetSession: { token: string } }>(app.url, 'mutation { startWidgetSession(workspaceKey: "other") { token } }')).startWidgetSession.token;
+      (
+        await gqlOk<{ login: { token: string } }>(app.url, 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', {
+          e: email,
+          p: password,
+        })
+      ).login.token;
+    const otherWidget = async () =>
+      (await gqlOk<{ startWidgetSession: { token: string } }>(app.url, 'mutation { startWidgetSession(workspaceKey: "other") { token } }')).startWidgetSession
+        .token;
     const send = async (token: string, text: string) =>
-      (await gqlOk<{ sendCustomerMessage: { id: string } }>(app.url, 'mutation ($i: SendCustomerMessageInput!) { sendCustomerMessage(input: $i) { id } }', { i: { text, clientMessageId: `fuzz-setup-${text}` } }, token)).sendCustomerMessage.id;
+      (
+        await gqlOk<{ sendCustomerMessage: { id: string } }>(
+          app.url,
+          'mutation ($i: SendCustomerMessageInput!) { sendCustomerMessage(input: $i) { id } }',
+          { i: { text, clientMessageId: `fuzz-setup-${text}` } },
+          token,
+        )
+      ).sendCustomerMessage.id;
 
     const widgets = [await widgetToken(app.url), await widgetToken(app.url), await widgetToken(app.url)];
     tokens = {
@@ -150,13 +204,28 @@ describe('GraphQL fuzz: random operations from the schema, for every role', () =
     // Secrets live in conversations no fuzzed caller owns; the note is on a fuzzed widget's own conversation.
     const otherCustomerConversation = await send(await widgetToken(app.url), `My account number is ${secrets.otherCustomer}`);
     const otherWorkspaceConversation = await send(await otherWidget(), `Our secret is ${secrets.otherWorkspace}`);
-    await gqlOk(app.url, 'mutation ($id: ID!, $t: String!) { addNote(conversationId: $id, text: $t) { id } }', { id: ownConversations[0], t: `Internal: ${secrets.note}` }, tokens.agent[0]);
-    await gqlOk(app.url, 'mutation ($id: ID!, $t: [String!]!) { tagConversation(id: $id, tags: $t) { id } }', { id: otherCustomerConversation, t: [secrets.otherCustomer] }, tokens.admin[0]);
+    await gqlOk(
+      app.url,
+      'mutation ($id: ID!, $t: String!) { addNote(conversationId: $id, text: $t) { id } }',
+      { id: ownConversations[0], t: `Internal: ${secrets.note}` },
+      tokens.agent[0],
+    );
+    await gqlOk(
+      app.url,
+      'mutation ($id: ID!, $t: [String!]!) { tagConversation(id: $id, tags: $t) { id } }',
+      { id: otherCustomerConversation, t: [secrets.otherCustomer] },
+      tokens.admin[0],
+    );
     await app.db.conversations.updateOne({ _id: otherWorkspaceConversation }, { $set: { tags: [secrets.otherWorkspace] } });
 
     demoSettings = (await app.db.workspaces.findOne({ _id: 'ws_demo' }))!.settings;
     const colleagues = await createAgents(app.db, app.url, 2, 'fuzzmate');
-    const articles = await gqlOk<{ articles: { edges: { node: { id: string } }[] } }>(app.url, 'query { articles(first: 5) { edges { node { id } } } }', {}, probeToken);
+    const articles = await gqlOk<{ articles: { edges: { node: { id: string } }[] } }>(
+      app.url,
+      'query { articles(first: 5) { edges { node { id } } } }',
+      {},
+      probeToken,
+    );
     const pools: FuzzPools = {
       ids: [
         ...ownConversations,
@@ -179,7 +248,12 @@ describe('GraphQL fuzz: random operations from the schema, for every role', () =
 
   after(async () => {
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    console.log(`graphql fuzz outcomes: ${[...outcomes.entries()].sort((a, b) => b[1] - a[1]).map(([key, count]) => `${key} ×${count}`).join(', ')}`);
+    console.log(
+      `graphql fuzz outcomes: ${[...outcomes.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .map(([key, count]) => `${key} ×${count}`)
+        .join(', ')}`,
+    );
     console.log(`graphql fuzz: ${sent} requests and ${subscriptionsSent} subscriptions in ${seconds} s, seed ${seed}, ${findings.size} kinds of finding`);
     await app?.stop();
   });
@@ -199,7 +273,8 @@ describe('GraphQL fuzz: random operations from the schema, for every role', () =
       const key = problem.startsWith('error code') ? problem : `${operation.field} | ${problem}`;
       const finding = findings.get(key) ?? { count: 0, example: '' };
       finding.count += 1;
-      if (!finding.example) finding.example = `${role}: ${operation.document.slice(0, 600)}\n    variables ${JSON.stringify(operation.variables)?.slice(0, 400)}\n    → HTTP ${response.status}: ${detail}`;
+      if (!finding.example)
+        finding.example = `${role}: ${operation.document.slice(0, 600)}\n    variables ${JSON.stringify(operation.variables)?.slice(0, 400)}\n    → HTTP ${response.status}: ${detail}`;
       findings.set(key, finding);
     }
     const deniedTo = role === 'agent' ? ADMIN_ONLY : role === 'admin' ? new Set<string>() : USERS_ONLY;
@@ -208,7 +283,8 @@ describe('GraphQL fuzz: random operations from the schema, for every role', () =
     }
     const forbiddenSecrets = [secrets.otherWorkspace, ...(role === 'widget' || role === 'otherWorkspaceWidget' ? [secrets.otherCustomer, secrets.note] : [])];
     for (const secret of forbiddenSecrets) {
-      if (response.body.includes(secret)) leaks.push(`${role} read "${secret}" with ${operation.document.slice(0, 300)} ${JSON.stringify(operation.variables)?.slice(0, 200)}`);
+      if (response.body.includes(secret))
+        leaks.push(`${role} read "${secret}" with ${operation.document.slice(0, 300)} ${JSON.stringify(operation.variables)?.slice(0, 200)}`);
     }
   }
 
@@ -230,11 +306,16 @@ describe('GraphQL fuzz: random operations from the schema, for every role', () =
 
   /** Signs fuzzed agents and admins in again when the fuzz itself revoked their tokens (logout, deactivation). */
   async function renewRevokedTokens() {
-    for (const [role, emails] of [['agent', ['agent@baton.test', 'agent2@baton.test']], ['admin', ['admin@baton.test']]] as const) {
+    for (const [role, emails] of [
+      ['agent', ['agent@baton.test', 'agent2@baton.test']],
+      ['admin', ['admin@baton.test']],
+    ] as const) {
       for (const [index, token] of tokens[role].entries()) {
         const me = await gql<{ me: { id: string } | null }>(app.url, 'query { me { id } }', {}, token);
         if (me.data?.me) continue;
-        const fresh = await gql<{ login: { token: string } }>(app.url, 'mutation ($e: String!) { login(email: $e, password: "baton-demo") { token } }', { e: emails[index] });
+        const fresh = await gql<{ login: { token: string } }>(app.url, 'mutation ($e: String!) { login(email: $e, password: "baton-demo") { token } }', {
+          e: emails[index],
+        });
         if (fresh.data?.login) tokens[role][index] = fresh.data.login.token;
         else console.log(`graphql fuzz: could not sign ${emails[index]} in again: ${JSON.stringify(fresh.errors)}`);
       }

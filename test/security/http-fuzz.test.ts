@@ -129,7 +129,9 @@ describe('the HTTP server under hostile traffic', () => {
   test('a body announced over the limit with Expect: 100-continue is refused before it is sent', async () => {
     const firstLine = await new Promise<string>((resolveLine, reject) => {
       const socket = createConnection({ host: '127.0.0.1', port }, () =>
-        socket.write(`POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: ${5 * 1024 * 1024}\r\n\r\n`),
+        socket.write(
+          `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: ${5 * 1024 * 1024}\r\n\r\n`,
+        ),
       );
       socket.once('data', (chunk) => {
         resolveLine(chunk.toString('latin1').split('\r\n')[0]!);
@@ -141,55 +143,75 @@ describe('the HTTP server under hostile traffic', () => {
     await graphqlWorks(app);
   });
 
-  test(`${REQUESTS} malformed or odd requests each get a status line or a clean close; the server keeps serving, explains every 5xx, and holds its memory`, { timeout: 120_000 }, async () => {
-    const seed = fuzzSeed();
-    const random: Random = seededRandom(seed);
-    const started = Date.now();
-    // Slowloris: headers that never end are cut off after the headers timeout; a body that
-    // dribbles in does not stop anyone else from being served meanwhile.
-    const slowHeads = Array.from({ length: 8 }, (_, i) => slowConnection(port, `GET /graphql?slow=${i} HTTP/1.1\r\nHost: localhost\r\n`, 'X-Slow: zzzzzzzz\r\n', 400));
-    const slowBodies = Array.from({ length: 4 }, () =>
-      slowConnection(port, 'POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"query":"', 'a', 400),
-    );
+  test(
+    `${REQUESTS} malformed or odd requests each get a status line or a clean close; the server keeps serving, explains every 5xx, and holds its memory`,
+    { timeout: 120_000 },
+    async () => {
+      const seed = fuzzSeed();
+      const random: Random = seededRandom(seed);
+      const started = Date.now();
+      // Slowloris: headers that never end are cut off after the headers timeout; a body that
+      // dribbles in does not stop anyone else from being served meanwhile.
+      const slowHeads = Array.from({ length: 8 }, (_, i) =>
+        slowConnection(port, `GET /graphql?slow=${i} HTTP/1.1\r\nHost: localhost\r\n`, 'X-Slow: zzzzzzzz\r\n', 400),
+      );
+      const slowBodies = Array.from({ length: 4 }, () =>
+        slowConnection(
+          port,
+          'POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"query":"',
+          'a',
+          400,
+        ),
+      );
 
-    await sendAll(port, Array.from({ length: 100 }, () => hostileRequest(random)));
-    const heapBefore = heapAfterGc();
-    const statuses = new Map<number | 'closed', number>();
-    let slowest = 0;
-    for (let sent = 0; sent < REQUESTS; sent += BATCH) {
-      const batch = Array.from({ length: BATCH }, () => hostileRequest(random));
-      if (sent === BATCH) batch.push(hugeChunkedRequest(5 * 1024 * 1024), hugeDeclaredRequest(MAX_REQUEST_BYTES + 1), hugeChunkedRequest(MAX_REQUEST_BYTES + 1024));
-      for (const { request, outcome } of await sendAll(port, batch)) {
-        const what = `${request.label} (seed ${seed})`;
-        assert.notEqual(outcome.kind, 'timeout', `${what}: neither an answer nor a close within ${ANSWER_WITHIN_MS} ms`);
-        if (outcome.kind === 'response') assert.ok(outcome.status >= 100 && outcome.status <= 599, `${what}: no valid status line: ${outcome.head.slice(0, 200)}`);
-        if (request.label.startsWith('chunked body of') || request.label.startsWith('Content-Length body of')) {
-          assert.ok(outcome.kind === 'response' && outcome.status === 413, `${what}: ${JSON.stringify(outcome).slice(0, 300)}`);
+      await sendAll(
+        port,
+        Array.from({ length: 100 }, () => hostileRequest(random)),
+      );
+      const heapBefore = heapAfterGc();
+      const statuses = new Map<number | 'closed', number>();
+      let slowest = 0;
+      for (let sent = 0; sent < REQUESTS; sent += BATCH) {
+        const batch = Array.from({ length: BATCH }, () => hostileRequest(random));
+        if (sent === BATCH)
+          batch.push(hugeChunkedRequest(5 * 1024 * 1024), hugeDeclaredRequest(MAX_REQUEST_BYTES + 1), hugeChunkedRequest(MAX_REQUEST_BYTES + 1024));
+        for (const { request, outcome } of await sendAll(port, batch)) {
+          const what = `${request.label} (seed ${seed})`;
+          assert.notEqual(outcome.kind, 'timeout', `${what}: neither an answer nor a close within ${ANSWER_WITHIN_MS} ms`);
+          if (outcome.kind === 'response')
+            assert.ok(outcome.status >= 100 && outcome.status <= 599, `${what}: no valid status line: ${outcome.head.slice(0, 200)}`);
+          if (request.label.startsWith('chunked body of') || request.label.startsWith('Content-Length body of')) {
+            assert.ok(outcome.kind === 'response' && outcome.status === 413, `${what}: ${JSON.stringify(outcome).slice(0, 300)}`);
+          }
+          assertExplained(outcome, what);
+          const key = outcome.kind === 'response' ? outcome.status : 'closed';
+          statuses.set(key, (statuses.get(key) ?? 0) + 1);
+          slowest = Math.max(slowest, outcome.ms);
         }
-        assertExplained(outcome, what);
-        const key = outcome.kind === 'response' ? outcome.status : 'closed';
-        statuses.set(key, (statuses.get(key) ?? 0) + 1);
-        slowest = Math.max(slowest, outcome.ms);
+        await graphqlWorks(app);
       }
+      const heapAfter = heapAfterGc();
+
+      const slowHeadResults = await Promise.all(slowHeads.map((slow) => slow.result));
+      const headersDeadline = HTTP_LIMITS.headersTimeoutMs + 2 * HTTP_LIMITS.timeoutCheckIntervalMs + 5_000;
+      for (const { status, ms } of slowHeadResults) {
+        assert.ok(status === 408 || status === null, `a request whose headers never end got ${status}`);
+        assert.ok(ms <= headersDeadline, `a request whose headers never end was held ${ms} ms (limit ${HTTP_LIMITS.headersTimeoutMs} ms)`);
+      }
+      for (const slow of slowBodies) slow.giveUp();
+      for (const { status } of await Promise.all(slowBodies.map((slow) => slow.result)))
+        assert.ok(status === null || status < 500, `a slow body got ${status}`);
       await graphqlWorks(app);
-    }
-    const heapAfter = heapAfterGc();
 
-    const slowHeadResults = await Promise.all(slowHeads.map((slow) => slow.result));
-    const headersDeadline = HTTP_LIMITS.headersTimeoutMs + 2 * HTTP_LIMITS.timeoutCheckIntervalMs + 5_000;
-    for (const { status, ms } of slowHeadResults) {
-      assert.ok(status === 408 || status === null, `a request whose headers never end got ${status}`);
-      assert.ok(ms <= headersDeadline, `a request whose headers never end was held ${ms} ms (limit ${HTTP_LIMITS.headersTimeoutMs} ms)`);
-    }
-    for (const slow of slowBodies) slow.giveUp();
-    for (const { status } of await Promise.all(slowBodies.map((slow) => slow.result))) assert.ok(status === null || status < 500, `a slow body got ${status}`);
-    await graphqlWorks(app);
-
-    const summary = [...statuses].sort(([a], [b]) => String(a).localeCompare(String(b))).map(([status, count]) => `${status}: ${count}`).join(', ');
-    console.log(
-      `http fuzz (seed ${seed}): ${REQUESTS + 3} requests in ${((Date.now() - started) / 1000).toFixed(1)} s; slowest answer ${slowest} ms; ${summary}; ` +
-        `heap ${heapBefore.toFixed(1)} -> ${heapAfter.toFixed(1)} MiB; slowloris cut off after ${Math.max(...slowHeadResults.map((r) => r.ms))} ms`,
-    );
-    assert.ok(heapAfter - heapBefore < 48, `heap grew from ${heapBefore.toFixed(1)} to ${heapAfter.toFixed(1)} MiB`);
-  });
+      const summary = [...statuses]
+        .sort(([a], [b]) => String(a).localeCompare(String(b)))
+        .map(([status, count]) => `${status}: ${count}`)
+        .join(', ');
+      console.log(
+        `http fuzz (seed ${seed}): ${REQUESTS + 3} requests in ${((Date.now() - started) / 1000).toFixed(1)} s; slowest answer ${slowest} ms; ${summary}; ` +
+          `heap ${heapBefore.toFixed(1)} -> ${heapAfter.toFixed(1)} MiB; slowloris cut off after ${Math.max(...slowHeadResults.map((r) => r.ms))} ms`,
+      );
+      assert.ok(heapAfter - heapBefore < 48, `heap grew from ${heapBefore.toFixed(1)} to ${heapAfter.toFixed(1)} MiB`);
+    },
+  );
 });

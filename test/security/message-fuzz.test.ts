@@ -77,7 +77,12 @@ describe(`message fuzz (seed ${SEED})`, () => {
     const before = conversationId ? await read(conversationId) : null;
     const aiBefore = before?.timeline.filter((entry) => entry.kind === 'AI').length ?? 0;
     assert.ok(!before || before.status === 'AI_ANSWERING', 'the AI holds the conversation');
-    const result = await gql<{ sendCustomerMessage: Conversation }>(app.url, SEND, { input: { text, clientMessageId: clientId(), ...(conversationId ? { conversationId } : {}) } }, token);
+    const result = await gql<{ sendCustomerMessage: Conversation }>(
+      app.url,
+      SEND,
+      { input: { text, clientMessageId: clientId(), ...(conversationId ? { conversationId } : {}) } },
+      token,
+    );
     if (result.errors) {
       assert.equal(errorCode(result), 'BAD_USER_INPUT', `${JSON.stringify(text.slice(0, 80))} was refused with ${JSON.stringify(result.errors)}`);
       return null;
@@ -108,7 +113,9 @@ describe(`message fuzz (seed ${SEED})`, () => {
       const result = await gql(app.url, SEND, { input: { text, clientMessageId: clientId() } }, customer);
       assert.equal(errorCode(result), 'BAD_USER_INPUT', `${JSON.stringify(text.slice(0, 20))} (${text.length} characters)`);
     }
-    await Promise.all(AT_THE_LIMIT.map(async (text) => assert.ok(await sendCustomerMessage(await widgetToken(app.url), text), `${text.length} characters were refused`)));
+    await Promise.all(
+      AT_THE_LIMIT.map(async (text) => assert.ok(await sendCustomerMessage(await widgetToken(app.url), text), `${text.length} characters were refused`)),
+    );
   });
 
   test('a request for a person is heard whatever object member names surround it', async () => {
@@ -122,13 +129,20 @@ describe(`message fuzz (seed ${SEED})`, () => {
   });
 
   test('random customer messages each get an AI reply or an escalation', async () => {
-    const texts = sample(hostileMessage.filter((text) => text.trim() !== ''), RANDOM_CONVERSATIONS * MESSAGES_PER_CONVERSATION, 1);
+    const texts = sample(
+      hostileMessage.filter((text) => text.trim() !== ''),
+      RANDOM_CONVERSATIONS * MESSAGES_PER_CONVERSATION,
+      1,
+    );
     // Every Object.prototype name alone as a message, and the characters most likely to trip a parser (the random ones mix in the rest).
     const singles = [...OBJECT_PROTOTYPE_NAMES, '\u200b', '\ud83d', '\udc00x', '\u0000', '\u202eevil', '👩🏽‍💻', 'e\u0301'];
     await Promise.all(
       Array.from({ length: RANDOM_CONVERSATIONS }, async (_, index) => {
         const customer = await widgetToken(app.url);
-        const mine = [...texts.slice(index * MESSAGES_PER_CONVERSATION, (index + 1) * MESSAGES_PER_CONVERSATION), ...singles.filter((_, position) => position % RANDOM_CONVERSATIONS === index)];
+        const mine = [
+          ...texts.slice(index * MESSAGES_PER_CONVERSATION, (index + 1) * MESSAGES_PER_CONVERSATION),
+          ...singles.filter((_, position) => position % RANDOM_CONVERSATIONS === index),
+        ];
         let conversation = null as Conversation | null;
         for (const text of mine) {
           // An escalated conversation waits for a person; an agent hands it back so the AI answers the next message.
@@ -142,15 +156,29 @@ describe(`message fuzz (seed ${SEED})`, () => {
   test("agents' messages and notes with the same inputs are stored as sent or refused as BAD_USER_INPUT", async () => {
     const customer = await widgetToken(app.url);
     const conversation = (await sendCustomerMessage(customer, 'constructor'))!;
-    if (!conversation.escalation) await gqlOk(app.url, 'mutation ($id: ID!) { triggerAction(conversationId: $id, action: "talk_to_human") { id } }', { id: conversation.id }, customer);
+    if (!conversation.escalation)
+      await gqlOk(app.url, 'mutation ($id: ID!) { triggerAction(conversationId: $id, action: "talk_to_human") { id } }', { id: conversation.id }, customer);
     await waitUntil(async () => (await read(conversation.id)).status === 'AWAITING_HUMAN', 'the escalation');
     await gqlOk(app.url, 'mutation ($id: ID!) { claimConversation(id: $id) { id } }', { id: conversation.id }, agent);
     const inputs = [...sample(hostileMessage, AGENT_INPUTS, 2), ...REFUSED_TEXTS, ...AT_THE_LIMIT, ...OBJECT_PROTOTYPE_NAMES];
     const accepted: string[] = [];
     for (const text of inputs) {
-      const message = await gql(app.url, 'mutation ($id: ID!, $text: String!, $c: ID!) { sendAgentMessage(conversationId: $id, text: $text, clientMessageId: $c) { id } }', { id: conversation.id, text, c: clientId() }, agent);
-      const note = await gql(app.url, 'mutation ($id: ID!, $text: String!, $c: ID) { addNote(conversationId: $id, text: $text, clientNoteId: $c) { id } }', { id: conversation.id, text, c: clientId() }, agent);
-      for (const [what, result] of [['sendAgentMessage', message], ['addNote', note]] as const) {
+      const message = await gql(
+        app.url,
+        'mutation ($id: ID!, $text: String!, $c: ID!) { sendAgentMessage(conversationId: $id, text: $text, clientMessageId: $c) { id } }',
+        { id: conversation.id, text, c: clientId() },
+        agent,
+      );
+      const note = await gql(
+        app.url,
+        'mutation ($id: ID!, $text: String!, $c: ID) { addNote(conversationId: $id, text: $text, clientNoteId: $c) { id } }',
+        { id: conversation.id, text, c: clientId() },
+        agent,
+      );
+      for (const [what, result] of [
+        ['sendAgentMessage', message],
+        ['addNote', note],
+      ] as const) {
         if (result.errors) assert.equal(errorCode(result), 'BAD_USER_INPUT', `${what} ${JSON.stringify(text.slice(0, 40))}: ${JSON.stringify(result.errors)}`);
         else accepted.push(`${what === 'addNote' ? 'NOTE' : 'AGENT'}:${wellFormed(text.trim())}`);
       }
@@ -165,7 +193,11 @@ describe(`message fuzz (seed ${SEED})`, () => {
       assert.ok(at >= 0, `${sent.slice(0, 60)} is missing from the timeline`);
       stored.splice(at, 1);
     }
-    assert.deepEqual(stored.filter((entry) => entry.startsWith('AGENT:')), [], 'no agent message is stored twice');
+    assert.deepEqual(
+      stored.filter((entry) => entry.startsWith('AGENT:')),
+      [],
+      'no agent message is stored twice',
+    );
   });
 
   test('widget buttons with odd names are BAD_USER_INPUT, never a crash', async () => {
@@ -185,11 +217,21 @@ describe(`message fuzz (seed ${SEED})`, () => {
       ...sample(fc.string({ unit: 'grapheme', maxLength: 20 }), 6, 3),
     ];
     for (const action of names) {
-      const result = await gql(app.url, 'mutation ($id: ID!, $action: String!) { triggerAction(conversationId: $id, action: $action) { id } }', { id: conversation.id, action }, customer);
+      const result = await gql(
+        app.url,
+        'mutation ($id: ID!, $action: String!) { triggerAction(conversationId: $id, action: $action) { id } }',
+        { id: conversation.id, action },
+        customer,
+      );
       assert.equal(errorCode(result), 'BAD_USER_INPUT', `${JSON.stringify(action)}: ${JSON.stringify(result.errors ?? result.data)}`);
       assert.match(result.errors![0]!.message, /action/, 'the message says what to send instead');
     }
-    const pressed = await gql(app.url, 'mutation ($id: ID!) { triggerAction(conversationId: $id, action: "talk_to_human") { id } }', { id: conversation.id }, customer);
+    const pressed = await gql(
+      app.url,
+      'mutation ($id: ID!) { triggerAction(conversationId: $id, action: "talk_to_human") { id } }',
+      { id: conversation.id },
+      customer,
+    );
     assert.equal(pressed.errors, undefined, 'the button the flow knows still works');
   });
 
@@ -200,8 +242,14 @@ describe(`message fuzz (seed ${SEED})`, () => {
       const { status } = await handle.describe();
       assert.equal(status.name, 'RUNNING', `conversation ${id}`);
       const events = (await handle.fetchHistory()).events ?? [];
-      const failed = events.filter((event) => event.eventType === EventType.EVENT_TYPE_WORKFLOW_TASK_FAILED || event.eventType === EventType.EVENT_TYPE_ACTIVITY_TASK_FAILED);
-      assert.deepEqual(failed.map((event) => event.workflowTaskFailedEventAttributes?.failure?.message ?? event.activityTaskFailedEventAttributes?.failure?.message), [], `conversation ${id}`);
+      const failed = events.filter(
+        (event) => event.eventType === EventType.EVENT_TYPE_WORKFLOW_TASK_FAILED || event.eventType === EventType.EVENT_TYPE_ACTIVITY_TASK_FAILED,
+      );
+      assert.deepEqual(
+        failed.map((event) => event.workflowTaskFailedEventAttributes?.failure?.message ?? event.activityTaskFailedEventAttributes?.failure?.message),
+        [],
+        `conversation ${id}`,
+      );
     }
   });
 });

@@ -18,7 +18,14 @@ export type Conversation = {
   flowVersion: number;
   assignee: { id: string; name: string } | null;
   escalation: { reason: string; trigger: string; summary: string | null; at: string } | null;
-  timeline: { id: string; kind: string; text: string; confidence: number | null; author: { id: string; name: string } | null; citations: { title: string; url: string | null }[] }[];
+  timeline: {
+    id: string;
+    kind: string;
+    text: string;
+    confidence: number | null;
+    author: { id: string; name: string } | null;
+    citations: { title: string; url: string | null }[];
+  }[];
 };
 
 export async function widgetToken(url: string): Promise<string> {
@@ -83,7 +90,9 @@ const agentTokens = new Map<string, Promise<string>>();
 export async function conversationAsAgent(url: string, id: string): Promise<Conversation> {
   let token = agentTokens.get(url);
   if (!token) {
-    token = gqlOk<{ login: { token: string } }>(url, 'mutation { login(email: "agent@baton.test", password: "baton-demo") { token } }').then((data) => data.login.token);
+    token = gqlOk<{ login: { token: string } }>(url, 'mutation { login(email: "agent@baton.test", password: "baton-demo") { token } }').then(
+      (data) => data.login.token,
+    );
     agentTokens.set(url, token);
   }
   return (await gqlOk<{ conversation: Conversation }>(url, GET, { id }, await token)).conversation;

@@ -7,7 +7,32 @@ import fc from 'fast-check';
  */
 export const OBJECT_PROTOTYPE_NAMES = Object.getOwnPropertyNames(Object.prototype);
 export const OBJECT_MEMBER_NAMES = [...new Set([...OBJECT_PROTOTYPE_NAMES, ...Object.getOwnPropertyNames(Function.prototype), 'prototype', 'then'])];
-export const ODD_CHARACTERS = ['\u200b', '\u200d', '\u200f', '\u202e', '\u2066', '\u0301', '\u0334', '\ud83d', '\udc00', '🙂', '👩🏽‍💻', '𝔘𝔫𝔦', 'שלום', 'مرحبا', 'ﬁ', 'İ', 'ß', '\u0000', '\u0007', '\u001b[2J', '\r', '\t', '\ufeff', '\uffff'];
+export const ODD_CHARACTERS = [
+  '\u200b',
+  '\u200d',
+  '\u200f',
+  '\u202e',
+  '\u2066',
+  '\u0301',
+  '\u0334',
+  '\ud83d',
+  '\udc00',
+  '🙂',
+  '👩🏽‍💻',
+  '𝔘𝔫𝔦',
+  'שלום',
+  'مرحبا',
+  'ﬁ',
+  'İ',
+  'ß',
+  '\u0000',
+  '\u0007',
+  '\u001b[2J',
+  '\r',
+  '\t',
+  '\ufeff',
+  '\uffff',
+];
 
 /** One word from every corner: object members, support vocabulary, random Unicode. */
 export const hostileWord = fc.oneof(

@@ -10,7 +10,14 @@ export async function publishTestFlow(db: BatonDb, edit: (flow: Flow) => void): 
   edit(flow);
   const verdict = validateFlow(flow);
   if (!verdict.ok) throw new Error(`test flow is invalid: ${JSON.stringify(verdict.issues)}`);
-  await db.flows.insertOne({ _id: `${DEMO_WORKSPACE.id}:v${version}`, workspaceId: DEMO_WORKSPACE.id, version, flow, publishedAt: new Date(), publishedBy: null });
+  await db.flows.insertOne({
+    _id: `${DEMO_WORKSPACE.id}:v${version}`,
+    workspaceId: DEMO_WORKSPACE.id,
+    version,
+    flow,
+    publishedAt: new Date(),
+    publishedBy: null,
+  });
   await db.workspaces.updateOne({ _id: DEMO_WORKSPACE.id }, { $set: { publishedFlowVersion: version } });
   return version;
 }

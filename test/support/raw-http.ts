@@ -2,9 +2,7 @@ import { createConnection } from 'node:net';
 
 /** What a server did with one raw request: answered with a status line, closed cleanly, or neither in time. */
 export type RawOutcome =
-  | { kind: 'response'; status: number; head: string; body: string; ms: number }
-  | { kind: 'closed'; ms: number }
-  | { kind: 'timeout'; ms: number };
+  { kind: 'response'; status: number; head: string; body: string; ms: number } | { kind: 'closed'; ms: number } | { kind: 'timeout'; ms: number };
 
 /**
  * Writes raw bytes to the server (no client library to tidy them up), then half-closes, and reads

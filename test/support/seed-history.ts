@@ -6,7 +6,8 @@ import { DEMO_WORKSPACE } from '../../server/seed-demo';
 export type SeededConversation = {
   id: string;
   createdAt: string;
-  entries: (Pick<TimelineEntryDoc, 'kind' | 'text'> & Partial<Pick<TimelineEntryDoc, 'citations' | 'analysis' | 'answer' | 'action' | 'authorName'>> & { at: string })[];
+  entries: (Pick<TimelineEntryDoc, 'kind' | 'text'> &
+    Partial<Pick<TimelineEntryDoc, 'citations' | 'analysis' | 'answer' | 'action' | 'authorName'>> & { at: string })[];
   transitions: { at: string; to: string; status: ConversationStatus; triggerType: string | null }[];
 };
 

@@ -9,8 +9,10 @@ import { conversationWorkflowBundle } from '../../server/conversation-worker';
 
 const FIXTURES = join(PROJECT_ROOT, 'test', 'fixtures', 'histories');
 
-test('every recorded conversation history replays on today\'s workflow code without nondeterminism', async () => {
-  const files = readdirSync(FIXTURES).filter((name) => name.endsWith('.json')).sort();
+test("every recorded conversation history replays on today's workflow code without nondeterminism", async () => {
+  const files = readdirSync(FIXTURES)
+    .filter((name) => name.endsWith('.json'))
+    .sort();
   assert.ok(files.length >= 3, `expected recorded histories in ${FIXTURES}, found ${files.length}`);
   const histories = files.map((file) => ({
     workflowId: file.replace(/\.json$/, ''),

@@ -15,144 +15,144 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query DashboardMetrics($range: TimeRange!) {\n    metrics(range: $range) {\n      conversations\n      automated\n      automationRate\n      escalated\n      escalationRate\n      escalationsByTrigger { trigger count }\n      aiFirstResponseSeconds { p50 p90 count }\n      timeToClaimSeconds { p50 p90 count buckets { label count } }\n      humanFirstResponseSeconds { p50 p90 count }\n      resolutionSeconds { p50 p90 count }\n      volumeByHour\n      volumeByWeekday\n      offHoursShare\n      daily { date conversations automated }\n      topCitedArticles { title url count }\n      unansweredQuestions { text count lastAskedAt }\n    }\n  }\n": typeof types.DashboardMetricsDocument,
-    "\n  fragment InboxItem on Conversation {\n    id\n    status\n    priority\n    flowVersion\n    tags\n    waitingSince\n    lastMessageAt\n    lastMessagePreview\n    createdAt\n    updatedAt\n    assignee { id name }\n    escalation { reason trigger at }\n    customer { email }\n  }\n": typeof types.InboxItemFragmentDoc,
-    "\n  query Inbox($filter: InboxFilter, $first: Int, $after: String) {\n    inbox(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...InboxItem } }\n    }\n  }\n": typeof types.InboxDocument,
-    "\n  subscription InboxChanged {\n    inboxChanged {\n      changes\n      conversation { ...InboxItem }\n    }\n  }\n": typeof types.InboxChangedDocument,
-    "\n  fragment Thread on Conversation {\n    id\n    status\n    priority\n    flowVersion\n    tags\n    waitingSince\n    createdAt\n    assignee { id name }\n    escalation { reason trigger summary at }\n    customer { sessionId email }\n    timeline {\n      id\n      at\n      kind\n      text\n      confidence\n      author { id name }\n      citations { title url }\n    }\n  }\n": typeof types.ThreadFragmentDoc,
-    "\n  query EarlierEntries($id: ID!, $before: ID!) {\n    conversation(id: $id) {\n      id\n      timeline(before: $before) {\n        id\n        at\n        kind\n        text\n        confidence\n        author { id name }\n        citations { title url }\n      }\n    }\n  }\n": typeof types.EarlierEntriesDocument,
-    "\n  query Conversation($id: ID!) {\n    conversation(id: $id) { ...Thread }\n  }\n": typeof types.ConversationDocument,
-    "\n  subscription ConversationUpdated($id: ID!) {\n    conversationUpdated(id: $id) { ...Thread }\n  }\n": typeof types.ConversationUpdatedDocument,
-    "\n  query Agents {\n    agents { id name role }\n  }\n": typeof types.AgentsDocument,
-    "\n  mutation Claim($id: ID!) {\n    claimConversation(id: $id) { ...Thread }\n  }\n": typeof types.ClaimDocument,
-    "\n  mutation Release($id: ID!) {\n    releaseConversation(id: $id) { ...Thread }\n  }\n": typeof types.ReleaseDocument,
-    "\n  mutation Resolve($id: ID!) {\n    resolveConversation(id: $id) { ...Thread }\n  }\n": typeof types.ResolveDocument,
-    "\n  mutation Transfer($id: ID!, $toAgentId: ID!) {\n    transferConversation(id: $id, toAgentId: $toAgentId) { ...Thread }\n  }\n": typeof types.TransferDocument,
-    "\n  mutation Reply($conversationId: ID!, $text: String!, $clientMessageId: ID!) {\n    sendAgentMessage(conversationId: $conversationId, text: $text, clientMessageId: $clientMessageId) { ...Thread }\n  }\n": typeof types.ReplyDocument,
-    "\n  mutation Note($conversationId: ID!, $text: String!, $clientNoteId: ID) {\n    addNote(conversationId: $conversationId, text: $text, clientNoteId: $clientNoteId) { ...Thread }\n  }\n": typeof types.NoteDocument,
-    "\n  mutation Tag($id: ID!, $tags: [String!]!) {\n    tagConversation(id: $id, tags: $tags) { ...Thread }\n  }\n": typeof types.TagDocument,
-    "\n  mutation SetPriority($id: ID!, $priority: Priority!) {\n    setPriority(id: $id, priority: $priority) { ...Thread }\n  }\n": typeof types.SetPriorityDocument,
+    "\n  query DashboardMetrics($range: TimeRange!) {\n    metrics(range: $range) {\n      conversations\n      automated\n      automationRate\n      escalated\n      escalationRate\n      escalationsByTrigger {\n        trigger\n        count\n      }\n      aiFirstResponseSeconds {\n        p50\n        p90\n        count\n      }\n      timeToClaimSeconds {\n        p50\n        p90\n        count\n        buckets {\n          label\n          count\n        }\n      }\n      humanFirstResponseSeconds {\n        p50\n        p90\n        count\n      }\n      resolutionSeconds {\n        p50\n        p90\n        count\n      }\n      volumeByHour\n      volumeByWeekday\n      offHoursShare\n      daily {\n        date\n        conversations\n        automated\n      }\n      topCitedArticles {\n        title\n        url\n        count\n      }\n      unansweredQuestions {\n        text\n        count\n        lastAskedAt\n      }\n    }\n  }\n": typeof types.DashboardMetricsDocument,
+    "\n  fragment InboxItem on Conversation {\n    id\n    status\n    priority\n    flowVersion\n    tags\n    waitingSince\n    lastMessageAt\n    lastMessagePreview\n    createdAt\n    updatedAt\n    assignee {\n      id\n      name\n    }\n    escalation {\n      reason\n      trigger\n      at\n    }\n    customer {\n      email\n    }\n  }\n": typeof types.InboxItemFragmentDoc,
+    "\n  query Inbox($filter: InboxFilter, $first: Int, $after: String) {\n    inbox(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...InboxItem\n        }\n      }\n    }\n  }\n": typeof types.InboxDocument,
+    "\n  subscription InboxChanged {\n    inboxChanged {\n      changes\n      conversation {\n        ...InboxItem\n      }\n    }\n  }\n": typeof types.InboxChangedDocument,
+    "\n  fragment Thread on Conversation {\n    id\n    status\n    priority\n    flowVersion\n    tags\n    waitingSince\n    createdAt\n    assignee {\n      id\n      name\n    }\n    escalation {\n      reason\n      trigger\n      summary\n      at\n    }\n    customer {\n      sessionId\n      email\n    }\n    timeline {\n      id\n      at\n      kind\n      text\n      confidence\n      author {\n        id\n        name\n      }\n      citations {\n        title\n        url\n      }\n    }\n  }\n": typeof types.ThreadFragmentDoc,
+    "\n  query EarlierEntries($id: ID!, $before: ID!) {\n    conversation(id: $id) {\n      id\n      timeline(before: $before) {\n        id\n        at\n        kind\n        text\n        confidence\n        author {\n          id\n          name\n        }\n        citations {\n          title\n          url\n        }\n      }\n    }\n  }\n": typeof types.EarlierEntriesDocument,
+    "\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...Thread\n    }\n  }\n": typeof types.ConversationDocument,
+    "\n  subscription ConversationUpdated($id: ID!) {\n    conversationUpdated(id: $id) {\n      ...Thread\n    }\n  }\n": typeof types.ConversationUpdatedDocument,
+    "\n  query Agents {\n    agents {\n      id\n      name\n      role\n    }\n  }\n": typeof types.AgentsDocument,
+    "\n  mutation Claim($id: ID!) {\n    claimConversation(id: $id) {\n      ...Thread\n    }\n  }\n": typeof types.ClaimDocument,
+    "\n  mutation Release($id: ID!) {\n    releaseConversation(id: $id) {\n      ...Thread\n    }\n  }\n": typeof types.ReleaseDocument,
+    "\n  mutation Resolve($id: ID!) {\n    resolveConversation(id: $id) {\n      ...Thread\n    }\n  }\n": typeof types.ResolveDocument,
+    "\n  mutation Transfer($id: ID!, $toAgentId: ID!) {\n    transferConversation(id: $id, toAgentId: $toAgentId) {\n      ...Thread\n    }\n  }\n": typeof types.TransferDocument,
+    "\n  mutation Reply($conversationId: ID!, $text: String!, $clientMessageId: ID!) {\n    sendAgentMessage(conversationId: $conversationId, text: $text, clientMessageId: $clientMessageId) {\n      ...Thread\n    }\n  }\n": typeof types.ReplyDocument,
+    "\n  mutation Note($conversationId: ID!, $text: String!, $clientNoteId: ID) {\n    addNote(conversationId: $conversationId, text: $text, clientNoteId: $clientNoteId) {\n      ...Thread\n    }\n  }\n": typeof types.NoteDocument,
+    "\n  mutation Tag($id: ID!, $tags: [String!]!) {\n    tagConversation(id: $id, tags: $tags) {\n      ...Thread\n    }\n  }\n": typeof types.TagDocument,
+    "\n  mutation SetPriority($id: ID!, $priority: Priority!) {\n    setPriority(id: $id, priority: $priority) {\n      ...Thread\n    }\n  }\n": typeof types.SetPriorityDocument,
     "\n  query ExportTranscript($id: ID!) {\n    exportConversation(id: $id, format: TEXT)\n  }\n": typeof types.ExportTranscriptDocument,
     "\n  fragment ArticleSummary on Article {\n    id\n    title\n    url\n    tags\n    format\n    updatedAt\n  }\n": typeof types.ArticleSummaryFragmentDoc,
-    "\n  query Articles($search: String, $first: Int, $after: String) {\n    articles(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...ArticleSummary } }\n    }\n  }\n": typeof types.ArticlesDocument,
-    "\n  query Article($id: ID!) {\n    article(id: $id) { ...ArticleSummary body }\n  }\n": typeof types.ArticleDocument,
-    "\n  mutation UpsertArticle($input: ArticleInput!) {\n    upsertArticle(input: $input) { ...ArticleSummary body }\n  }\n": typeof types.UpsertArticleDocument,
+    "\n  query Articles($search: String, $first: Int, $after: String) {\n    articles(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ArticleSummary\n        }\n      }\n    }\n  }\n": typeof types.ArticlesDocument,
+    "\n  query Article($id: ID!) {\n    article(id: $id) {\n      ...ArticleSummary\n      body\n    }\n  }\n": typeof types.ArticleDocument,
+    "\n  mutation UpsertArticle($input: ArticleInput!) {\n    upsertArticle(input: $input) {\n      ...ArticleSummary\n      body\n    }\n  }\n": typeof types.UpsertArticleDocument,
     "\n  mutation DeleteArticle($id: ID!) {\n    deleteArticle(id: $id)\n  }\n": typeof types.DeleteArticleDocument,
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name email role }\n    }\n  }\n": typeof types.SignInDocument,
-    "\n  query CurrentUser {\n    me { id name email role }\n  }\n": typeof types.CurrentUserDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n        email\n        role\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  query CurrentUser {\n    me {\n      id\n      name\n      email\n      role\n    }\n  }\n": typeof types.CurrentUserDocument,
     "\n  mutation SignOut {\n    logout\n  }\n": typeof types.SignOutDocument,
-    "\n  fragment FlowVersionSummary on FlowVersion {\n    version\n    publishedAt\n    publishedBy { id name }\n    note\n  }\n": typeof types.FlowVersionSummaryFragmentDoc,
-    "\n  query FlowStudio {\n    workspace { id name publishedFlowVersion }\n    flow { version flow }\n    flowDraft { flow updatedAt updatedBy { id name } }\n    flowVersions { ...FlowVersionSummary }\n  }\n": typeof types.FlowStudioDocument,
-    "\n  query FlowVersion($version: Int!) {\n    flow(version: $version) { version flow }\n  }\n": typeof types.FlowVersionDocument,
-    "\n  mutation SaveFlowDraft($flow: JSON!) {\n    saveFlowDraft(flow: $flow) {\n      updatedAt\n      updatedBy { id name }\n      validation { ok issues { severity code message nodeId edgeId path } }\n    }\n  }\n": typeof types.SaveFlowDraftDocument,
-    "\n  mutation PublishFlow($flow: JSON, $note: String) {\n    publishFlow(flow: $flow, note: $note) { ...FlowVersionSummary }\n  }\n": typeof types.PublishFlowDocument,
-    "\n  fragment BacktestTotalsFields on BacktestTotals {\n    conversations\n    automationRate\n    escalationsByTrigger { trigger count }\n  }\n": typeof types.BacktestTotalsFieldsFragmentDoc,
-    "\n  query BacktestDraft($flow: JSON!, $since: String, $limit: Int) {\n    backtestFlow(flow: $flow, since: $since, limit: $limit) {\n      conversations\n      durationMs\n      before { ...BacktestTotalsFields }\n      after { ...BacktestTotalsFields }\n      changed { conversationId verdict actualTrigger actualTurn draftTrigger draftTurn estimated }\n    }\n  }\n": typeof types.BacktestDraftDocument,
+    "\n  fragment FlowVersionSummary on FlowVersion {\n    version\n    publishedAt\n    publishedBy {\n      id\n      name\n    }\n    note\n  }\n": typeof types.FlowVersionSummaryFragmentDoc,
+    "\n  query FlowStudio {\n    workspace {\n      id\n      name\n      publishedFlowVersion\n    }\n    flow {\n      version\n      flow\n    }\n    flowDraft {\n      flow\n      updatedAt\n      updatedBy {\n        id\n        name\n      }\n    }\n    flowVersions {\n      ...FlowVersionSummary\n    }\n  }\n": typeof types.FlowStudioDocument,
+    "\n  query FlowVersion($version: Int!) {\n    flow(version: $version) {\n      version\n      flow\n    }\n  }\n": typeof types.FlowVersionDocument,
+    "\n  mutation SaveFlowDraft($flow: JSON!) {\n    saveFlowDraft(flow: $flow) {\n      updatedAt\n      updatedBy {\n        id\n        name\n      }\n      validation {\n        ok\n        issues {\n          severity\n          code\n          message\n          nodeId\n          edgeId\n          path\n        }\n      }\n    }\n  }\n": typeof types.SaveFlowDraftDocument,
+    "\n  mutation PublishFlow($flow: JSON, $note: String) {\n    publishFlow(flow: $flow, note: $note) {\n      ...FlowVersionSummary\n    }\n  }\n": typeof types.PublishFlowDocument,
+    "\n  fragment BacktestTotalsFields on BacktestTotals {\n    conversations\n    automationRate\n    escalationsByTrigger {\n      trigger\n      count\n    }\n  }\n": typeof types.BacktestTotalsFieldsFragmentDoc,
+    "\n  query BacktestDraft($flow: JSON!, $since: String, $limit: Int) {\n    backtestFlow(flow: $flow, since: $since, limit: $limit) {\n      conversations\n      durationMs\n      before {\n        ...BacktestTotalsFields\n      }\n      after {\n        ...BacktestTotalsFields\n      }\n      changed {\n        conversationId\n        verdict\n        actualTrigger\n        actualTurn\n        draftTrigger\n        draftTurn\n        estimated\n      }\n    }\n  }\n": typeof types.BacktestDraftDocument,
 };
 const documents: Documents = {
-    "\n  query DashboardMetrics($range: TimeRange!) {\n    metrics(range: $range) {\n      conversations\n      automated\n      automationRate\n      escalated\n      escalationRate\n      escalationsByTrigger { trigger count }\n      aiFirstResponseSeconds { p50 p90 count }\n      timeToClaimSeconds { p50 p90 count buckets { label count } }\n      humanFirstResponseSeconds { p50 p90 count }\n      resolutionSeconds { p50 p90 count }\n      volumeByHour\n      volumeByWeekday\n      offHoursShare\n      daily { date conversations automated }\n      topCitedArticles { title url count }\n      unansweredQuestions { text count lastAskedAt }\n    }\n  }\n": types.DashboardMetricsDocument,
-    "\n  fragment InboxItem on Conversation {\n    id\n    status\n    priority\n    flowVersion\n    tags\n    waitingSince\n    lastMessageAt\n    lastMessagePreview\n    createdAt\n    updatedAt\n    assignee { id name }\n    escalation { reason trigger at }\n    customer { email }\n  }\n": types.InboxItemFragmentDoc,
-    "\n  query Inbox($filter: InboxFilter, $first: Int, $after: String) {\n    inbox(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...InboxItem } }\n    }\n  }\n": types.InboxDocument,
-    "\n  subscription InboxChanged {\n    inboxChanged {\n      changes\n      conversation { ...InboxItem }\n    }\n  }\n": types.InboxChangedDocument,
-    "\n  fragment Thread on Conversation {\n    id\n    status\n    priority\n    flowVersion\n    tags\n    waitingSince\n    createdAt\n    assignee { id name }\n    escalation { reason trigger summary at }\n    customer { sessionId email }\n    timeline {\n      id\n      at\n      kind\n      text\n      confidence\n      author { id name }\n      citations { title url }\n    }\n  }\n": types.ThreadFragmentDoc,
-    "\n  query EarlierEntries($id: ID!, $before: ID!) {\n    conversation(id: $id) {\n      id\n      timeline(before: $before) {\n        id\n        at\n        kind\n        text\n        confidence\n        author { id name }\n        citations { title url }\n      }\n    }\n  }\n": types.EarlierEntriesDocument,
-    "\n  query Conversation($id: ID!) {\n    conversation(id: $id) { ...Thread }\n  }\n": types.ConversationDocument,
-    "\n  subscription ConversationUpdated($id: ID!) {\n    conversationUpdated(id: $id) { ...Thread }\n  }\n": types.ConversationUpdatedDocument,
-    "\n  query Agents {\n    agents { id name role }\n  }\n": types.AgentsDocument,
-    "\n  mutation Claim($id: ID!) {\n    claimConversation(id: $id) { ...Thread }\n  }\n": types.ClaimDocument,
-    "\n  mutation Release($id: ID!) {\n    releaseConversation(id: $id) { ...Thread }\n  }\n": types.ReleaseDocument,
-    "\n  mutation Resolve($id: ID!) {\n    resolveConversation(id: $id) { ...Thread }\n  }\n": types.ResolveDocument,
-    "\n  mutation Transfer($id: ID!, $toAgentId: ID!) {\n    transferConversation(id: $id, toAgentId: $toAgentId) { ...Thread }\n  }\n": types.TransferDocument,
-    "\n  mutation Reply($conversationId: ID!, $text: String!, $clientMessageId: ID!) {\n    sendAgentMessage(conversationId: $conversationId, text: $text, clientMessageId: $clientMessageId) { ...Thread }\n  }\n": types.ReplyDocument,
-    "\n  mutation Note($conversationId: ID!, $text: String!, $clientNoteId: ID) {\n    addNote(conversationId: $conversationId, text: $text, clientNoteId: $clientNoteId) { ...Thread }\n  }\n": types.NoteDocument,
-    "\n  mutation Tag($id: ID!, $tags: [String!]!) {\n    tagConversation(id: $id, tags: $tags) { ...Thread }\n  }\n": types.TagDocument,
-    "\n  mutation SetPriority($id: ID!, $priority: Priority!) {\n    setPriority(id: $id, priority: $priority) { ...Thread }\n  }\n": types.SetPriorityDocument,
+    "\n  query DashboardMetrics($range: TimeRange!) {\n    metrics(range: $range) {\n      conversations\n      automated\n      automationRate\n      escalated\n      escalationRate\n      escalationsByTrigger {\n        trigger\n        count\n      }\n      aiFirstResponseSeconds {\n        p50\n        p90\n        count\n      }\n      timeToClaimSeconds {\n        p50\n        p90\n        count\n        buckets {\n          label\n          count\n        }\n      }\n      humanFirstResponseSeconds {\n        p50\n        p90\n        count\n      }\n      resolutionSeconds {\n        p50\n        p90\n        count\n      }\n      volumeByHour\n      volumeByWeekday\n      offHoursShare\n      daily {\n        date\n        conversations\n        automated\n      }\n      topCitedArticles {\n        title\n        url\n        count\n      }\n      unansweredQuestions {\n        text\n        count\n        lastAskedAt\n      }\n    }\n  }\n": types.DashboardMetricsDocument,
+    "\n  fragment InboxItem on Conversation {\n    id\n    status\n    priority\n    flowVersion\n    tags\n    waitingSince\n    lastMessageAt\n    lastMessagePreview\n    createdAt\n    updatedAt\n    assignee {\n      id\n      name\n    }\n    escalation {\n      reason\n      trigger\n      at\n    }\n    customer {\n      email\n    }\n  }\n": types.InboxItemFragmentDoc,
+    "\n  query Inbox($filter: InboxFilter, $first: Int, $after: String) {\n    inbox(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...InboxItem\n        }\n      }\n    }\n  }\n": types.InboxDocument,
+    "\n  subscription InboxChanged {\n    inboxChanged {\n      changes\n      conversation {\n        ...InboxItem\n      }\n    }\n  }\n": types.InboxChangedDocument,
+    "\n  fragment Thread on Conversation {\n    id\n    status\n    priority\n    flowVersion\n    tags\n    waitingSince\n    createdAt\n    assignee {\n      id\n      name\n    }\n    escalation {\n      reason\n      trigger\n      summary\n      at\n    }\n    customer {\n      sessionId\n      email\n    }\n    timeline {\n      id\n      at\n      kind\n      text\n      confidence\n      author {\n        id\n        name\n      }\n      citations {\n        title\n        url\n      }\n    }\n  }\n": types.ThreadFragmentDoc,
+    "\n  query EarlierEntries($id: ID!, $before: ID!) {\n    conversation(id: $id) {\n      id\n      timeline(before: $before) {\n        id\n        at\n        kind\n        text\n        confidence\n        author {\n          id\n          name\n        }\n        citations {\n          title\n          url\n        }\n      }\n    }\n  }\n": types.EarlierEntriesDocument,
+    "\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...Thread\n    }\n  }\n": types.ConversationDocument,
+    "\n  subscription ConversationUpdated($id: ID!) {\n    conversationUpdated(id: $id) {\n      ...Thread\n    }\n  }\n": types.ConversationUpdatedDocument,
+    "\n  query Agents {\n    agents {\n      id\n      name\n      role\n    }\n  }\n": types.AgentsDocument,
+    "\n  mutation Claim($id: ID!) {\n    claimConversation(id: $id) {\n      ...Thread\n    }\n  }\n": types.ClaimDocument,
+    "\n  mutation Release($id: ID!) {\n    releaseConversation(id: $id) {\n      ...Thread\n    }\n  }\n": types.ReleaseDocument,
+    "\n  mutation Resolve($id: ID!) {\n    resolveConversation(id: $id) {\n      ...Thread\n    }\n  }\n": types.ResolveDocument,
+    "\n  mutation Transfer($id: ID!, $toAgentId: ID!) {\n    transferConversation(id: $id, toAgentId: $toAgentId) {\n      ...Thread\n    }\n  }\n": types.TransferDocument,
+    "\n  mutation Reply($conversationId: ID!, $text: String!, $clientMessageId: ID!) {\n    sendAgentMessage(conversationId: $conversationId, text: $text, clientMessageId: $clientMessageId) {\n      ...Thread\n    }\n  }\n": types.ReplyDocument,
+    "\n  mutation Note($conversationId: ID!, $text: String!, $clientNoteId: ID) {\n    addNote(conversationId: $conversationId, text: $text, clientNoteId: $clientNoteId) {\n      ...Thread\n    }\n  }\n": types.NoteDocument,
+    "\n  mutation Tag($id: ID!, $tags: [String!]!) {\n    tagConversation(id: $id, tags: $tags) {\n      ...Thread\n    }\n  }\n": types.TagDocument,
+    "\n  mutation SetPriority($id: ID!, $priority: Priority!) {\n    setPriority(id: $id, priority: $priority) {\n      ...Thread\n    }\n  }\n": types.SetPriorityDocument,
     "\n  query ExportTranscript($id: ID!) {\n    exportConversation(id: $id, format: TEXT)\n  }\n": types.ExportTranscriptDocument,
     "\n  fragment ArticleSummary on Article {\n    id\n    title\n    url\n    tags\n    format\n    updatedAt\n  }\n": types.ArticleSummaryFragmentDoc,
-    "\n  query Articles($search: String, $first: Int, $after: String) {\n    articles(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...ArticleSummary } }\n    }\n  }\n": types.ArticlesDocument,
-    "\n  query Article($id: ID!) {\n    article(id: $id) { ...ArticleSummary body }\n  }\n": types.ArticleDocument,
-    "\n  mutation UpsertArticle($input: ArticleInput!) {\n    upsertArticle(input: $input) { ...ArticleSummary body }\n  }\n": types.UpsertArticleDocument,
+    "\n  query Articles($search: String, $first: Int, $after: String) {\n    articles(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ArticleSummary\n        }\n      }\n    }\n  }\n": types.ArticlesDocument,
+    "\n  query Article($id: ID!) {\n    article(id: $id) {\n      ...ArticleSummary\n      body\n    }\n  }\n": types.ArticleDocument,
+    "\n  mutation UpsertArticle($input: ArticleInput!) {\n    upsertArticle(input: $input) {\n      ...ArticleSummary\n      body\n    }\n  }\n": types.UpsertArticleDocument,
     "\n  mutation DeleteArticle($id: ID!) {\n    deleteArticle(id: $id)\n  }\n": types.DeleteArticleDocument,
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name email role }\n    }\n  }\n": types.SignInDocument,
-    "\n  query CurrentUser {\n    me { id name email role }\n  }\n": types.CurrentUserDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n        email\n        role\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  query CurrentUser {\n    me {\n      id\n      name\n      email\n      role\n    }\n  }\n": types.CurrentUserDocument,
     "\n  mutation SignOut {\n    logout\n  }\n": types.SignOutDocument,
-    "\n  fragment FlowVersionSummary on FlowVersion {\n    version\n    publishedAt\n    publishedBy { id name }\n    note\n  }\n": types.FlowVersionSummaryFragmentDoc,
-    "\n  query FlowStudio {\n    workspace { id name publishedFlowVersion }\n    flow { version flow }\n    flowDraft { flow updatedAt updatedBy { id name } }\n    flowVersions { ...FlowVersionSummary }\n  }\n": types.FlowStudioDocument,
-    "\n  query FlowVersion($version: Int!) {\n    flow(version: $version) { version flow }\n  }\n": types.FlowVersionDocument,
-    "\n  mutation SaveFlowDraft($flow: JSON!) {\n    saveFlowDraft(flow: $flow) {\n      updatedAt\n      updatedBy { id name }\n      validation { ok issues { severity code message nodeId edgeId path } }\n    }\n  }\n": types.SaveFlowDraftDocument,
-    "\n  mutation PublishFlow($flow: JSON, $note: String) {\n    publishFlow(flow: $flow, note: $note) { ...FlowVersionSummary }\n  }\n": types.PublishFlowDocument,
-    "\n  fragment BacktestTotalsFields on BacktestTotals {\n    conversations\n    automationRate\n    escalationsByTrigger { trigger count }\n  }\n": types.BacktestTotalsFieldsFragmentDoc,
-    "\n  query BacktestDraft($flow: JSON!, $since: String, $limit: Int) {\n    backtestFlow(flow: $flow, since: $since, limit: $limit) {\n      conversations\n      durationMs\n      before { ...BacktestTotalsFields }\n      after { ...BacktestTotalsFields }\n      changed { conversationId verdict actualTrigger actualTurn draftTrigger draftTurn estimated }\n    }\n  }\n": types.BacktestDraftDocument,
+    "\n  fragment FlowVersionSummary on FlowVersion {\n    version\n    publishedAt\n    publishedBy {\n      id\n      name\n    }\n    note\n  }\n": types.FlowVersionSummaryFragmentDoc,
+    "\n  query FlowStudio {\n    workspace {\n      id\n      name\n      publishedFlowVersion\n    }\n    flow {\n      version\n      flow\n    }\n    flowDraft {\n      flow\n      updatedAt\n      updatedBy {\n        id\n        name\n      }\n    }\n    flowVersions {\n      ...FlowVersionSummary\n    }\n  }\n": types.FlowStudioDocument,
+    "\n  query FlowVersion($version: Int!) {\n    flow(version: $version) {\n      version\n      flow\n    }\n  }\n": types.FlowVersionDocument,
+    "\n  mutation SaveFlowDraft($flow: JSON!) {\n    saveFlowDraft(flow: $flow) {\n      updatedAt\n      updatedBy {\n        id\n        name\n      }\n      validation {\n        ok\n        issues {\n          severity\n          code\n          message\n          nodeId\n          edgeId\n          path\n        }\n      }\n    }\n  }\n": types.SaveFlowDraftDocument,
+    "\n  mutation PublishFlow($flow: JSON, $note: String) {\n    publishFlow(flow: $flow, note: $note) {\n      ...FlowVersionSummary\n    }\n  }\n": types.PublishFlowDocument,
+    "\n  fragment BacktestTotalsFields on BacktestTotals {\n    conversations\n    automationRate\n    escalationsByTrigger {\n      trigger\n      count\n    }\n  }\n": types.BacktestTotalsFieldsFragmentDoc,
+    "\n  query BacktestDraft($flow: JSON!, $since: String, $limit: Int) {\n    backtestFlow(flow: $flow, since: $since, limit: $limit) {\n      conversations\n      durationMs\n      before {\n        ...BacktestTotalsFields\n      }\n      after {\n        ...BacktestTotalsFields\n      }\n      changed {\n        conversationId\n        verdict\n        actualTrigger\n        actualTurn\n        draftTrigger\n        draftTurn\n        estimated\n      }\n    }\n  }\n": types.BacktestDraftDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DashboardMetrics($range: TimeRange!) {\n    metrics(range: $range) {\n      conversations\n      automated\n      automationRate\n      escalated\n      escalationRate\n      escalationsByTrigger { trigger count }\n      aiFirstResponseSeconds { p50 p90 count }\n      timeToClaimSeconds { p50 p90 count buckets { label count } }\n      humanFirstResponseSeconds { p50 p90 count }\n      resolutionSeconds { p50 p90 count }\n      volumeByHour\n      volumeByWeekday\n      offHoursShare\n      daily { date conversations automated }\n      topCitedArticles { title url count }\n      unansweredQuestions { text count lastAskedAt }\n    }\n  }\n"): typeof import('./graphql').DashboardMetricsDocument;
+export function graphql(source: "\n  query DashboardMetrics($range: TimeRange!) {\n    metrics(range: $range) {\n      conversations\n      automated\n      automationRate\n      escalated\n      escalationRate\n      escalationsByTrigger {\n        trigger\n        count\n      }\n      aiFirstResponseSeconds {\n        p50\n        p90\n        count\n      }\n      timeToClaimSeconds {\n        p50\n        p90\n        count\n        buckets {\n          label\n          count\n        }\n      }\n      humanFirstResponseSeconds {\n        p50\n        p90\n        count\n      }\n      resolutionSeconds {\n        p50\n        p90\n        count\n      }\n      volumeByHour\n      volumeByWeekday\n      offHoursShare\n      daily {\n        date\n        conversations\n        automated\n      }\n      topCitedArticles {\n        title\n        url\n        count\n      }\n      unansweredQuestions {\n        text\n        count\n        lastAskedAt\n      }\n    }\n  }\n"): typeof import('./graphql').DashboardMetricsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment InboxItem on Conversation {\n    id\n    status\n    priority\n    flowVersion\n    tags\n    waitingSince\n    lastMessageAt\n    lastMessagePreview\n    createdAt\n    updatedAt\n    assignee { id name }\n    escalation { reason trigger at }\n    customer { email }\n  }\n"): typeof import('./graphql').InboxItemFragmentDoc;
+export function graphql(source: "\n  fragment InboxItem on Conversation {\n    id\n    status\n    priority\n    flowVersion\n    tags\n    waitingSince\n    lastMessageAt\n    lastMessagePreview\n    createdAt\n    updatedAt\n    assignee {\n      id\n      name\n    }\n    escalation {\n      reason\n      trigger\n      at\n    }\n    customer {\n      email\n    }\n  }\n"): typeof import('./graphql').InboxItemFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Inbox($filter: InboxFilter, $first: Int, $after: String) {\n    inbox(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...InboxItem } }\n    }\n  }\n"): typeof import('./graphql').InboxDocument;
+export function graphql(source: "\n  query Inbox($filter: InboxFilter, $first: Int, $after: String) {\n    inbox(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...InboxItem\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').InboxDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription InboxChanged {\n    inboxChanged {\n      changes\n      conversation { ...InboxItem }\n    }\n  }\n"): typeof import('./graphql').InboxChangedDocument;
+export function graphql(source: "\n  subscription InboxChanged {\n    inboxChanged {\n      changes\n      conversation {\n        ...InboxItem\n      }\n    }\n  }\n"): typeof import('./graphql').InboxChangedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment Thread on Conversation {\n    id\n    status\n    priority\n    flowVersion\n    tags\n    waitingSince\n    createdAt\n    assignee { id name }\n    escalation { reason trigger summary at }\n    customer { sessionId email }\n    timeline {\n      id\n      at\n      kind\n      text\n      confidence\n      author { id name }\n      citations { title url }\n    }\n  }\n"): typeof import('./graphql').ThreadFragmentDoc;
+export function graphql(source: "\n  fragment Thread on Conversation {\n    id\n    status\n    priority\n    flowVersion\n    tags\n    waitingSince\n    createdAt\n    assignee {\n      id\n      name\n    }\n    escalation {\n      reason\n      trigger\n      summary\n      at\n    }\n    customer {\n      sessionId\n      email\n    }\n    timeline {\n      id\n      at\n      kind\n      text\n      confidence\n      author {\n        id\n        name\n      }\n      citations {\n        title\n        url\n      }\n    }\n  }\n"): typeof import('./graphql').ThreadFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EarlierEntries($id: ID!, $before: ID!) {\n    conversation(id: $id) {\n      id\n      timeline(before: $before) {\n        id\n        at\n        kind\n        text\n        confidence\n        author { id name }\n        citations { title url }\n      }\n    }\n  }\n"): typeof import('./graphql').EarlierEntriesDocument;
+export function graphql(source: "\n  query EarlierEntries($id: ID!, $before: ID!) {\n    conversation(id: $id) {\n      id\n      timeline(before: $before) {\n        id\n        at\n        kind\n        text\n        confidence\n        author {\n          id\n          name\n        }\n        citations {\n          title\n          url\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EarlierEntriesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Conversation($id: ID!) {\n    conversation(id: $id) { ...Thread }\n  }\n"): typeof import('./graphql').ConversationDocument;
+export function graphql(source: "\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...Thread\n    }\n  }\n"): typeof import('./graphql').ConversationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription ConversationUpdated($id: ID!) {\n    conversationUpdated(id: $id) { ...Thread }\n  }\n"): typeof import('./graphql').ConversationUpdatedDocument;
+export function graphql(source: "\n  subscription ConversationUpdated($id: ID!) {\n    conversationUpdated(id: $id) {\n      ...Thread\n    }\n  }\n"): typeof import('./graphql').ConversationUpdatedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Agents {\n    agents { id name role }\n  }\n"): typeof import('./graphql').AgentsDocument;
+export function graphql(source: "\n  query Agents {\n    agents {\n      id\n      name\n      role\n    }\n  }\n"): typeof import('./graphql').AgentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Claim($id: ID!) {\n    claimConversation(id: $id) { ...Thread }\n  }\n"): typeof import('./graphql').ClaimDocument;
+export function graphql(source: "\n  mutation Claim($id: ID!) {\n    claimConversation(id: $id) {\n      ...Thread\n    }\n  }\n"): typeof import('./graphql').ClaimDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Release($id: ID!) {\n    releaseConversation(id: $id) { ...Thread }\n  }\n"): typeof import('./graphql').ReleaseDocument;
+export function graphql(source: "\n  mutation Release($id: ID!) {\n    releaseConversation(id: $id) {\n      ...Thread\n    }\n  }\n"): typeof import('./graphql').ReleaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Resolve($id: ID!) {\n    resolveConversation(id: $id) { ...Thread }\n  }\n"): typeof import('./graphql').ResolveDocument;
+export function graphql(source: "\n  mutation Resolve($id: ID!) {\n    resolveConversation(id: $id) {\n      ...Thread\n    }\n  }\n"): typeof import('./graphql').ResolveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Transfer($id: ID!, $toAgentId: ID!) {\n    transferConversation(id: $id, toAgentId: $toAgentId) { ...Thread }\n  }\n"): typeof import('./graphql').TransferDocument;
+export function graphql(source: "\n  mutation Transfer($id: ID!, $toAgentId: ID!) {\n    transferConversation(id: $id, toAgentId: $toAgentId) {\n      ...Thread\n    }\n  }\n"): typeof import('./graphql').TransferDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Reply($conversationId: ID!, $text: String!, $clientMessageId: ID!) {\n    sendAgentMessage(conversationId: $conversationId, text: $text, clientMessageId: $clientMessageId) { ...Thread }\n  }\n"): typeof import('./graphql').ReplyDocument;
+export function graphql(source: "\n  mutation Reply($conversationId: ID!, $text: String!, $clientMessageId: ID!) {\n    sendAgentMessage(conversationId: $conversationId, text: $text, clientMessageId: $clientMessageId) {\n      ...Thread\n    }\n  }\n"): typeof import('./graphql').ReplyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Note($conversationId: ID!, $text: String!, $clientNoteId: ID) {\n    addNote(conversationId: $conversationId, text: $text, clientNoteId: $clientNoteId) { ...Thread }\n  }\n"): typeof import('./graphql').NoteDocument;
+export function graphql(source: "\n  mutation Note($conversationId: ID!, $text: String!, $clientNoteId: ID) {\n    addNote(conversationId: $conversationId, text: $text, clientNoteId: $clientNoteId) {\n      ...Thread\n    }\n  }\n"): typeof import('./graphql').NoteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Tag($id: ID!, $tags: [String!]!) {\n    tagConversation(id: $id, tags: $tags) { ...Thread }\n  }\n"): typeof import('./graphql').TagDocument;
+export function graphql(source: "\n  mutation Tag($id: ID!, $tags: [String!]!) {\n    tagConversation(id: $id, tags: $tags) {\n      ...Thread\n    }\n  }\n"): typeof import('./graphql').TagDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetPriority($id: ID!, $priority: Priority!) {\n    setPriority(id: $id, priority: $priority) { ...Thread }\n  }\n"): typeof import('./graphql').SetPriorityDocument;
+export function graphql(source: "\n  mutation SetPriority($id: ID!, $priority: Priority!) {\n    setPriority(id: $id, priority: $priority) {\n      ...Thread\n    }\n  }\n"): typeof import('./graphql').SetPriorityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -164,15 +164,15 @@ export function graphql(source: "\n  fragment ArticleSummary on Article {\n    i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Articles($search: String, $first: Int, $after: String) {\n    articles(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...ArticleSummary } }\n    }\n  }\n"): typeof import('./graphql').ArticlesDocument;
+export function graphql(source: "\n  query Articles($search: String, $first: Int, $after: String) {\n    articles(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ArticleSummary\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ArticlesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Article($id: ID!) {\n    article(id: $id) { ...ArticleSummary body }\n  }\n"): typeof import('./graphql').ArticleDocument;
+export function graphql(source: "\n  query Article($id: ID!) {\n    article(id: $id) {\n      ...ArticleSummary\n      body\n    }\n  }\n"): typeof import('./graphql').ArticleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpsertArticle($input: ArticleInput!) {\n    upsertArticle(input: $input) { ...ArticleSummary body }\n  }\n"): typeof import('./graphql').UpsertArticleDocument;
+export function graphql(source: "\n  mutation UpsertArticle($input: ArticleInput!) {\n    upsertArticle(input: $input) {\n      ...ArticleSummary\n      body\n    }\n  }\n"): typeof import('./graphql').UpsertArticleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -180,11 +180,11 @@ export function graphql(source: "\n  mutation DeleteArticle($id: ID!) {\n    del
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name email role }\n    }\n  }\n"): typeof import('./graphql').SignInDocument;
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n        email\n        role\n      }\n    }\n  }\n"): typeof import('./graphql').SignInDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CurrentUser {\n    me { id name email role }\n  }\n"): typeof import('./graphql').CurrentUserDocument;
+export function graphql(source: "\n  query CurrentUser {\n    me {\n      id\n      name\n      email\n      role\n    }\n  }\n"): typeof import('./graphql').CurrentUserDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -192,31 +192,31 @@ export function graphql(source: "\n  mutation SignOut {\n    logout\n  }\n"): ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment FlowVersionSummary on FlowVersion {\n    version\n    publishedAt\n    publishedBy { id name }\n    note\n  }\n"): typeof import('./graphql').FlowVersionSummaryFragmentDoc;
+export function graphql(source: "\n  fragment FlowVersionSummary on FlowVersion {\n    version\n    publishedAt\n    publishedBy {\n      id\n      name\n    }\n    note\n  }\n"): typeof import('./graphql').FlowVersionSummaryFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query FlowStudio {\n    workspace { id name publishedFlowVersion }\n    flow { version flow }\n    flowDraft { flow updatedAt updatedBy { id name } }\n    flowVersions { ...FlowVersionSummary }\n  }\n"): typeof import('./graphql').FlowStudioDocument;
+export function graphql(source: "\n  query FlowStudio {\n    workspace {\n      id\n      name\n      publishedFlowVersion\n    }\n    flow {\n      version\n      flow\n    }\n    flowDraft {\n      flow\n      updatedAt\n      updatedBy {\n        id\n        name\n      }\n    }\n    flowVersions {\n      ...FlowVersionSummary\n    }\n  }\n"): typeof import('./graphql').FlowStudioDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query FlowVersion($version: Int!) {\n    flow(version: $version) { version flow }\n  }\n"): typeof import('./graphql').FlowVersionDocument;
+export function graphql(source: "\n  query FlowVersion($version: Int!) {\n    flow(version: $version) {\n      version\n      flow\n    }\n  }\n"): typeof import('./graphql').FlowVersionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SaveFlowDraft($flow: JSON!) {\n    saveFlowDraft(flow: $flow) {\n      updatedAt\n      updatedBy { id name }\n      validation { ok issues { severity code message nodeId edgeId path } }\n    }\n  }\n"): typeof import('./graphql').SaveFlowDraftDocument;
+export function graphql(source: "\n  mutation SaveFlowDraft($flow: JSON!) {\n    saveFlowDraft(flow: $flow) {\n      updatedAt\n      updatedBy {\n        id\n        name\n      }\n      validation {\n        ok\n        issues {\n          severity\n          code\n          message\n          nodeId\n          edgeId\n          path\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SaveFlowDraftDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PublishFlow($flow: JSON, $note: String) {\n    publishFlow(flow: $flow, note: $note) { ...FlowVersionSummary }\n  }\n"): typeof import('./graphql').PublishFlowDocument;
+export function graphql(source: "\n  mutation PublishFlow($flow: JSON, $note: String) {\n    publishFlow(flow: $flow, note: $note) {\n      ...FlowVersionSummary\n    }\n  }\n"): typeof import('./graphql').PublishFlowDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment BacktestTotalsFields on BacktestTotals {\n    conversations\n    automationRate\n    escalationsByTrigger { trigger count }\n  }\n"): typeof import('./graphql').BacktestTotalsFieldsFragmentDoc;
+export function graphql(source: "\n  fragment BacktestTotalsFields on BacktestTotals {\n    conversations\n    automationRate\n    escalationsByTrigger {\n      trigger\n      count\n    }\n  }\n"): typeof import('./graphql').BacktestTotalsFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BacktestDraft($flow: JSON!, $since: String, $limit: Int) {\n    backtestFlow(flow: $flow, since: $since, limit: $limit) {\n      conversations\n      durationMs\n      before { ...BacktestTotalsFields }\n      after { ...BacktestTotalsFields }\n      changed { conversationId verdict actualTrigger actualTurn draftTrigger draftTurn estimated }\n    }\n  }\n"): typeof import('./graphql').BacktestDraftDocument;
+export function graphql(source: "\n  query BacktestDraft($flow: JSON!, $since: String, $limit: Int) {\n    backtestFlow(flow: $flow, since: $since, limit: $limit) {\n      conversations\n      durationMs\n      before {\n        ...BacktestTotalsFields\n      }\n      after {\n        ...BacktestTotalsFields\n      }\n      changed {\n        conversationId\n        verdict\n        actualTrigger\n        actualTurn\n        draftTrigger\n        draftTurn\n        estimated\n      }\n    }\n  }\n"): typeof import('./graphql').BacktestDraftDocument;
 
 
 export function graphql(source: string) {

@@ -55,7 +55,11 @@ export function InboxApp() {
           onLoadMore={() => void inbox.loadMore()}
         />
       </aside>
-      {selectedId ? <ThreadView key={selectedId} id={selectedId} me={me} agents={agents} /> : <div className="thread-empty">Pick a conversation from the list.</div>}
+      {selectedId ? (
+        <ThreadView key={selectedId} id={selectedId} me={me} agents={agents} />
+      ) : (
+        <div className="thread-empty">Pick a conversation from the list.</div>
+      )}
     </main>
   );
 }

@@ -58,11 +58,15 @@ export function KnowledgeApp() {
       <aside className="knowledge-side" aria-label="Articles">
         <div className="knowledge-tools">
           <input type="search" aria-label="Search articles" placeholder="Search articles…" value={search} onChange={(event) => setSearch(event.target.value)} />
-          <button type="button" className="primary" onClick={() => {
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
               setNotice(null);
               setDraftTitle(null);
               setSelected('new');
-            }}>
+            }}
+          >
             New article
           </button>
           <UploadArticles onUploaded={reload} />
@@ -79,11 +83,15 @@ export function KnowledgeApp() {
         <ul className="article-list" aria-label="Article list">
           {articles.map((article) => (
             <li key={article.id}>
-              <button type="button" aria-current={selected === article.id ? 'true' : undefined} onClick={() => {
+              <button
+                type="button"
+                aria-current={selected === article.id ? 'true' : undefined}
+                onClick={() => {
                   setNotice(null);
                   setDraftTitle(null);
                   setSelected(article.id);
-                }}>
+                }}
+              >
                 <strong>{article.title}</strong>
                 <span className="meta muted">{[...article.tags.map((tag) => `#${tag}`), `updated ${formatDateTime(article.updatedAt)}`].join(' · ')}</span>
               </button>

@@ -33,7 +33,9 @@ async function loadStudio(): Promise<Loaded> {
   if (!flow) throw new Error('This workspace has no flow yet.');
   return {
     flow,
-    source: draft ? `draft saved ${formatDateTime(draft.updatedAt)}${draft.updatedBy ? ` by ${draft.updatedBy.name}` : ''}` : `published version ${published!.version}`,
+    source: draft
+      ? `draft saved ${formatDateTime(draft.updatedAt)}${draft.updatedBy ? ` by ${draft.updatedBy.name}` : ''}`
+      : `published version ${published!.version}`,
     versions: data.flowVersions,
     live: data.workspace.publishedFlowVersion,
   };
@@ -48,8 +50,18 @@ export function FlowStudioApp() {
       .then(setLoaded)
       .catch((error: unknown) => setLoadError(error instanceof Error ? error.message : String(error)));
   }, []);
-  if (loadError) return <p className="notice" role="alert">{loadError}</p>;
-  if (!loaded) return <p className="muted" style={{ padding: 20 }}>Loading the flow…</p>;
+  if (loadError)
+    return (
+      <p className="notice" role="alert">
+        {loadError}
+      </p>
+    );
+  if (!loaded)
+    return (
+      <p className="muted" style={{ padding: 20 }}>
+        Loading the flow…
+      </p>
+    );
   return (
     <ReactFlowProvider>
       <FlowEditor initial={loaded} />
@@ -115,11 +127,23 @@ function FlowEditor({ initial }: { initial: Loaded }) {
       const kindOf = (id: string) => nodes.find((node) => node.id === id)?.data.kind ?? 'ai';
       const trigger = defaultTriggerFor(kindOf(connection.source), kindOf(connection.target));
       const siblings = edges.filter((edge) => edge.source === connection.source);
-      const id = uniqueId(trigger.type.replace(/_/g, '-'), edges.map((edge) => edge.id));
-      const data: TriggerEdgeData = { trigger, priority: Math.max(0, ...siblings.map((edge) => edge.data?.priority ?? 0)) + 10, label: trigger.type.replace(/_/g, ' ') };
+      const id = uniqueId(
+        trigger.type.replace(/_/g, '-'),
+        edges.map((edge) => edge.id),
+      );
+      const data: TriggerEdgeData = {
+        trigger,
+        priority: Math.max(0, ...siblings.map((edge) => edge.data?.priority ?? 0)) + 10,
+        label: trigger.type.replace(/_/g, ' '),
+      };
       setNodes((current) => current.map((node) => (node.selected ? { ...node, selected: false } : node)));
       const edge: TriggerEdge = { ...connection, id, type: 'trigger', markerEnd: EDGE_MARKER, data, selected: true };
-      setEdges((current) => addEdge(edge, current.map((other): TriggerEdge => ({ ...other, selected: false }))));
+      setEdges((current) =>
+        addEdge(
+          edge,
+          current.map((other): TriggerEdge => ({ ...other, selected: false })),
+        ),
+      );
     },
     [nodes, edges, setEdges, setNodes],
   );
@@ -132,9 +156,18 @@ function FlowEditor({ initial }: { initial: Loaded }) {
   const deleteElements = (target: { nodes?: { id: string }[]; edges?: { id: string }[] }) => void reactFlow.deleteElements(target);
 
   const addState = () => {
-    const id = uniqueId(newKind, nodes.map((node) => node.id));
+    const id = uniqueId(
+      newKind,
+      nodes.map((node) => node.id),
+    );
     const right = Math.max(0, ...nodes.map((node) => node.position.x));
-    const node: StateNode = { id, type: 'state', position: { x: right + 240, y: 40 }, data: { label: KIND_LABEL[newKind], kind: newKind, initial: nodes.length === 0 }, selected: true };
+    const node: StateNode = {
+      id,
+      type: 'state',
+      position: { x: right + 240, y: 40 },
+      data: { label: KIND_LABEL[newKind], kind: newKind, initial: nodes.length === 0 },
+      selected: true,
+    };
     setEdges((current) => current.map((edge) => (edge.selected ? { ...edge, selected: false } : edge)));
     setNodes((current) => [...current.map((other) => (other.selected ? { ...other, selected: false } : other)), node]);
   };
@@ -224,7 +257,11 @@ function FlowEditor({ initial }: { initial: Loaded }) {
               type="button"
               onClick={() => void backtest.run(flow, logicKey)}
               disabled={backtest.running || !validation.ok}
-              title={validation.ok ? 'Replay this draft over the last 30 days of conversations; saves and publishes nothing' : `Fix ${errorCount} error(s) to backtest`}
+              title={
+                validation.ok
+                  ? 'Replay this draft over the last 30 days of conversations; saves and publishes nothing'
+                  : `Fix ${errorCount} error(s) to backtest`
+              }
             >
               {backtest.running ? 'Backtesting…' : 'Backtest'}
             </button>
@@ -235,7 +272,13 @@ function FlowEditor({ initial }: { initial: Loaded }) {
               <span className="visually-hidden">Version note</span>
               <input aria-label="Version note" size={16} placeholder="What changed?" value={note} onChange={(event) => setNote(event.target.value)} />
             </label>
-            <button type="button" className="primary" onClick={() => void publish()} disabled={busy || !validation.ok} title={validation.ok ? 'Publish a new version' : `Fix ${errorCount} error(s) to publish`}>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => void publish()}
+              disabled={busy || !validation.ok}
+              title={validation.ok ? 'Publish a new version' : `Fix ${errorCount} error(s) to publish`}
+            >
               Publish
             </button>
           </div>

@@ -212,19 +212,14 @@ export class WidgetConversation {
 
   private listen(conversationId: string): void {
     this.closeSubscription?.();
-    this.closeSubscription = subscribe(
-      this.api,
-      WidgetConversationUpdatedDocument,
-      () => ({ id: conversationId, since: this.lastSeenId }),
-      {
-        next: ({ conversationUpdated }) => this.merge(conversationUpdated),
-        connected: () => void this.catchUp(conversationId),
-        failed: (error) => {
-          if (error.code === 'UNAUTHENTICATED' || error.code === 'NOT_FOUND') this.forget();
-          else this.update({ error: describe(error) });
-        },
+    this.closeSubscription = subscribe(this.api, WidgetConversationUpdatedDocument, () => ({ id: conversationId, since: this.lastSeenId }), {
+      next: ({ conversationUpdated }) => this.merge(conversationUpdated),
+      connected: () => void this.catchUp(conversationId),
+      failed: (error) => {
+        if (error.code === 'UNAUTHENTICATED' || error.code === 'NOT_FOUND') this.forget();
+        else this.update({ error: describe(error) });
       },
-    );
+    });
   }
 
   private async catchUp(conversationId: string): Promise<void> {

@@ -38,7 +38,7 @@ const AUTHOR_LABEL: Record<string, string> = { CUSTOMER: 'You', AI: 'AI assistan
 
 function entryElement(entry: TimelineEntry): HTMLElement {
   const kind = entry.kind.toLowerCase();
-  const who = entry.kind === 'AGENT' ? entry.author?.name || 'Support agent' : AUTHOR_LABEL[entry.kind] ?? '';
+  const who = entry.kind === 'AGENT' ? entry.author?.name || 'Support agent' : (AUTHOR_LABEL[entry.kind] ?? '');
   const item = el('div', { class: `entry entry-${kind}`, 'data-entry-id': entry.id, 'data-kind': entry.kind });
   if (who) item.append(el('span', { class: 'who' }, who));
   item.append(el('p', { class: 'text' }, entry.text));
@@ -86,7 +86,13 @@ function statusLine(state: WidgetState): string {
 export function mountWidget(host: HTMLElement, conversation: WidgetConversation, options: { title: string }): () => void {
   const root = host.attachShadow({ mode: 'open' });
 
-  const launcher = el('button', { type: 'button', class: 'launcher', 'aria-expanded': 'false', 'aria-controls': 'baton-panel', 'aria-label': 'Chat with support' });
+  const launcher = el('button', {
+    type: 'button',
+    class: 'launcher',
+    'aria-expanded': 'false',
+    'aria-controls': 'baton-panel',
+    'aria-label': 'Chat with support',
+  });
   launcher.append(chatIcon());
 
   const title = el('h2', { id: 'baton-title' }, options.title || 'Support');

@@ -10,12 +10,24 @@ export const ARTIFACTS_DIR = join(PROJECT_ROOT, 'test-artifacts', 'browser');
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
 /** A fresh browser profile (its own localStorage), as one person on one device. */
-export async function newPerson(browser: Browser, options: { notifications?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; dialogs: string[] }> {
+export async function newPerson(
+  browser: Browser,
+  options: { notifications?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page; dialogs: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1360, height: 860 } });
   context.setDefaultTimeout(20_000);
   if (options.notifications) await context.addInitScript(recordDesktopNotifications);

@@ -22,7 +22,12 @@ const RECORDED_WEEK: SeededConversation[] = [
     createdAt: '2026-11-02T10:00:00Z',
     entries: [
       { kind: 'CUSTOMER', text: 'How do I reset my password?', at: '2026-11-02T10:00:00Z', analysis: calm, answer: answered },
-      { kind: 'AI', text: 'Go to the sign-in page…', at: '2026-11-02T10:00:02Z', citations: [{ articleId: 'a1', title: 'Reset your password', url: 'https://help.lumen.example/reset' }] },
+      {
+        kind: 'AI',
+        text: 'Go to the sign-in page…',
+        at: '2026-11-02T10:00:02Z',
+        citations: [{ articleId: 'a1', title: 'Reset your password', url: 'https://help.lumen.example/reset' }],
+      },
     ],
     transitions: [{ at: '2026-11-02T10:30:00Z', to: 'resolved', status: 'RESOLVED', triggerType: 'inactivity' }],
   },
@@ -31,7 +36,12 @@ const RECORDED_WEEK: SeededConversation[] = [
     createdAt: '2026-11-02T11:00:00Z',
     entries: [
       { kind: 'CUSTOMER', text: 'How do I export my data?', at: '2026-11-02T11:00:00Z', analysis: calm, answer: answered },
-      { kind: 'AI', text: 'Open Settings…', at: '2026-11-02T11:00:04Z', citations: [{ articleId: 'a2', title: 'Export your data', url: 'https://help.lumen.example/export' }] },
+      {
+        kind: 'AI',
+        text: 'Open Settings…',
+        at: '2026-11-02T11:00:04Z',
+        citations: [{ articleId: 'a2', title: 'Export your data', url: 'https://help.lumen.example/export' }],
+      },
       { kind: 'CUSTOMER', text: 'And to CSV?', at: '2026-11-02T12:00:00Z', analysis: calm, answer: answered },
     ],
     transitions: [
@@ -78,13 +88,24 @@ function frustrationConversation(id: string, frustration: number): SeededConvers
     entries: [
       { kind: 'CUSTOMER', text: 'How do I connect Slack?', at: '2026-10-20T10:00:00Z', analysis: calm, answer: answered },
       { kind: 'AI', text: 'Open Integrations…', at: '2026-10-20T10:00:01Z' },
-      { kind: 'CUSTOMER', text: 'It still does not work', at: '2026-10-20T10:05:00Z', analysis: { ...calm, frustration }, ...(escalates ? {} : { answer: answered }) },
+      {
+        kind: 'CUSTOMER',
+        text: 'It still does not work',
+        at: '2026-10-20T10:05:00Z',
+        analysis: { ...calm, frustration },
+        ...(escalates ? {} : { answer: answered }),
+      },
     ],
     transitions: escalates ? [{ at: '2026-10-20T10:05:01Z', to: 'awaitingHuman', status: 'AWAITING_HUMAN', triggerType: 'frustration' }] : [],
   };
 }
 
-const FRUSTRATION = [frustrationConversation('f-0.80', 0.8), frustrationConversation('f-0.93', 0.93), frustrationConversation('f-0.97', 0.97), frustrationConversation('f-calm', 0.2)];
+const FRUSTRATION = [
+  frustrationConversation('f-0.80', 0.8),
+  frustrationConversation('f-0.93', 0.93),
+  frustrationConversation('f-0.97', 0.97),
+  frustrationConversation('f-calm', 0.2),
+];
 
 /** The conversations that escalated on frustration between 0.7 and 0.95: a 0.95 threshold would not escalate them. */
 export const BETWEEN_07_AND_095 = ['f-0.80', 'f-0.93'];

@@ -13,7 +13,9 @@ export async function askInWidget(page: Page, text: string): Promise<void> {
 }
 
 /** The widget's stored session for this page's origin: token, conversation id, entries seen. */
-export async function widgetStorage(page: Page): Promise<{ token: string; conversationId: string | null; entries: { id: string; kind: string; text: string }[] } | null> {
+export async function widgetStorage(
+  page: Page,
+): Promise<{ token: string; conversationId: string | null; entries: { id: string; kind: string; text: string }[] } | null> {
   return page.evaluate(() => {
     const key = Object.keys(localStorage).find((candidate) => candidate.startsWith('baton.widget:'));
     return key ? JSON.parse(localStorage.getItem(key)!) : null;

@@ -54,7 +54,11 @@ async function subscribeFor(url: string, operation: FuzzOperation, token: string
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query: operation.document, variables: operation.variables, ...(operation.operationName ? { operationName: operation.operationName } : {}) }),
+    body: JSON.stringify({
+      query: operation.document,
+      variables: operation.variables,
+      ...(operation.operationName ? { operationName: operation.operationName } : {}),
+    }),
     signal: controller.signal,
   });
   const problems = statusProblems(response.status);
@@ -91,7 +95,9 @@ async function subscribeFor(url: string, operation: FuzzOperation, token: string
 }
 
 function statusProblems(status: number): ResponseProblem[] {
-  return status >= 500 || status < 200 ? [{ problem: `HTTP ${status}`, detail: 'a hostile request must be answered as the client\'s mistake, not the server\'s' }] : [];
+  return status >= 500 || status < 200
+    ? [{ problem: `HTTP ${status}`, detail: "a hostile request must be answered as the client's mistake, not the server's" }]
+    : [];
 }
 
 function jsonProblems(body: string): ResponseProblem[] {

@@ -3,7 +3,23 @@ import { MAX_FLOW_EDGES, MAX_FLOW_NODES } from '../../../machines/flow-schema';
 import { deepArray, deepObject, hostileStrings, PROTOTYPE_NAMES, randomJson } from './hostile-values';
 import type { Random } from './seeded-random';
 
-const TRIGGER_TYPES = ['human_request', 'no_answer', 'frustration', 'failed_answers', 'turns', 'keyword', 'action', 'sla_timeout', 'inactivity', 'business_hours', 'agent_claim', 'agent_release', 'agent_reopen', 'resolve', 'customer_message'];
+const TRIGGER_TYPES = [
+  'human_request',
+  'no_answer',
+  'frustration',
+  'failed_answers',
+  'turns',
+  'keyword',
+  'action',
+  'sla_timeout',
+  'inactivity',
+  'business_hours',
+  'agent_claim',
+  'agent_release',
+  'agent_reopen',
+  'resolve',
+  'customer_message',
+];
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 const setOwn = (target: Record<string, unknown>, key: string, value: unknown) =>
@@ -11,7 +27,13 @@ const setOwn = (target: Record<string, unknown>, key: string, value: unknown) =>
 
 /** A chain of `count` AI nodes (valid but large): what a flow validator must bound. */
 export function chainFlow(count: number): Record<string, unknown> {
-  const nodes = Array.from({ length: count }, (_, index) => ({ id: `n${index}`, kind: 'ai', label: `Step ${index}`, position: { x: index, y: 0 }, initial: index === 0 }));
+  const nodes = Array.from({ length: count }, (_, index) => ({
+    id: `n${index}`,
+    kind: 'ai',
+    label: `Step ${index}`,
+    position: { x: index, y: 0 },
+    initial: index === 0,
+  }));
   const edges = Array.from({ length: count - 1 }, (_, index) => ({
     id: `e${index}`,
     source: `n${index}`,
@@ -29,7 +51,13 @@ export function chainFlow(count: number): Record<string, unknown> {
  */
 export function businessHoursLadder(layers: number): Record<string, unknown> {
   const hours = { when: 'closed', timezone: 'UTC', days: [1, 2, 3, 4, 5], open: '09:00', close: '17:00' };
-  const nodes = Array.from({ length: layers * 2 }, (_, index) => ({ id: `q${index}`, kind: 'queue', label: `Queue ${index}`, position: { x: index, y: 0 }, initial: index === 0 }));
+  const nodes = Array.from({ length: layers * 2 }, (_, index) => ({
+    id: `q${index}`,
+    kind: 'queue',
+    label: `Queue ${index}`,
+    position: { x: index, y: 0 },
+    initial: index === 0,
+  }));
   const edges = Array.from({ length: layers - 1 }, (_, layer) =>
     [0, 1].flatMap((from) =>
       [0, 1].map((to) => ({
@@ -51,10 +79,23 @@ export function businessHoursLadder(layers: number): Record<string, unknown> {
  */
 export function businessHoursStar(nodeCount: number, edgeCount: number): Record<string, unknown> {
   const hours = { when: 'closed', timezone: 'UTC', days: [1, 2, 3, 4, 5], open: '09:00', close: '17:00' };
-  const nodes = Array.from({ length: nodeCount }, (_, index) => ({ id: `q${index}`, kind: 'queue', label: `Queue ${index}`, position: { x: index, y: 0 }, initial: index === 0 }));
+  const nodes = Array.from({ length: nodeCount }, (_, index) => ({
+    id: `q${index}`,
+    kind: 'queue',
+    label: `Queue ${index}`,
+    position: { x: index, y: 0 },
+    initial: index === 0,
+  }));
   const edges = Array.from({ length: edgeCount }, (_, index) => {
     const spoke = `q${1 + (index % (nodeCount - 1))}`;
-    return { id: `s${index}`, source: index % 2 ? spoke : 'q0', target: index % 2 ? 'q0' : spoke, trigger: { type: 'business_hours', params: hours }, priority: index, label: `Hours ${index}` };
+    return {
+      id: `s${index}`,
+      source: index % 2 ? spoke : 'q0',
+      target: index % 2 ? 'q0' : spoke,
+      trigger: { type: 'business_hours', params: hours },
+      priority: index,
+      label: `Hours ${index}`,
+    };
   });
   return { version: 1, nodes, edges };
 }
@@ -93,14 +134,15 @@ export function hostileFlow(random: Random, base: Flow): unknown {
         if (edge) edge.trigger = { type: random.pick([...TRIGGER_TYPES, text]), params: randomJson(random) };
         break;
       case 6:
-        if (edge) (edge.trigger as Record<string, unknown>).params = random.pick([
-          { threshold: random.pick([-1, 2, 'x', 1e308]) },
-          { count: random.pick([0, -5, 1e9, 1.5]) },
-          { minutes: random.pick([0, 1e12, -1]) },
-          { keywords: Array.from({ length: 5000 }, (_, index) => `word${index}`) },
-          { action: random.pick(PROTOTYPE_NAMES) },
-          { timezone: text, days: [0, 8], open: '25:00', close: text },
-        ]);
+        if (edge)
+          (edge.trigger as Record<string, unknown>).params = random.pick([
+            { threshold: random.pick([-1, 2, 'x', 1e308]) },
+            { count: random.pick([0, -5, 1e9, 1.5]) },
+            { minutes: random.pick([0, 1e12, -1]) },
+            { keywords: Array.from({ length: 5000 }, (_, index) => `word${index}`) },
+            { action: random.pick(PROTOTYPE_NAMES) },
+            { timezone: text, days: [0, 8], open: '25:00', close: text },
+          ]);
         break;
       case 7:
         setOwn(flow, random.pick(['__proto__', 'constructor', '$set', 'a.b', 'prototype']), randomJson(random));

@@ -7,17 +7,94 @@ import type { Random } from './seeded-random';
  */
 export type HostileRequest = { label: string; parts: Buffer[] };
 
-const METHODS = ['GET', 'GET', 'POST', 'POST', 'POST', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'PATCH', 'TRACE', 'get', 'PoSt', 'FOO', 'M-SEARCH', 'PROPFIND', 'X'.repeat(300), 'G\tET', '', 'GET /'];
+const METHODS = [
+  'GET',
+  'GET',
+  'POST',
+  'POST',
+  'POST',
+  'HEAD',
+  'OPTIONS',
+  'PUT',
+  'DELETE',
+  'PATCH',
+  'TRACE',
+  'get',
+  'PoSt',
+  'FOO',
+  'M-SEARCH',
+  'PROPFIND',
+  'X'.repeat(300),
+  'G\tET',
+  '',
+  'GET /',
+];
 const VERSIONS = ['HTTP/1.1', 'HTTP/1.1', 'HTTP/1.1', 'HTTP/1.1', 'HTTP/1.0', 'HTTP/0.9', 'HTTP/2.0', 'HTTP/1.2', 'HTTP/11', 'http/1.1', 'HTTP/1.1 extra', ''];
 
 const PATHS = [
-  '/graphql', '/graphql', '/graphql', '/', '//', '///', '%', '/%', '/%ff', '/%c3%28', '/%e2%82', '/%f0%28%8c%bc', '/%00', '/%zz', '/%%', '*',
-  'http://[', 'http://[::1', 'http://localhost/graphql', 'http://evil.example//graphql', 'https://x:99999/', 'HTTP://LOCALHOST/studio', 'ftp://x/graphql', '//evil.example/graphql',
-  '/..', '/../../../../etc/passwd', '/assets/..', '/assets/..%2f..%2fpackage.json', '/assets/%2e%2e/%2e%2e/package.json', '/assets/.', '/assets/...', '/studio/..', '/graphql/..', '/%2e%2e%2f%2e%2e%2fetc%2fpasswd', '/%5c..%5c..%5cwindows',
-  '/graphql?query=%ff', '/graphql?query={__typename}', '/graphql?query=%7B__typename%7D', '/graphql?query=query%20%7B', '/graphql?variables=%7B', '/graphql?query={__typename}&variables=[',
-  '/graphql?query={__typename}&operationName=%00', '/graphql?query=%7B__typename%7D&extensions=%7B%22persistedQuery%22%3A1%7D', '/graphql?query=subscription%7BinboxChanged%7Bid%7D%7D',
-  '/studio//', '/widget.js?x=%ff', '/favicon.svg', '/constructor', '/__proto__', '/toString', '/hasOwnProperty', '/assets/constructor', '/assets/__proto__', '/inbox/', '/demo', '/healthz', '/metrics', '/graphql#frag',
-  'graphql', '\\\\', '/\\\\evil', '/?a=1&a=2&__proto__=x', '/graphql?__proto__[query]=x',
+  '/graphql',
+  '/graphql',
+  '/graphql',
+  '/',
+  '//',
+  '///',
+  '%',
+  '/%',
+  '/%ff',
+  '/%c3%28',
+  '/%e2%82',
+  '/%f0%28%8c%bc',
+  '/%00',
+  '/%zz',
+  '/%%',
+  '*',
+  'http://[',
+  'http://[::1',
+  'http://localhost/graphql',
+  'http://evil.example//graphql',
+  'https://x:99999/',
+  'HTTP://LOCALHOST/studio',
+  'ftp://x/graphql',
+  '//evil.example/graphql',
+  '/..',
+  '/../../../../etc/passwd',
+  '/assets/..',
+  '/assets/..%2f..%2fpackage.json',
+  '/assets/%2e%2e/%2e%2e/package.json',
+  '/assets/.',
+  '/assets/...',
+  '/studio/..',
+  '/graphql/..',
+  '/%2e%2e%2f%2e%2e%2fetc%2fpasswd',
+  '/%5c..%5c..%5cwindows',
+  '/graphql?query=%ff',
+  '/graphql?query={__typename}',
+  '/graphql?query=%7B__typename%7D',
+  '/graphql?query=query%20%7B',
+  '/graphql?variables=%7B',
+  '/graphql?query={__typename}&variables=[',
+  '/graphql?query={__typename}&operationName=%00',
+  '/graphql?query=%7B__typename%7D&extensions=%7B%22persistedQuery%22%3A1%7D',
+  '/graphql?query=subscription%7BinboxChanged%7Bid%7D%7D',
+  '/studio//',
+  '/widget.js?x=%ff',
+  '/favicon.svg',
+  '/constructor',
+  '/__proto__',
+  '/toString',
+  '/hasOwnProperty',
+  '/assets/constructor',
+  '/assets/__proto__',
+  '/inbox/',
+  '/demo',
+  '/healthz',
+  '/metrics',
+  '/graphql#frag',
+  'graphql',
+  '\\\\',
+  '/\\\\evil',
+  '/?a=1&a=2&__proto__=x',
+  '/graphql?__proto__[query]=x',
 ];
 
 const QUERIES = [
@@ -56,14 +133,29 @@ const JSON_BODIES: ((random: Random) => string)[] = [
 ];
 
 const CONTENT_TYPES = [
-  'application/json', 'application/json', 'application/json', 'application/json; charset=utf-16', 'text/plain', 'application/graphql-response+json', 'application/x-www-form-urlencoded',
-  'multipart/form-data; boundary=xyz', 'multipart/form-data', 'application/graphql', '', '*/*', 'application/json;;;', 'application/json; charset="', 'application/\u00ff',
+  'application/json',
+  'application/json',
+  'application/json',
+  'application/json; charset=utf-16',
+  'text/plain',
+  'application/graphql-response+json',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=xyz',
+  'multipart/form-data',
+  'application/graphql',
+  '',
+  '*/*',
+  'application/json;;;',
+  'application/json; charset="',
+  'application/\u00ff',
 ];
 
 /** Headers a client may add, well-formed or not. */
 const EXTRA_HEADERS: ((random: Random) => string)[] = [
-  (random) => `Accept: ${random.pick(['*/*', 'text/event-stream', 'multipart/mixed', 'application/graphql-response+json', 'text/html', '', 'application/json;q=x'])}`,
-  (random) => `Authorization: ${random.pick(['Bearer x', `Bearer ${'a'.repeat(3000)}`, 'Basic Zm9vOmJhcg==', 'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.', 'Bearer ', 'Bearer a.b.c'])}`,
+  (random) =>
+    `Accept: ${random.pick(['*/*', 'text/event-stream', 'multipart/mixed', 'application/graphql-response+json', 'text/html', '', 'application/json;q=x'])}`,
+  (random) =>
+    `Authorization: ${random.pick(['Bearer x', `Bearer ${'a'.repeat(3000)}`, 'Basic Zm9vOmJhcg==', 'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.', 'Bearer ', 'Bearer a.b.c'])}`,
   (random) => `Origin: ${random.pick(['https://evil.example', 'null', 'http://localhost', '', 'https://\u00ff'])}`,
   (random) => `Expect: ${random.pick(['100-continue', 'nonsense'])}`,
   (random) => `Connection: ${random.pick(['close', 'keep-alive', 'upgrade', 'close, close', ''])}`,
@@ -95,7 +187,19 @@ const BROKEN_HEADERS: (() => string)[] = [
 
 /** Framings of a body, honest or not; `undefined` sends the body with no framing header at all. */
 type Framing = 'length' | 'short-length' | 'long-length' | 'chunked' | 'bad-chunks' | 'length-and-chunked' | 'odd-length' | 'none';
-const FRAMINGS: Framing[] = ['length', 'length', 'length', 'chunked', 'chunked', 'short-length', 'long-length', 'bad-chunks', 'length-and-chunked', 'odd-length', 'none'];
+const FRAMINGS: Framing[] = [
+  'length',
+  'length',
+  'length',
+  'chunked',
+  'chunked',
+  'short-length',
+  'long-length',
+  'bad-chunks',
+  'length-and-chunked',
+  'odd-length',
+  'none',
+];
 
 function frame(random: Random, body: Buffer, framing: Framing): { headers: string[]; body: Buffer } {
   switch (framing) {
@@ -124,7 +228,7 @@ function frame(random: Random, body: Buffer, framing: Framing): { headers: strin
 /** A chunked encoding of the body in random chunk sizes. */
 function chunked(random: Random, body: Buffer): Buffer {
   const parts: Buffer[] = [];
-  for (let at = 0; at < body.length; ) {
+  for (let at = 0; at < body.length;) {
     const size = Math.min(body.length - at, 1 + random.int(64));
     parts.push(Buffer.from(`${size.toString(16)}\r\n`), body.subarray(at, at + size), Buffer.from('\r\n'));
     at += size;
@@ -155,7 +259,8 @@ function oneRequest(random: Random): { label: string; bytes: Buffer } {
   const version = wellFormed ? random.pick(['HTTP/1.1', 'HTTP/1.1', 'HTTP/1.0']) : random.pick(VERSIONS);
   const eol = wellFormed || random.chance(0.8) ? '\r\n' : random.pick(['\n', '\r', '\r\r\n']);
   const headers: string[] = [];
-  if (wellFormed || random.chance(0.9)) headers.push(`Host: ${wellFormed ? 'localhost' : random.pick(['localhost', 'evil.example', '', 'a b', '[', 'localhost:99999'])}`);
+  if (wellFormed || random.chance(0.9))
+    headers.push(`Host: ${wellFormed ? 'localhost' : random.pick(['localhost', 'evil.example', '', 'a b', '[', 'localhost:99999'])}`);
   let body: Buffer = Buffer.alloc(0);
   if (method !== 'GET' && method !== 'HEAD' ? random.chance(0.9) : random.chance(0.1)) {
     headers.push(`Content-Type: ${random.pick(CONTENT_TYPES)}`);
@@ -167,9 +272,12 @@ function oneRequest(random: Random): { label: string; bytes: Buffer } {
   for (let count = random.int(4); count > 0; count -= 1) headers.push(random.pick(EXTRA_HEADERS)(random));
   if (!wellFormed && random.chance(0.3)) headers.push(random.pick(BROKEN_HEADERS)());
   const separator = wellFormed || random.chance(0.9) ? ' ' : random.pick(['  ', '\t', '']);
-  const line = [method, path, version].filter((part, index) => index !== 2 || part !== '' ).join(separator);
+  const line = [method, path, version].filter((part, index) => index !== 2 || part !== '').join(separator);
   const head = Buffer.from(`${line}${eol}${headers.map((header) => `${header}${eol}`).join('')}${eol}`, 'latin1');
-  return { label: `${method.slice(0, 20)} ${path.slice(0, 60)} ${version} [${headers.map((header) => header.slice(0, 40)).join(' | ')}] ${body.length} B`, bytes: Buffer.concat([head, body]) };
+  return {
+    label: `${method.slice(0, 20)} ${path.slice(0, 60)} ${version} [${headers.map((header) => header.slice(0, 40)).join(' | ')}] ${body.length} B`,
+    bytes: Buffer.concat([head, body]),
+  };
 }
 
 /** A hostile request: mostly one, sometimes several pipelined, sometimes noise, sometimes cut short. */
@@ -205,6 +313,9 @@ export function hugeChunkedRequest(total: number): HostileRequest {
 export function hugeDeclaredRequest(total: number): HostileRequest {
   return {
     label: `Content-Length body of ${total} bytes`,
-    parts: [Buffer.from(`POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${total}\r\n\r\n`), Buffer.alloc(total, 'a')],
+    parts: [
+      Buffer.from(`POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${total}\r\n\r\n`),
+      Buffer.alloc(total, 'a'),
+    ],
   };
 }

@@ -78,7 +78,22 @@ function literal(value: unknown, budget = { chars: 20_000 }, depth = 0): string 
   return null;
 }
 
-const WRONG_VARIABLE_TYPES = ['Int', 'Int!', 'String', 'String!', 'ID!', '[String!]!', '[ID]', 'Boolean', 'Float!', 'JSON', 'Priority', 'InboxFilter', 'Nope', 'Conversation'];
+const WRONG_VARIABLE_TYPES = [
+  'Int',
+  'Int!',
+  'String',
+  'String!',
+  'ID!',
+  '[String!]!',
+  '[ID]',
+  'Boolean',
+  'Float!',
+  'JSON',
+  'Priority',
+  'InboxFilter',
+  'Nope',
+  'Conversation',
+];
 const VALID_DIRECTIVES = ['@include(if: true)', '@skip(if: false)', '@include(if: false)'];
 const DIRECTIVES = ['@include(if: true)', '@include(if: false)', '@skip(if: true)', '@skip(if: false)', '@deprecated', '@nope', '@include', '@skip(if: "yes")'];
 
@@ -153,7 +168,14 @@ export class OperationGenerator {
         sentName = 'NoSuchOperation';
         break;
       case 3:
-        variables = this.random.pick([[], 'variables', 42, null, { ...state.variables, unused: 'x' }, Object.assign(JSON.parse('{"__proto__": {"v0": "polluted"}}') as object, state.variables)]);
+        variables = this.random.pick([
+          [],
+          'variables',
+          42,
+          null,
+          { ...state.variables, unused: 'x' },
+          Object.assign(JSON.parse('{"__proto__": {"v0": "polluted"}}') as object, state.variables),
+        ]);
         break;
       case 4:
         document += `\nfragment Unused on ${this.random.pick(['Conversation', 'User', 'Query', 'Nope'])} { __typename }`;
@@ -175,9 +197,24 @@ export class OperationGenerator {
         break;
     }
     const extensions = this.random.chance(0.02)
-      ? this.random.pick([{ persistedQuery: { version: 1, sha256Hash: 'ab'.repeat(32) } }, JSON.parse('{"__proto__":1}') as unknown, 'x', randomJson(this.random)])
+      ? this.random.pick([
+          { persistedQuery: { version: 1, sha256Hash: 'ab'.repeat(32) } },
+          JSON.parse('{"__proto__":1}') as unknown,
+          'x',
+          randomJson(this.random),
+        ])
       : undefined;
-    return { field: name, rootFields, kind, document, variables, operationName: sentName, get: kind === 'query' && this.random.chance(0.05), batched: this.random.chance(0.02), extensions };
+    return {
+      field: name,
+      rootFields,
+      kind,
+      document,
+      variables,
+      operationName: sentName,
+      get: kind === 'query' && this.random.chance(0.05),
+      batched: this.random.chance(0.02),
+      extensions,
+    };
   }
 
   private fieldSelection(field: GraphQLField<unknown, unknown>, depth: number, state: BuildState, alias = false): string {
@@ -242,13 +279,20 @@ export class OperationGenerator {
     if (isNonNullType(type)) return !valid && this.random.chance(0.15) ? null : this.value(type.ofType, name, valid, depth);
     if (!valid && this.random.chance(0.1)) return this.random.pick([null, this.random.pick(this.strings), -1, true, [], {}, randomJson(this.random)]);
     if (isListType(type)) {
-      if (!valid && this.random.chance(0.3)) return Array.from({ length: this.random.pick([1000, 5000]) }, () => this.value(type.ofType, name, true, depth + 1));
+      if (!valid && this.random.chance(0.3))
+        return Array.from({ length: this.random.pick([1000, 5000]) }, () => this.value(type.ofType, name, true, depth + 1));
       return Array.from({ length: this.random.int(4) }, () => this.value(type.ofType, name, valid, depth + 1));
     }
     if (isEnumType(type)) {
       const values = type.getValues().map((value) => value.name);
       if (valid) return new EnumValue(this.random.pick(values));
-      return this.random.pick([new EnumValue('NOPE'), this.random.pick(values), new EnumValue(this.random.pick(values).toLowerCase()), 3, new EnumValue('__proto__')]);
+      return this.random.pick([
+        new EnumValue('NOPE'),
+        this.random.pick(values),
+        new EnumValue(this.random.pick(values).toLowerCase()),
+        3,
+        new EnumValue('__proto__'),
+      ]);
     }
     if (isInputObjectType(type)) {
       const object: Record<string, unknown> = {};
@@ -295,7 +339,8 @@ export class OperationGenerator {
     if (lower.includes('email')) return random.pick(this.pools.emails);
     if (lower.includes('password')) return random.pick(['baton-demo', 'wrong-password', 'long-enough-password']);
     if (lower === 'action') return random.pick(['talk_to_human', 'constructor', 'open_ticket', 'toString']);
-    if (['from', 'to', 'since', 'at'].includes(lower)) return random.pick(['2026-01-01T00:00:00Z', new Date().toISOString(), '2000-01-01T00:00:00Z', '2100-01-01T00:00:00Z']);
+    if (['from', 'to', 'since', 'at'].includes(lower))
+      return random.pick(['2026-01-01T00:00:00Z', new Date().toISOString(), '2000-01-01T00:00:00Z', '2100-01-01T00:00:00Z']);
     if (lower === 'timezone') return random.pick(['UTC', 'Europe/Paris', 'America/New_York']);
     if (lower === 'open' || lower === 'close') return random.pick(['09:00', '17:00', '00:00', '23:59']);
     if (lower === 'url' || lower.includes('origin')) return random.pick(['https://help.example.com/a', 'https://www.example.com', '*']);

@@ -7,8 +7,15 @@ const LEAKS: { what: string; pattern: RegExp }[] = [
   { what: 'a stack frame', pattern: /\bat (?:async )?[\w$.<>]+ \(|\bat (?:file|node):|:\d+:\d+\)/ },
   { what: 'a file path', pattern: /\/(?:work|home|root|tmp|usr|var)\/|node_modules|\.tsx?:\d|\.m?js:\d/ },
   { what: 'a database message', pattern: /Mongo\w*Error|MongoServer|BSON|E11000|ferretdb|duplicate key|\$err\b|errmsg/i },
-  { what: 'a workflow-engine message', pattern: /WorkflowExecution|Workflow execution|grpc|temporal(?:io)?[:/.]|ApplicationFailure|activity task|workflow task/i },
-  { what: 'a JavaScript error', pattern: /\b(?:TypeError|ReferenceError|RangeError|SyntaxError: Unexpected token|Maximum call stack|Cannot read propert|is not a function|is not iterable|undefined is not)\b/ },
+  {
+    what: 'a workflow-engine message',
+    pattern: /WorkflowExecution|Workflow execution|grpc|temporal(?:io)?[:/.]|ApplicationFailure|activity task|workflow task/i,
+  },
+  {
+    what: 'a JavaScript error',
+    pattern:
+      /\b(?:TypeError|ReferenceError|RangeError|SyntaxError: Unexpected token|Maximum call stack|Cannot read propert|is not a function|is not iterable|undefined is not)\b/,
+  },
   { what: 'a raw validation dump', pattern: /ZodError|"code":\s*"invalid_(?:type|union|format)"|"expected":\s*"/ },
 ];
 
@@ -18,7 +25,8 @@ type GraphQLErrorShape = { message?: unknown; extensions?: { code?: unknown; err
 
 /** Problems with one GraphQL result (an HTTP body or one SSE event); none means it is fine. */
 export function checkGraphQLResult(result: unknown): ResponseProblem[] {
-  if (!result || typeof result !== 'object' || Array.isArray(result)) return [{ problem: 'not a GraphQL result object', detail: JSON.stringify(result)?.slice(0, 300) ?? String(result) }];
+  if (!result || typeof result !== 'object' || Array.isArray(result))
+    return [{ problem: 'not a GraphQL result object', detail: JSON.stringify(result)?.slice(0, 300) ?? String(result) }];
   const { data, errors } = result as { data?: unknown; errors?: unknown };
   const problems: ResponseProblem[] = [];
   if (data === undefined && errors === undefined) problems.push({ problem: 'neither data nor errors', detail: JSON.stringify(result).slice(0, 300) });
@@ -35,7 +43,10 @@ function checkError(error: GraphQLErrorShape): ResponseProblem[] {
   if (typeof error.message !== 'string' || !message) problems.push({ problem: 'an error without a message', detail: JSON.stringify(error).slice(0, 300) });
   if (code === 'INTERNAL_SERVER_ERROR') {
     // Masked, with an id to find the logged cause; still a finding: the input should have been refused with a code.
-    problems.push({ problem: typeof error.extensions?.errorId === 'string' ? 'an unexpected error (masked, with an error id)' : 'INTERNAL_SERVER_ERROR without an errorId', detail: shown });
+    problems.push({
+      problem: typeof error.extensions?.errorId === 'string' ? 'an unexpected error (masked, with an error id)' : 'INTERNAL_SERVER_ERROR without an errorId',
+      detail: shown,
+    });
   } else if (typeof code !== 'string' || !CLIENT_CODES.has(code)) {
     problems.push({ problem: `error code ${String(code)} is not one clients know`, detail: shown });
   } else if (/^Unexpected error\.?$/i.test(message)) {

@@ -8,17 +8,52 @@ export const DashboardMetricsQuery = graphql(`
       automationRate
       escalated
       escalationRate
-      escalationsByTrigger { trigger count }
-      aiFirstResponseSeconds { p50 p90 count }
-      timeToClaimSeconds { p50 p90 count buckets { label count } }
-      humanFirstResponseSeconds { p50 p90 count }
-      resolutionSeconds { p50 p90 count }
+      escalationsByTrigger {
+        trigger
+        count
+      }
+      aiFirstResponseSeconds {
+        p50
+        p90
+        count
+      }
+      timeToClaimSeconds {
+        p50
+        p90
+        count
+        buckets {
+          label
+          count
+        }
+      }
+      humanFirstResponseSeconds {
+        p50
+        p90
+        count
+      }
+      resolutionSeconds {
+        p50
+        p90
+        count
+      }
       volumeByHour
       volumeByWeekday
       offHoursShare
-      daily { date conversations automated }
-      topCitedArticles { title url count }
-      unansweredQuestions { text count lastAskedAt }
+      daily {
+        date
+        conversations
+        automated
+      }
+      topCitedArticles {
+        title
+        url
+        count
+      }
+      unansweredQuestions {
+        text
+        count
+        lastAskedAt
+      }
     }
   }
 `);

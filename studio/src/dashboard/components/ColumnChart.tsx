@@ -2,7 +2,17 @@ const HEIGHT = 140;
 const PLOT = { left: 6, right: 6, top: 14, bottom: 20 };
 
 /** A count per slot (hour of day, weekday) as columns, each slot labelled when there is room. Plain SVG. */
-export function ColumnChart({ label, slots, labelEvery = 1, width = 360 }: { label: string; slots: { label: string; count: number }[]; labelEvery?: number; width?: number }) {
+export function ColumnChart({
+  label,
+  slots,
+  labelEvery = 1,
+  width = 360,
+}: {
+  label: string;
+  slots: { label: string; count: number }[];
+  labelEvery?: number;
+  width?: number;
+}) {
   const largest = Math.max(1, ...slots.map((slot) => slot.count));
   const band = (width - PLOT.left - PLOT.right) / Math.max(1, slots.length);
   const plotHeight = HEIGHT - PLOT.top - PLOT.bottom;

@@ -27,7 +27,11 @@ export function DailyVolumeChart({ days }: { days: Day[] }) {
 
   return (
     <figure className="chart">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`Conversations per day: ${total} in all, ${automated} resolved by the AI alone (${formatShare(total ? automated / total : 0)}).`}>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-label={`Conversations per day: ${total} in all, ${automated} resolved by the AI alone (${formatShare(total ? automated / total : 0)}).`}
+      >
         {ticks(largest).map((tick) => (
           <g key={tick} className="grid">
             <line x1={PLOT.left} x2={WIDTH - PLOT.right} y1={y(tick)} y2={y(tick)} />

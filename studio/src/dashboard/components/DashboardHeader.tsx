@@ -4,7 +4,17 @@ import type { LoadedMetrics } from '../hooks/use-metrics';
 import { RangePicker } from './RangePicker';
 
 /** The dashboard's title, the range picker, and which conversations the figures on screen cover. */
-export function DashboardHeader({ days, onDaysChange, loaded, loading }: { days: RangeDays; onDaysChange: (days: RangeDays) => void; loaded: LoadedMetrics | null; loading: boolean }) {
+export function DashboardHeader({
+  days,
+  onDaysChange,
+  loaded,
+  loading,
+}: {
+  days: RangeDays;
+  onDaysChange: (days: RangeDays) => void;
+  loaded: LoadedMetrics | null;
+  loading: boolean;
+}) {
   return (
     <header className="dash-head">
       <div>

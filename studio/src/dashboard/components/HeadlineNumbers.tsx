@@ -11,11 +11,36 @@ export function HeadlineNumbers({ metrics, days }: { metrics: Metrics; days: num
   return (
     <dl className="headline" aria-label="Headline numbers">
       <StatCard id="conversations" label="Conversations" value={String(metrics.conversations)} detail={`started in the last ${days} days`} />
-      <StatCard id="automationRate" label="Automation rate" value={formatShare(metrics.automationRate)} detail={`${plural(metrics.automated, 'conversation')} ${AUTOMATED_DEFINITION}`} />
-      <StatCard id="escalationRate" label="Escalation rate" value={formatShare(metrics.escalationRate)} detail={`${plural(metrics.escalated, 'conversation')} handed to a person`} />
-      <StatCard id="aiFirstResponse" label="AI first response (p50)" value={formatSeconds(aiFirst.p50)} detail={aiFirst.count ? `p90 ${formatSeconds(aiFirst.p90)} · ${plural(aiFirst.count, 'answer')}` : 'no AI answers yet'} />
-      <StatCard id="timeToClaim" label="Time to claim (p50 · p90)" value={`${formatSeconds(toClaim.p50)} · ${formatSeconds(toClaim.p90)}`} detail={toClaim.count ? `from escalation to an agent, ${plural(toClaim.count, 'claim')}` : 'no escalation claimed yet'} />
-      <StatCard id="resolution" label="Resolution (p50)" value={formatSeconds(resolution.p50)} detail={resolution.count ? `p90 ${formatSeconds(resolution.p90)} · ${plural(resolution.count, 'resolution')}` : 'none resolved yet'} />
+      <StatCard
+        id="automationRate"
+        label="Automation rate"
+        value={formatShare(metrics.automationRate)}
+        detail={`${plural(metrics.automated, 'conversation')} ${AUTOMATED_DEFINITION}`}
+      />
+      <StatCard
+        id="escalationRate"
+        label="Escalation rate"
+        value={formatShare(metrics.escalationRate)}
+        detail={`${plural(metrics.escalated, 'conversation')} handed to a person`}
+      />
+      <StatCard
+        id="aiFirstResponse"
+        label="AI first response (p50)"
+        value={formatSeconds(aiFirst.p50)}
+        detail={aiFirst.count ? `p90 ${formatSeconds(aiFirst.p90)} · ${plural(aiFirst.count, 'answer')}` : 'no AI answers yet'}
+      />
+      <StatCard
+        id="timeToClaim"
+        label="Time to claim (p50 · p90)"
+        value={`${formatSeconds(toClaim.p50)} · ${formatSeconds(toClaim.p90)}`}
+        detail={toClaim.count ? `from escalation to an agent, ${plural(toClaim.count, 'claim')}` : 'no escalation claimed yet'}
+      />
+      <StatCard
+        id="resolution"
+        label="Resolution (p50)"
+        value={formatSeconds(resolution.p50)}
+        detail={resolution.count ? `p90 ${formatSeconds(resolution.p90)} · ${plural(resolution.count, 'resolution')}` : 'none resolved yet'}
+      />
     </dl>
   );
 }

@@ -8,7 +8,9 @@ export function TimeToClaimDistribution({ timeToClaim }: { timeToClaim: Metrics[
     <DashboardCard
       title="Time to claim"
       hint="From the escalation until an agent claimed the conversation."
-      empty={timeToClaim.count === 0 ? 'No escalation was claimed in this range. When agents claim waiting conversations in the inbox, their waits show here.' : null}
+      empty={
+        timeToClaim.count === 0 ? 'No escalation was claimed in this range. When agents claim waiting conversations in the inbox, their waits show here.' : null
+      }
     >
       <BarList label="Time to claim" items={timeToClaim.buckets.map((bucket) => ({ key: bucket.label, label: bucket.label, count: bucket.count }))} />
     </DashboardCard>

@@ -22,7 +22,9 @@ export function TopCitedArticles({ articles }: { articles: Metrics['topCitedArti
               ) : (
                 <span>{article.title}</span>
               )}
-              <span className="count">{article.count} citation{article.count === 1 ? '' : 's'}</span>
+              <span className="count">
+                {article.count} citation{article.count === 1 ? '' : 's'}
+              </span>
             </li>
           );
         })}

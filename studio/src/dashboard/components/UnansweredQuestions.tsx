@@ -8,8 +8,14 @@ export function UnansweredQuestions({ questions, canDraft }: { questions: Metric
   return (
     <DashboardCard
       title="Unanswered questions"
-      hint={canDraft ? 'The AI found no answer in the help centre. Draft an article for each, and it answers them next time.' : 'The AI found no answer in the help centre. An admin can turn each into a help article.'}
-      empty={questions.length === 0 ? 'Nothing went unanswered in this range. Questions the help centre cannot answer show here, ready to become articles.' : null}
+      hint={
+        canDraft
+          ? 'The AI found no answer in the help centre. Draft an article for each, and it answers them next time.'
+          : 'The AI found no answer in the help centre. An admin can turn each into a help article.'
+      }
+      empty={
+        questions.length === 0 ? 'Nothing went unanswered in this range. Questions the help centre cannot answer show here, ready to become articles.' : null
+      }
       className="unanswered"
     >
       <ul className="questions" aria-label="Unanswered questions">

@@ -12,9 +12,18 @@ export const InboxItemFields = graphql(`
     lastMessagePreview
     createdAt
     updatedAt
-    assignee { id name }
-    escalation { reason trigger at }
-    customer { email }
+    assignee {
+      id
+      name
+    }
+    escalation {
+      reason
+      trigger
+      at
+    }
+    customer {
+      email
+    }
   }
 `);
 
@@ -22,8 +31,16 @@ export const InboxQuery = graphql(`
   query Inbox($filter: InboxFilter, $first: Int, $after: String) {
     inbox(filter: $filter, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { cursor node { ...InboxItem } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...InboxItem
+        }
+      }
     }
   }
 `);
@@ -32,7 +49,9 @@ export const InboxChangedSubscription = graphql(`
   subscription InboxChanged {
     inboxChanged {
       changes
-      conversation { ...InboxItem }
+      conversation {
+        ...InboxItem
+      }
     }
   }
 `);
@@ -46,17 +65,34 @@ export const ThreadFields = graphql(`
     tags
     waitingSince
     createdAt
-    assignee { id name }
-    escalation { reason trigger summary at }
-    customer { sessionId email }
+    assignee {
+      id
+      name
+    }
+    escalation {
+      reason
+      trigger
+      summary
+      at
+    }
+    customer {
+      sessionId
+      email
+    }
     timeline {
       id
       at
       kind
       text
       confidence
-      author { id name }
-      citations { title url }
+      author {
+        id
+        name
+      }
+      citations {
+        title
+        url
+      }
     }
   }
 `);
@@ -72,8 +108,14 @@ export const EarlierEntriesQuery = graphql(`
         kind
         text
         confidence
-        author { id name }
-        citations { title url }
+        author {
+          id
+          name
+        }
+        citations {
+          title
+          url
+        }
       }
     }
   }
@@ -81,67 +123,91 @@ export const EarlierEntriesQuery = graphql(`
 
 export const ConversationQuery = graphql(`
   query Conversation($id: ID!) {
-    conversation(id: $id) { ...Thread }
+    conversation(id: $id) {
+      ...Thread
+    }
   }
 `);
 
 export const ConversationUpdatedSubscription = graphql(`
   subscription ConversationUpdated($id: ID!) {
-    conversationUpdated(id: $id) { ...Thread }
+    conversationUpdated(id: $id) {
+      ...Thread
+    }
   }
 `);
 
 export const AgentsQuery = graphql(`
   query Agents {
-    agents { id name role }
+    agents {
+      id
+      name
+      role
+    }
   }
 `);
 
 export const ClaimMutation = graphql(`
   mutation Claim($id: ID!) {
-    claimConversation(id: $id) { ...Thread }
+    claimConversation(id: $id) {
+      ...Thread
+    }
   }
 `);
 
 export const ReleaseMutation = graphql(`
   mutation Release($id: ID!) {
-    releaseConversation(id: $id) { ...Thread }
+    releaseConversation(id: $id) {
+      ...Thread
+    }
   }
 `);
 
 export const ResolveMutation = graphql(`
   mutation Resolve($id: ID!) {
-    resolveConversation(id: $id) { ...Thread }
+    resolveConversation(id: $id) {
+      ...Thread
+    }
   }
 `);
 
 export const TransferMutation = graphql(`
   mutation Transfer($id: ID!, $toAgentId: ID!) {
-    transferConversation(id: $id, toAgentId: $toAgentId) { ...Thread }
+    transferConversation(id: $id, toAgentId: $toAgentId) {
+      ...Thread
+    }
   }
 `);
 
 export const ReplyMutation = graphql(`
   mutation Reply($conversationId: ID!, $text: String!, $clientMessageId: ID!) {
-    sendAgentMessage(conversationId: $conversationId, text: $text, clientMessageId: $clientMessageId) { ...Thread }
+    sendAgentMessage(conversationId: $conversationId, text: $text, clientMessageId: $clientMessageId) {
+      ...Thread
+    }
   }
 `);
 
 export const NoteMutation = graphql(`
   mutation Note($conversationId: ID!, $text: String!, $clientNoteId: ID) {
-    addNote(conversationId: $conversationId, text: $text, clientNoteId: $clientNoteId) { ...Thread }
+    addNote(conversationId: $conversationId, text: $text, clientNoteId: $clientNoteId) {
+      ...Thread
+    }
   }
 `);
 
 export const TagMutation = graphql(`
   mutation Tag($id: ID!, $tags: [String!]!) {
-    tagConversation(id: $id, tags: $tags) { ...Thread }
+    tagConversation(id: $id, tags: $tags) {
+      ...Thread
+    }
   }
 `);
 
 export const PriorityMutation = graphql(`
   mutation SetPriority($id: ID!, $priority: Priority!) {
-    setPriority(id: $id, priority: $priority) { ...Thread }
+    setPriority(id: $id, priority: $priority) {
+      ...Thread
+    }
   }
 `);
 

@@ -1,7 +1,17 @@
 import { useState } from 'react';
 
 /** Reply to the customer (only the agent who holds the conversation) or leave an internal note (any agent). */
-export function Composer({ canReply, busy, onReply, onNote }: { canReply: boolean; busy: boolean; onReply: (text: string) => Promise<boolean>; onNote: (text: string) => Promise<boolean> }) {
+export function Composer({
+  canReply,
+  busy,
+  onReply,
+  onNote,
+}: {
+  canReply: boolean;
+  busy: boolean;
+  onReply: (text: string) => Promise<boolean>;
+  onNote: (text: string) => Promise<boolean>;
+}) {
   const [text, setText] = useState('');
   const send = async (how: (text: string) => Promise<boolean>) => {
     if (!text.trim()) return;
@@ -21,7 +31,9 @@ export function Composer({ canReply, busy, onReply, onNote }: { canReply: boolea
       </label>
       <textarea
         id="composer-text"
-        placeholder={canReply ? 'Write a reply to the customer, or an internal note…' : 'Write an internal note (claim the conversation to reply to the customer)…'}
+        placeholder={
+          canReply ? 'Write a reply to the customer, or an internal note…' : 'Write an internal note (claim the conversation to reply to the customer)…'
+        }
         value={text}
         onChange={(event) => setText(event.target.value)}
         onKeyDown={(event) => {

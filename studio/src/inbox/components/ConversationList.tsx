@@ -29,7 +29,14 @@ export function ConversationList({
       </div>
       <ul className="conversation-list" aria-label="Conversations">
         {items.map((conversation) => (
-          <ConversationListItem key={conversation.id} conversation={conversation} selected={conversation.id === selectedId} me={me} now={now} onSelect={onSelect} />
+          <ConversationListItem
+            key={conversation.id}
+            conversation={conversation}
+            selected={conversation.id === selectedId}
+            me={me}
+            now={now}
+            onSelect={onSelect}
+          />
         ))}
         {hasNextPage && (
           <li className="conversation-item">

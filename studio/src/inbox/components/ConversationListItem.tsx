@@ -23,7 +23,9 @@ export function ConversationListItem({
       <button type="button" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(conversation.id)}>
         <span className="line">
           <span className={`badge ${STATUS_TONE[conversation.status]}`}>{STATUS_LABEL[conversation.status]}</span>
-          {conversation.priority && conversation.priority !== 'NORMAL' && <span className={`badge ${PRIORITY_TONE[conversation.priority]}`}>{conversation.priority.toLowerCase()}</span>}
+          {conversation.priority && conversation.priority !== 'NORMAL' && (
+            <span className={`badge ${PRIORITY_TONE[conversation.priority]}`}>{conversation.priority.toLowerCase()}</span>
+          )}
           {conversation.escalation && conversation.status !== 'AI_ANSWERING' && conversation.status !== 'RESOLVED' && (
             <span className="badge warn reason" data-reason={conversation.escalation.reason}>
               Reason: {conversation.escalation.reason}

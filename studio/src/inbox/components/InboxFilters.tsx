@@ -21,7 +21,11 @@ export function InboxFilters({ filter, onChange }: { filter: InboxFilter; onChan
       <input type="search" aria-label="Search messages" placeholder="Search messages…" value={search} onChange={(event) => setSearch(event.target.value)} />
       <label>
         <span className="visually-hidden">Status</span>
-        <select aria-label="Status" value={status} onChange={(event) => onChange({ ...filter, status: event.target.value ? [event.target.value as ConversationStatus] : null })}>
+        <select
+          aria-label="Status"
+          value={status}
+          onChange={(event) => onChange({ ...filter, status: event.target.value ? [event.target.value as ConversationStatus] : null })}
+        >
           <option value="">Any status</option>
           {STATUSES.map((value) => (
             <option key={value} value={value}>
@@ -32,7 +36,11 @@ export function InboxFilters({ filter, onChange }: { filter: InboxFilter; onChan
       </label>
       <label>
         <span className="visually-hidden">Assigned to</span>
-        <select aria-label="Assigned to" value={filter.assigned ?? 'ANYONE'} onChange={(event) => onChange({ ...filter, assigned: event.target.value as AssignedFilter })}>
+        <select
+          aria-label="Assigned to"
+          value={filter.assigned ?? 'ANYONE'}
+          onChange={(event) => onChange({ ...filter, assigned: event.target.value as AssignedFilter })}
+        >
           <option value="ANYONE">Anyone</option>
           <option value="ME">Me</option>
           <option value="UNASSIGNED">Unassigned</option>
@@ -40,7 +48,11 @@ export function InboxFilters({ filter, onChange }: { filter: InboxFilter; onChan
       </label>
       <label>
         <span className="visually-hidden">Priority</span>
-        <select aria-label="Priority" value={priority} onChange={(event) => onChange({ ...filter, priority: event.target.value ? [event.target.value as Priority] : null })}>
+        <select
+          aria-label="Priority"
+          value={priority}
+          onChange={(event) => onChange({ ...filter, priority: event.target.value ? [event.target.value as Priority] : null })}
+        >
           <option value="">Any priority</option>
           {PRIORITIES.map((value) => (
             <option key={value} value={value}>

@@ -67,7 +67,12 @@ export function ThreadActions({
       )}
       <label className="row">
         Priority
-        <select aria-label="Priority of this conversation" value={conversation.priority ?? 'NORMAL'} disabled={busy} onChange={(event) => onCommand({ type: 'priority', priority: event.target.value as Priority })}>
+        <select
+          aria-label="Priority of this conversation"
+          value={conversation.priority ?? 'NORMAL'}
+          disabled={busy}
+          onChange={(event) => onCommand({ type: 'priority', priority: event.target.value as Priority })}
+        >
           {PRIORITIES.map((value) => (
             <option key={value} value={value}>
               {value.toLowerCase()}
@@ -88,7 +93,12 @@ export function ThreadActions({
         {conversation.tags.map((tag) => (
           <span key={tag} className="badge plain">
             #{tag}{' '}
-            <button type="button" className="link" aria-label={`Remove tag ${tag}`} onClick={() => onCommand({ type: 'tags', tags: conversation.tags.filter((other) => other !== tag) })}>
+            <button
+              type="button"
+              className="link"
+              aria-label={`Remove tag ${tag}`}
+              onClick={() => onCommand({ type: 'tags', tags: conversation.tags.filter((other) => other !== tag) })}
+            >
               ×
             </button>
           </span>

@@ -54,7 +54,12 @@ export function ThreadView({ id, me, agents }: { id: string; me: string; agents:
     if (list) list.scrollTop = list.scrollHeight;
   }, [entryCount]);
 
-  if (error) return <p className="notice" role="alert">{error}</p>;
+  if (error)
+    return (
+      <p className="notice" role="alert">
+        {error}
+      </p>
+    );
   if (!conversation) return <div className="thread-empty">Loading the conversation…</div>;
 
   const attempt = async (work: () => Promise<ThreadFragment>): Promise<boolean> => {
@@ -86,7 +91,13 @@ export function ThreadView({ id, me, agents }: { id: string; me: string; agents:
           </span>
           <ExportTranscriptButton conversationId={conversation.id} onError={setProblem} />
         </div>
-        <ThreadActions conversation={conversation} me={me} agents={agents} busy={busy} onCommand={(command) => void attempt(() => run(command, conversation.id))} />
+        <ThreadActions
+          conversation={conversation}
+          me={me}
+          agents={agents}
+          busy={busy}
+          onCommand={(command) => void attempt(() => run(command, conversation.id))}
+        />
       </header>
       {problem && (
         <p className="notice" role="alert">
@@ -95,14 +106,25 @@ export function ThreadView({ id, me, agents }: { id: string; me: string; agents:
       )}
       <ol className="timeline" aria-label="Timeline" ref={timelineRef}>
         {timelineWithHandoff(conversation).map((item) =>
-          item.type === 'entry' ? <TimelineEntryView key={item.entry.id} entry={item.entry} /> : <HandoffSummaryCard key="handoff" escalation={item.escalation} />,
+          item.type === 'entry' ? (
+            <TimelineEntryView key={item.entry.id} entry={item.entry} />
+          ) : (
+            <HandoffSummaryCard key="handoff" escalation={item.escalation} />
+          ),
         )}
       </ol>
       <Composer
         canReply={canReply}
         busy={busy}
-        onReply={(text) => attempt(async () => (await request(appApi, ReplyMutation, { conversationId: conversation.id, text, clientMessageId: newClientId('agent') })).sendAgentMessage)}
-        onNote={(text) => attempt(async () => (await request(appApi, NoteMutation, { conversationId: conversation.id, text, clientNoteId: newClientId('note') })).addNote)}
+        onReply={(text) =>
+          attempt(
+            async () =>
+              (await request(appApi, ReplyMutation, { conversationId: conversation.id, text, clientMessageId: newClientId('agent') })).sendAgentMessage,
+          )
+        }
+        onNote={(text) =>
+          attempt(async () => (await request(appApi, NoteMutation, { conversationId: conversation.id, text, clientNoteId: newClientId('note') })).addNote)
+        }
       />
     </section>
   );

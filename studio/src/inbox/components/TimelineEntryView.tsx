@@ -9,7 +9,12 @@ const WHO: Record<Entry['kind'], string> = { CUSTOMER: 'Customer', AI: 'AI', AGE
 /** One timeline entry. Text from customers, the model and agents is rendered as text, never as HTML. */
 export function TimelineEntryView({ entry }: { entry: Entry }) {
   const kind = entry.kind.toLowerCase();
-  const who = entry.kind === 'AGENT' ? entry.author?.name ?? 'Agent' : entry.kind === 'NOTE' ? `Internal note${entry.author ? ` · ${entry.author.name}` : ''}` : WHO[entry.kind];
+  const who =
+    entry.kind === 'AGENT'
+      ? (entry.author?.name ?? 'Agent')
+      : entry.kind === 'NOTE'
+        ? `Internal note${entry.author ? ` · ${entry.author.name}` : ''}`
+        : WHO[entry.kind];
   return (
     <li className={`entry entry-${kind}`} data-kind={entry.kind} data-entry-id={entry.id}>
       {entry.kind !== 'SYSTEM' && (

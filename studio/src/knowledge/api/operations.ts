@@ -15,21 +15,35 @@ export const ArticlesQuery = graphql(`
   query Articles($search: String, $first: Int, $after: String) {
     articles(search: $search, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { cursor node { ...ArticleSummary } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...ArticleSummary
+        }
+      }
     }
   }
 `);
 
 export const ArticleQuery = graphql(`
   query Article($id: ID!) {
-    article(id: $id) { ...ArticleSummary body }
+    article(id: $id) {
+      ...ArticleSummary
+      body
+    }
   }
 `);
 
 export const UpsertArticleMutation = graphql(`
   mutation UpsertArticle($input: ArticleInput!) {
-    upsertArticle(input: $input) { ...ArticleSummary body }
+    upsertArticle(input: $input) {
+      ...ArticleSummary
+      body
+    }
   }
 `);
 

@@ -55,7 +55,10 @@ export function ArticleEditor({
     setBusy(true);
     setMessage(null);
     try {
-      const tags = tagsText.split(',').map((tag) => tag.trim()).filter(Boolean);
+      const tags = tagsText
+        .split(',')
+        .map((tag) => tag.trim())
+        .filter(Boolean);
       const input: ArticleInput = { ...article, tags, url: article.url?.trim() || null, ...(id ? { id } : {}) };
       const { upsertArticle } = await request(appApi, UpsertArticleMutation, { input });
       setMessage({ tone: 'ok', text: `Saved “${upsertArticle.title}”. The AI answers from it now.` });
@@ -96,7 +99,12 @@ export function ArticleEditor({
       </label>
       <label>
         Public address (optional; the AI cites it)
-        <input type="url" placeholder="https://help.example.com/articles/…" value={article.url ?? ''} onChange={(event) => setArticle({ ...article, url: event.target.value })} />
+        <input
+          type="url"
+          placeholder="https://help.example.com/articles/…"
+          value={article.url ?? ''}
+          onChange={(event) => setArticle({ ...article, url: event.target.value })}
+        />
       </label>
       <label>
         Tags (comma-separated)

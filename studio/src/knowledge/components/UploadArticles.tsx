@@ -23,7 +23,11 @@ export function UploadArticles({ onUploaded }: { onUploaded: () => void }) {
         const { upsertArticle } = await request(appApi, UpsertArticleMutation, { input: article });
         outcome.push({ name: file.name, ok: true, text: `${file.name}: added “${upsertArticle.title}”` });
       } catch (error) {
-        outcome.push({ name: file.name, ok: false, text: error instanceof ApiError ? `${file.name}: ${error.message}` : error instanceof Error ? error.message : String(error) });
+        outcome.push({
+          name: file.name,
+          ok: false,
+          text: error instanceof ApiError ? `${file.name}: ${error.message}` : error instanceof Error ? error.message : String(error),
+        });
       }
     }
     setResults(outcome);

@@ -4,8 +4,17 @@ import { articleFromFile } from './article-file';
 
 describe('uploaded help-centre files', () => {
   test('Markdown front matter gives the title, address and tags; the repeated heading is dropped from the body', () => {
-    const article = articleFromFile('gift-cards.md', '---\ntitle: Buy gift cards\nurl: https://help.example.com/gift\ntags: [billing, "gift cards"]\n---\n\n# Buy gift cards\n\nBody text.\n');
-    assert.deepEqual(article, { title: 'Buy gift cards', url: 'https://help.example.com/gift', tags: ['billing', 'gift cards'], body: 'Body text.', format: 'MARKDOWN' });
+    const article = articleFromFile(
+      'gift-cards.md',
+      '---\ntitle: Buy gift cards\nurl: https://help.example.com/gift\ntags: [billing, "gift cards"]\n---\n\n# Buy gift cards\n\nBody text.\n',
+    );
+    assert.deepEqual(article, {
+      title: 'Buy gift cards',
+      url: 'https://help.example.com/gift',
+      tags: ['billing', 'gift cards'],
+      body: 'Body text.',
+      format: 'MARKDOWN',
+    });
   });
 
   test('without front matter the first heading is the title, else the file name', () => {

@@ -16,7 +16,10 @@ export function articleFromFile(fileName: string, content: string): ArticleInput
   if (!format) throw new Error(`${fileName}: save the article as Markdown (.md), HTML (.html) or plain text (.txt).`);
   const text = content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (!text.trim()) throw new Error(`${fileName}: the file is empty.`);
-  const fallbackTitle = fileName.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ').replace(/^\w/, (letter) => letter.toUpperCase());
+  const fallbackTitle = fileName
+    .replace(/\.[^.]+$/, '')
+    .replace(/[-_]+/g, ' ')
+    .replace(/^\w/, (letter) => letter.toUpperCase());
   if (format !== 'MARKDOWN') return { title: fallbackTitle, body: text.trim(), format, tags: [] };
 
   const match = FRONT_MATTER.exec(text);

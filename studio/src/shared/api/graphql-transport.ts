@@ -140,7 +140,12 @@ export function subscribe<TResult, TVariables>(
 
   function open() {
     // A getter, so each reconnect sends the variables of that moment (graphql-sse serialises the request per attempt).
-    const request = { query: operation.toString(), get variables() { return variables() as Record<string, unknown>; } };
+    const request = {
+      query: operation.toString(),
+      get variables() {
+        return variables() as Record<string, unknown>;
+      },
+    };
     unsubscribe = client.subscribe<TResult>(
       request,
       {

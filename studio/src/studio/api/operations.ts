@@ -4,23 +4,45 @@ export const FlowVersionFields = graphql(`
   fragment FlowVersionSummary on FlowVersion {
     version
     publishedAt
-    publishedBy { id name }
+    publishedBy {
+      id
+      name
+    }
     note
   }
 `);
 
 export const FlowStudioQuery = graphql(`
   query FlowStudio {
-    workspace { id name publishedFlowVersion }
-    flow { version flow }
-    flowDraft { flow updatedAt updatedBy { id name } }
-    flowVersions { ...FlowVersionSummary }
+    workspace {
+      id
+      name
+      publishedFlowVersion
+    }
+    flow {
+      version
+      flow
+    }
+    flowDraft {
+      flow
+      updatedAt
+      updatedBy {
+        id
+        name
+      }
+    }
+    flowVersions {
+      ...FlowVersionSummary
+    }
   }
 `);
 
 export const FlowVersionQuery = graphql(`
   query FlowVersion($version: Int!) {
-    flow(version: $version) { version flow }
+    flow(version: $version) {
+      version
+      flow
+    }
   }
 `);
 
@@ -28,15 +50,30 @@ export const SaveDraftMutation = graphql(`
   mutation SaveFlowDraft($flow: JSON!) {
     saveFlowDraft(flow: $flow) {
       updatedAt
-      updatedBy { id name }
-      validation { ok issues { severity code message nodeId edgeId path } }
+      updatedBy {
+        id
+        name
+      }
+      validation {
+        ok
+        issues {
+          severity
+          code
+          message
+          nodeId
+          edgeId
+          path
+        }
+      }
     }
   }
 `);
 
 export const PublishMutation = graphql(`
   mutation PublishFlow($flow: JSON, $note: String) {
-    publishFlow(flow: $flow, note: $note) { ...FlowVersionSummary }
+    publishFlow(flow: $flow, note: $note) {
+      ...FlowVersionSummary
+    }
   }
 `);
 
@@ -44,7 +81,10 @@ export const BacktestTotalsFields = graphql(`
   fragment BacktestTotalsFields on BacktestTotals {
     conversations
     automationRate
-    escalationsByTrigger { trigger count }
+    escalationsByTrigger {
+      trigger
+      count
+    }
   }
 `);
 
@@ -53,9 +93,21 @@ export const BacktestDraftQuery = graphql(`
     backtestFlow(flow: $flow, since: $since, limit: $limit) {
       conversations
       durationMs
-      before { ...BacktestTotalsFields }
-      after { ...BacktestTotalsFields }
-      changed { conversationId verdict actualTrigger actualTurn draftTrigger draftTurn estimated }
+      before {
+        ...BacktestTotalsFields
+      }
+      after {
+        ...BacktestTotalsFields
+      }
+      changed {
+        conversationId
+        verdict
+        actualTrigger
+        actualTurn
+        draftTrigger
+        draftTurn
+        estimated
+      }
     }
   }
 `);

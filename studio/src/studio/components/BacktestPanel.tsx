@@ -11,8 +11,8 @@ export function BacktestPanel({ backtest, logicKey, onClose }: { backtest: Backt
       <header className="row">
         <h2 id="backtest-title">Backtest</h2>
         <p className="hint">
-          This draft replayed over the last {BACKTEST_DAYS} days (up to {BACKTEST_LIMIT.toLocaleString('en')} conversations), with the analyses and answer confidences recorded at
-          the time. Nothing is saved or published.
+          This draft replayed over the last {BACKTEST_DAYS} days (up to {BACKTEST_LIMIT.toLocaleString('en')} conversations), with the analyses and answer
+          confidences recorded at the time. Nothing is saved or published.
         </p>
         <button type="button" onClick={onClose}>
           Close
@@ -27,11 +27,14 @@ export function BacktestPanel({ backtest, logicKey, onClose }: { backtest: Backt
       {report && !running && (
         <>
           <p role="status" className="backtest-summary">
-            {report.conversations} conversation{report.conversations === 1 ? '' : 's'} replayed in {report.durationMs} ms: {report.changed.length} would go differently.
+            {report.conversations} conversation{report.conversations === 1 ? '' : 's'} replayed in {report.durationMs} ms: {report.changed.length} would go
+            differently.
             {ranFor !== logicKey && ' The flow has changed since: run the backtest again to see your latest edits.'}
           </p>
           {report.conversations === 0 ? (
-            <p className="empty-state">No conversations in the last {BACKTEST_DAYS} days to replay. The backtest has something to show once customers have written.</p>
+            <p className="empty-state">
+              No conversations in the last {BACKTEST_DAYS} days to replay. The backtest has something to show once customers have written.
+            </p>
           ) : (
             <div className="backtest-body">
               <BacktestTotals report={report} />

@@ -9,7 +9,10 @@ export function BacktestTotals({ report }: { report: BacktestReport }) {
   const triggers = triggerChanges(report.before.escalationsByTrigger, report.after.escalationsByTrigger);
   return (
     <div className="backtest-totals">
-      <p className="automation" title={`Share of the replayed conversations ${AUTOMATED_DEFINITION}, as on the dashboard; after: an estimate for conversations the draft no longer escalates`}>
+      <p
+        className="automation"
+        title={`Share of the replayed conversations ${AUTOMATED_DEFINITION}, as on the dashboard; after: an estimate for conversations the draft no longer escalates`}
+      >
         Automation <strong>{share(report.before.automationRate)}</strong> → <strong>{share(report.after.automationRate)}</strong>
         <span className="muted"> ({AUTOMATED_DEFINITION})</span>
       </p>

@@ -51,7 +51,12 @@ export function EdgeInspector({
       <label>
         Priority among this state’s edges
         <span className="hint">Lower runs first when several triggers could fire.</span>
-        <input type="number" step={1} value={Number.isFinite(data.priority) ? data.priority : ''} onChange={(event) => onChange({ priority: event.target.value === '' ? Number.NaN : Number(event.target.value) })} />
+        <input
+          type="number"
+          step={1}
+          value={Number.isFinite(data.priority) ? data.priority : ''}
+          onChange={(event) => onChange({ priority: event.target.value === '' ? Number.NaN : Number(event.target.value) })}
+        />
       </label>
       <details>
         <summary>Side effects</summary>

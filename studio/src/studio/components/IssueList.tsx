@@ -17,7 +17,11 @@ export function IssueList({ validation, onSelect }: { validation: FlowValidation
           {validation.issues.map((issue, index) => (
             <li key={index} className={issue.severity}>
               {issue.nodeId || issue.edgeId ? (
-                <button type="button" className="link" onClick={() => onSelect({ ...(issue.nodeId ? { nodeId: issue.nodeId } : {}), ...(issue.edgeId ? { edgeId: issue.edgeId } : {}) })}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => onSelect({ ...(issue.nodeId ? { nodeId: issue.nodeId } : {}), ...(issue.edgeId ? { edgeId: issue.edgeId } : {}) })}
+                >
                   {issue.message}
                 </button>
               ) : (

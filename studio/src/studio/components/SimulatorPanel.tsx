@@ -18,8 +18,8 @@ export function SimulatorPanel({ flow, simulator }: { flow: Flow; simulator: Sim
       <h2 id="simulator-title">Simulator</h2>
       <p className="hint">Plays a conversation on this draft with the same conversation code the server runs. Nothing is saved.</p>
       <div className="stand-in">
-        <strong>Stand-in answers.</strong> No knowledge base runs in the browser, so when the flow asks the AI to answer, the simulator pretends it answered with this
-        confidence:
+        <strong>Stand-in answers.</strong> No knowledge base runs in the browser, so when the flow asks the AI to answer, the simulator pretends it answered
+        with this confidence:
         <div className="row">
           <input
             type="range"

@@ -19,7 +19,21 @@ function FieldErrors({ issues }: { issues: FlowIssue[] }) {
 }
 
 /** A number input that keeps what the admin typed (even out of range) so validation can say what is wrong. */
-function NumberField({ label, hint, value, step, issues, onChange }: { label: string; hint?: string; value: number | undefined; step: number; issues: FlowIssue[]; onChange: (value: number | undefined) => void }) {
+function NumberField({
+  label,
+  hint,
+  value,
+  step,
+  issues,
+  onChange,
+}: {
+  label: string;
+  hint?: string;
+  value: number | undefined;
+  step: number;
+  issues: FlowIssue[];
+  onChange: (value: number | undefined) => void;
+}) {
   const [text, setText] = useState(value === undefined || Number.isNaN(value) ? '' : String(value));
   return (
     <label>
@@ -182,7 +196,9 @@ export function TriggerParamsForm({ trigger, issues, onChange }: Props) {
   // The type comes from a flow document: looked up in a Map, never as a plain-object key.
   const fields = Object.entries(triggerNamed(trigger.type)?.form.fields ?? {});
   if (fields.length === 0) {
-    const unknownParams = issuesFor(issues, '').concat(issues.filter((issue) => issue.code === 'invalid_trigger_params' && /unknown parameter/.test(issue.message)));
+    const unknownParams = issuesFor(issues, '').concat(
+      issues.filter((issue) => issue.code === 'invalid_trigger_params' && /unknown parameter/.test(issue.message)),
+    );
     return unknownParams.length ? <FieldErrors issues={unknownParams} /> : <p className="hint">This trigger has no parameters.</p>;
   }
   return (

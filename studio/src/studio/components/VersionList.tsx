@@ -12,7 +12,8 @@ export function VersionList({ versions, live, onOpen }: { versions: FlowVersionS
           <li key={version.version} data-version={version.version}>
             <span>
               <strong>v{version.version}</strong>
-              {version.version === live && <span className="badge good"> live</span>} · {version.publishedBy?.name ?? 'Baton (seed)'} · {formatDateTime(version.publishedAt)}
+              {version.version === live && <span className="badge good"> live</span>} · {version.publishedBy?.name ?? 'Baton (seed)'} ·{' '}
+              {formatDateTime(version.publishedAt)}
               {version.note ? ` · “${version.note}”` : ''}
             </span>
             <button type="button" className="link" onClick={() => onOpen(version.version)} aria-label={`Open version ${version.version} in the editor`}>

@@ -6,7 +6,10 @@ const box = (x: number, y: number): Box => ({ x, y, width: 160, height: 60 });
 
 describe('edge lanes', () => {
   test('parallel edges between two states each get their own lane, reversed ones included', () => {
-    const boxes = new Map([['a', box(0, 0)], ['b', box(400, 0)]]);
+    const boxes = new Map([
+      ['a', box(0, 0)],
+      ['b', box(400, 0)],
+    ]);
     const lanes = edgeLanes(
       [
         { id: 'one', source: 'a', target: 'b' },
@@ -21,10 +24,20 @@ describe('edge lanes', () => {
   });
 
   test('an edge whose straight line would cross another state bows around it', () => {
-    const boxes = new Map([['a', box(0, 0)], ['middle', box(300, 0)], ['c', box(600, 0)]]);
+    const boxes = new Map([
+      ['a', box(0, 0)],
+      ['middle', box(300, 0)],
+      ['c', box(600, 0)],
+    ]);
     const lanes = edgeLanes([{ id: 'long', source: 'a', target: 'c' }], boxes);
     assert.ok(Math.abs(lanes.get('long')!.offset) > 60);
-    const clear = edgeLanes([{ id: 'long', source: 'a', target: 'c' }], new Map([['a', box(0, 0)], ['c', box(600, 0)]]));
+    const clear = edgeLanes(
+      [{ id: 'long', source: 'a', target: 'c' }],
+      new Map([
+        ['a', box(0, 0)],
+        ['c', box(600, 0)],
+      ]),
+    );
     assert.equal(clear.get('long')!.offset, 0);
   });
 

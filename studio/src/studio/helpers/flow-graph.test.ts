@@ -25,7 +25,17 @@ describe('flow documents as React Flow graphs', () => {
     assert.equal(defaultTriggerFor('human', 'ai').type, 'agent_release');
     assert.equal(uniqueId('keyword', ['keyword', 'keyword-2']), 'keyword-3');
     const flow = structuredClone(defaultFlow);
-    flow.edges.push({ id: uniqueId('agent-claim', flow.edges.map((edge) => edge.id)), source: 'awaitingHuman', target: 'humanActive', trigger: defaultTriggerFor('queue', 'human'), priority: 40, label: 'claim again' });
+    flow.edges.push({
+      id: uniqueId(
+        'agent-claim',
+        flow.edges.map((edge) => edge.id),
+      ),
+      source: 'awaitingHuman',
+      target: 'humanActive',
+      trigger: defaultTriggerFor('queue', 'human'),
+      priority: 40,
+      label: 'claim again',
+    });
     assert.equal(validateFlow(flow).ok, true);
   });
 });

@@ -41,7 +41,12 @@ export const SIMULATED_AGENT = { agentId: 'simulated-agent', agentName: 'Simulat
 
 export function startSimulation(flow: Flow, now = Date.now()): Simulation {
   const step = startConversation(flow, { conversationId: 'simulation', at: new Date(now).toISOString() });
-  return record(flow, { snapshot: step.snapshot, lines: [], firedEdgeId: null, clockMs: now, timerDelays: {}, messages: 0, customerTexts: [], lastActions: [] }, step, null);
+  return record(
+    flow,
+    { snapshot: step.snapshot, lines: [], firedEdgeId: null, clockMs: now, timerDelays: {}, messages: 0, customerTexts: [], lastActions: [] },
+    step,
+    null,
+  );
 }
 
 /** Applies one event at the simulation's clock and logs what the machine did. */
@@ -70,7 +75,10 @@ export function simulateCustomerMessage(flow: Flow, simulation: Simulation, text
   if (turn.analyzed) {
     const { analysis, step } = turn.analyzed;
     const signals = analysis.signals.length ? ` [${analysis.signals.join(', ')}]` : '';
-    const line: SimulatorLine = { kind: 'event', text: `Analysis: asks for a person ${analysis.asksForHuman ? 'yes' : 'no'}, frustration ${analysis.frustration.toFixed(2)}${signals}` };
+    const line: SimulatorLine = {
+      kind: 'event',
+      text: `Analysis: asks for a person ${analysis.asksForHuman ? 'yes' : 'no'}, frustration ${analysis.frustration.toFixed(2)}${signals}`,
+    };
     current = record(flow, { ...current, lines: [...current.lines, line] }, step, current.snapshot.context.lastTrigger);
   }
   if (turn.answered) current = record(flow, current, turn.answered.step, current.snapshot.context.lastTrigger);

@@ -26,20 +26,17 @@ export function useSimulator(flow: Flow, logicKey: string, valid: boolean) {
 
   useEffect(() => restart(), [restart]);
 
-  const step = useCallback(
-    (advance: (current: Simulation) => Simulation) => {
-      setSimulation((current) => {
-        if (!current) return current;
-        try {
-          return advance(current);
-        } catch (error) {
-          setProblem(error instanceof Error ? error.message : String(error));
-          return current;
-        }
-      });
-    },
-    [],
-  );
+  const step = useCallback((advance: (current: Simulation) => Simulation) => {
+    setSimulation((current) => {
+      if (!current) return current;
+      try {
+        return advance(current);
+      } catch (error) {
+        setProblem(error instanceof Error ? error.message : String(error));
+        return current;
+      }
+    });
+  }, []);
 
   return {
     simulation,
@@ -48,10 +45,15 @@ export function useSimulator(flow: Flow, logicKey: string, valid: boolean) {
     problem,
     restart,
     customerSays: (text: string) => step((current) => simulateCustomerMessage(flow, current, text, standIn)),
-    pressAction: (action: string) => step((current) => simulateEvent(flow, current, { type: 'CUSTOMER_ACTION', action }, `Customer pressed the widget button “${action}”`)),
+    pressAction: (action: string) =>
+      step((current) => simulateEvent(flow, current, { type: 'CUSTOMER_ACTION', action }, `Customer pressed the widget button “${action}”`)),
     agentClaims: () => step((current) => simulateEvent(flow, current, { type: 'AGENT_CLAIM', ...SIMULATED_AGENT }, 'An agent claims the conversation')),
-    agentReleases: () => step((current) => simulateEvent(flow, current, { type: 'AGENT_RELEASE', agentId: SIMULATED_AGENT.agentId }, 'The agent hands back to the AI')),
-    resolve: () => step((current) => simulateEvent(flow, current, { type: 'RESOLVE', by: 'agent', agentId: SIMULATED_AGENT.agentId }, 'The agent resolves the conversation')),
+    agentReleases: () =>
+      step((current) => simulateEvent(flow, current, { type: 'AGENT_RELEASE', agentId: SIMULATED_AGENT.agentId }, 'The agent hands back to the AI')),
+    resolve: () =>
+      step((current) =>
+        simulateEvent(flow, current, { type: 'RESOLVE', by: 'agent', agentId: SIMULATED_AGENT.agentId }, 'The agent resolves the conversation'),
+      ),
     fireTimer: (timerId: string, label: string) => step((current) => fireTimer(flow, current, timerId, label)),
   };
 }
