@@ -2,7 +2,7 @@
  * The whole test suite, on the real servers: type-check, provision everything the chosen tests
  * need (Temporal CLI, FerretDB, Redis, Chromium), start Temporal and FerretDB on free ports in a temporary folder, run
  * every *.test.ts with Node's test runner against them, stop them.
- * Usage: npm test [-- [--no-typecheck] path/to/file.test.ts ...]
+ * Usage: npm test [-- [--no-typecheck] path/to/file.test.ts ...] (--no-typecheck also skips ESLint and Prettier's check)
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -44,6 +44,9 @@ async function main(): Promise<number> {
   if (typecheck) {
     console.log('== type-check');
     if ((await run('npx', ['tsc', '-p', 'tsconfig.json'])) !== 0) return 1;
+    console.log('== lint (ESLint) and format (Prettier; `npx prettier --write .` fixes it)');
+    if ((await run('npx', ['eslint', '.'])) !== 0) return 1;
+    if ((await run('npx', ['prettier', '--check', '--log-level', 'warn', '.'])) !== 0) return 1;
   }
 
   const files = named.length > 0 ? named : findTestFiles(PROJECT_ROOT).sort();
