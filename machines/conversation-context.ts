@@ -17,7 +17,7 @@ export interface Escalation {
 /** The machine's memory of one conversation. Plain JSON: it is persisted with every step. */
 export interface ConversationContext {
   conversationId: string;
-  /** The flow version the conversation is pinned to (DESIGN.md: replays use that version). */
+  /** The flow version the conversation is pinned to (replays use that version, so a published change never rewrites a past conversation). */
   flowVersion: number;
   startedAt: string;
   /** The `at` of the last event the machine acted on; timers and business hours count from it. */

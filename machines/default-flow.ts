@@ -2,7 +2,7 @@ import defaultFlowDocument from './default-flow.json';
 import { FlowSchema, type Flow } from './flow-schema';
 
 /**
- * The flow `baton start` seeds (issue 3, "Default flow"): the AI answers; a request for a
+ * The flow `baton start` seeds: the AI answers; a request for a
  * person, frustration, a watched keyword, two unhelpful answers, no confident answer or the
  * widget's "talk to a person" button queue the conversation for a human; an SLA nudge after
  * 5 minutes; agents claim, hand back or resolve; a new message reopens; 30 quiet minutes close.

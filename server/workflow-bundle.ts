@@ -14,7 +14,7 @@ export const WORKFLOWS_PATH = fileURLToPath(new URL('../workflows/index.ts', imp
 export const SHARED_WORKFLOW_MODULES = [fileURLToPath(new URL('../workflows/shared-libraries.ts', import.meta.url))];
 
 const BUNDLE_DIR = join(PROJECT_ROOT, '.baton', 'workflow-bundles');
-/** What workflow code may import (DESIGN.md: its own folder and machines/), the libraries' versions (the lockfile) and how it is bundled. */
+/** What workflow code may import (its own folder and machines/: the bundle must stay deterministic), the libraries' versions (the lockfile) and how it is bundled. */
 const SOURCES = ['workflows', 'machines', 'package-lock.json', 'server/workflow-bundle.ts', 'server/build-workflow-bundle.ts'];
 const BUILDER = fileURLToPath(new URL('./build-workflow-bundle.ts', import.meta.url));
 
