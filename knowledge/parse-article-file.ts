@@ -3,6 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import { ArticleFileError } from './article-file-error';
 import { htmlToArticle } from './html-to-article';
 import type { ArticleFormat, ArticleInput } from './types';
+import { leadingHeading } from './leading-heading';
 
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
@@ -112,25 +113,6 @@ function parseMarkdown(fileName: string, text: string): ArticleInput {
     body: body.trim(),
     format: 'markdown',
   };
-}
-
-/**
- * A `# Title` line that opens the body (blank lines before it allowed), read by hand: a regex
- * spanning lines restarts at every line, which made a file of newlines take hours to parse.
- */
-function leadingHeading(body: string): { text: string; end: number } | null {
-  const start = body.search(/\S/);
-  if (start === -1 || body[start] !== '#') return null;
-  const newline = body.indexOf('\n', start);
-  const end = newline === -1 ? body.length : newline;
-  const line = body.slice(start + 1, end);
-  if (!/^[ \t]/.test(line)) return null;
-  const text = line.trim();
-  // A closing run of #s ("# Title ##") is decoration, not part of the title.
-  let close = text.length;
-  while (close > 0 && text[close - 1] === '#') close -= 1;
-  const title = text.slice(0, close).trimEnd() || text;
-  return title ? { text: title, end } : null;
 }
 
 type FrontMatter = { title?: string; url?: string; tags?: string[] };

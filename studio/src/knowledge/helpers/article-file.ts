@@ -1,4 +1,5 @@
 import type { ArticleFormat, ArticleInput } from '../../gql/graphql';
+import { leadingHeading } from '../../../../knowledge/leading-heading';
 
 /**
  * Reads a help-centre file an admin uploads into an article: Markdown with optional front matter
@@ -32,24 +33,6 @@ export function articleFromFile(fileName: string, content: string): ArticleInput
     body = body.slice(heading.end);
   }
   return { title: title ?? fallbackTitle, url: fields.url ?? null, tags: fields.tags ?? [], body: body.trim(), format };
-}
-
-/**
- * A `# Title` line opening the body, read by hand: a multi-line regex restarts at every line, and
- * a file of blank lines froze the tab (the ingest CLI reads headings the same way).
- */
-function leadingHeading(body: string): { text: string; end: number } | null {
-  const start = body.search(/\S/);
-  if (start === -1 || body[start] !== '#') return null;
-  const newline = body.indexOf('\n', start);
-  const end = newline === -1 ? body.length : newline;
-  const line = body.slice(start + 1, end);
-  if (!/^[ \t]/.test(line)) return null;
-  const text = line.trim();
-  let close = text.length;
-  while (close > 0 && text[close - 1] === '#') close -= 1;
-  const title = text.slice(0, close).trimEnd() || text;
-  return title ? { text: title, end } : null;
 }
 
 function readFrontMatter(block: string): { title?: string; url?: string; tags?: string[] } {
