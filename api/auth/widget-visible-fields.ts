@@ -21,7 +21,6 @@ import {
 export const WIDGET_VISIBLE_FIELDS: Readonly<Record<string, readonly string[]>> = {
   // The customer's own conversation; tags, priority and the escalation (reason, trigger, the
   // handoff summary, which is written from the whole timeline, internal notes included) are not.
-  // The wait fields are what a waiting customer is told.
   Conversation: [
     'id',
     'status',
@@ -34,9 +33,6 @@ export const WIDGET_VISIBLE_FIELDS: Readonly<Record<string, readonly string[]>> 
     'lastMessagePreview',
     'createdAt',
     'updatedAt',
-    'queuePosition',
-    'expectedWaitSeconds',
-    'teamAvailable',
   ],
   // What was said to the customer, and by whom; never how sure the AI was. NOTE entries never reach
   // a widget at all (api/conversations/conversation-view.ts).
