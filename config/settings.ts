@@ -18,6 +18,14 @@ const TemporalFileSchema = z
         sqlitePragmas: z.partialRecord(z.enum(['journal_mode', 'synchronous']), z.string()).default({}),
       })
       .default({ port: 7233, uiPort: 8233, dynamicConfig: {}, sqlitePragmas: {} }),
+    audit: z
+      .object({
+        retentionDays: z.number().int().min(1).max(3650).default(30),
+        archiveEveryMinutes: z.number().min(0).max(1440).default(5),
+        archiveDelayDays: z.number().positive().default(3),
+      })
+      .strict()
+      .default({ retentionDays: 30, archiveEveryMinutes: 5, archiveDelayDays: 3 }),
   })
   .strict();
 
@@ -100,6 +108,15 @@ export type Settings = {
       sqlitePragmas: Partial<Record<'journal_mode' | 'synchronous', string>>;
     };
   };
+  /** temporal.yaml `audit`: how long Temporal keeps closed conversations, and how the archive copies them into MongoDB before that. */
+  audit: {
+    /** The namespace's workflow execution retention in days: set on the local dev server, checked on a cluster. */
+    retentionDays: number;
+    /** Minutes between archiver runs (a Temporal Schedule); 0 turns the schedule off. */
+    archiveEveryMinutes: number;
+    /** Days the archive may fall behind; a cluster namespace keeping closed workflows for less gets a warning at start. */
+    archiveDelayDays: number;
+  };
   openai: { apiKey: string; baseURL: string | undefined; model: string } | undefined;
   redisUrl: string | undefined;
   /** BATON_SECRET: the key that signs tokens, shared by every API instance; required in production (api/auth/signing-secret.ts). */
@@ -140,6 +157,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
         sqlitePragmas: temporalFile.devServer.sqlitePragmas,
       },
     },
+    audit: temporalFile.audit,
     openai: e.OPENAI_API_KEY ? { apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL ?? 'gpt-4o-mini' } : undefined,
     redisUrl: e.REDIS_URL,
     signingSecret: e.BATON_SECRET,

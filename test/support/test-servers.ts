@@ -28,6 +28,7 @@ export function isolatedSettings(label: string): Settings {
     mongo: { ...base.mongo, uri: servers.mongoUri, database: `t_${id}` },
     temporal: { ...base.temporal, address: servers.temporalAddress, taskQueue: `baton-test-${id}` },
     openai: undefined,
+    audit: { ...base.audit, archiveEveryMinutes: 0 },
     // As behind one proxy: a test that names a client address in X-Forwarded-For is that client.
     trustProxy: 1,
   };
