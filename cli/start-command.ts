@@ -7,6 +7,7 @@ import { redactUrlCredentials } from '../config/redact';
 import { startBatonApp, type BatonApp } from '../server/baton-app';
 import { startLocalServers, type LocalServers } from './local-stack/local-servers';
 import { exitOnCrash } from './crash-handlers';
+import { warnOnShortClusterRetention } from '../server/namespace-retention';
 
 /** `baton start`: the whole local stack in the foreground; Ctrl-C stops every child. */
 export async function runStart(): Promise<number> {
@@ -73,6 +74,8 @@ ${demo.seeded ? `  Demo page with widget   ${base}/demo\n` : ''}  GraphQL API${s
   Answers                 ${settings.openai ? `OpenAI-compatible model ${settings.openai.model}` : 'offline answerer (set OPENAI_API_KEY for a model)'}
 ${demo.seeded ? demoBanner(base, settings.demoPassword) : ''}${adminCount === 0 ? firstAdminBanner : ''}
 Press Ctrl-C to stop.`);
+  // A cluster's retention is its operator's; Baton only says when it is too short for the audit archive.
+  if (settings.temporal.address) await warnOnShortClusterRetention(servers.temporalAddress, settings.temporal.namespace, settings.audit);
   return finished;
 }
 

@@ -5,6 +5,7 @@ import { createEventBus } from '../server/event-bus';
 import { publishConversationChanged } from '../api/pubsub';
 import { temporalAddressOf } from './cli-connections';
 import { exitOnCrash } from './crash-handlers';
+import { warnOnShortClusterRetention } from '../server/namespace-retention';
 
 /**
  * `baton worker`: a conversation worker on its own, for scaling out. It talks to
@@ -28,6 +29,8 @@ export async function runWorker(): Promise<number> {
     await db.close();
   });
   console.log(`baton worker: polling task queue ${settings.temporal.taskQueue} on ${temporalAddressOf(settings)}`);
+  // A cluster's retention is its operator's; the worker only says when it is too short for the audit archive.
+  if (settings.temporal.address) await warnOnShortClusterRetention(settings.temporal.address, settings.temporal.namespace, settings.audit);
   await new Promise<void>((resolveStop) => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolveStop());
   });

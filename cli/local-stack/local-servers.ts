@@ -4,6 +4,7 @@ import { stopLeftoverServers } from './leftover-servers';
 import type { ManagedProcess } from './managed-process';
 import { provisionBinaries, type LocalBinary } from './provision';
 import { startTemporalDevServer } from './temporal-dev-server';
+import { applyLocalNamespaceRetention } from '../../server/namespace-retention';
 
 export type LocalServers = {
   mongoUri: string;
@@ -53,6 +54,8 @@ export async function startLocalServers(settings: Settings, options: { headless?
         }),
       );
       temporalAddress = `127.0.0.1:${port}`;
+      // The dev server creates the namespace keeping closed workflows 24 hours; the audit archive wants temporal.yaml's retention.
+      await applyLocalNamespaceRetention(temporalAddress, settings.temporal.namespace, settings.audit.retentionDays);
       temporalUiUrl = ui === 0 ? undefined : `http://127.0.0.1:${ui}`;
     }
     let mongoUri = settings.mongo.uri;
