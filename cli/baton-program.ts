@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { defineCommand, type CommandOutcome } from './command-kit';
 import { adminCommand } from './commands/admin';
+import { archiveCommand } from './commands/archive';
+import { auditCommand } from './commands/audit';
 import { backtestCommand } from './commands/backtest';
 import { benchCommand } from './commands/bench';
 import { exportCommand } from './commands/export';
@@ -43,6 +45,8 @@ export function batonProgram(outcome: CommandOutcome): Command {
     .addCommand(exportCommand(outcome))
     .addCommand(historyCommand(outcome))
     .addCommand(replayCommand(outcome))
+    .addCommand(archiveCommand(outcome))
+    .addCommand(auditCommand(outcome))
     .addCommand(benchCommand(outcome))
     .addCommand(workspaceCommand(outcome))
     .addCommand(adminCommand(outcome));

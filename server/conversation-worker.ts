@@ -1,5 +1,6 @@
 import v8 from 'node:v8';
 import { DefaultLogger, Runtime, Worker, type NativeConnection } from '@temporalio/worker';
+import type { AuditArchiveActivities } from '../activities/audit-archive-activities';
 import type { ConversationActivities } from '../activities/conversation-activities';
 import { conversationWorkflowBundle } from './workflow-bundle';
 
@@ -35,7 +36,7 @@ export async function createConversationWorker(options: {
   connection: NativeConnection;
   namespace: string;
   taskQueue: string;
-  activities: ConversationActivities;
+  activities: ConversationActivities & AuditArchiveActivities;
   cachedConversations: number;
 }): Promise<Worker> {
   installQuietRuntime();

@@ -1,4 +1,7 @@
+import { Client } from '@temporalio/client';
 import type { Worker } from '@temporalio/worker';
+import { createAuditArchiveActivities } from '../activities/audit-archive-activities';
+import { ensureArchiveSchedule } from './archive-schedule';
 import { createConversationActivities } from '../activities/conversation-activities';
 import type { PublishConversationChanged } from '../activities/inbox-events';
 import { KnowledgeBase } from '../knowledge/knowledge-base';
@@ -29,8 +32,13 @@ export async function startWorker(
     connection,
     namespace: settings.temporal.namespace,
     taskQueue: settings.temporal.taskQueue,
-    activities,
+    activities: { ...activities, ...createAuditArchiveActivities({ db: options.db }) },
     cachedConversations: settings.cachedConversations,
+  });
+  // Every worker brings the archiver's schedule to temporal.yaml's interval; creating it twice is a no-op.
+  await ensureArchiveSchedule(new Client({ connection, namespace: settings.temporal.namespace }), {
+    taskQueue: settings.temporal.taskQueue,
+    everyMinutes: settings.audit.archiveEveryMinutes,
   });
   const running = worker.run();
   return {

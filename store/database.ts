@@ -1,5 +1,6 @@
 import { MongoClient, type Collection, type Db } from 'mongodb';
 import { redactUrlCredentials } from '../config/redact';
+import type { ArchiveHeadDoc, ArchiveProgressDoc, AuditAccessDoc, AuditArchiveDoc } from './audit-documents';
 import type { ArticleDoc, ChunkDoc, ConversationDoc, FlowDraftDoc, FlowVersionDoc, TimelineEntryDoc, UserDoc, WorkspaceDoc } from './documents';
 
 export type BatonDb = {
@@ -13,6 +14,11 @@ export type BatonDb = {
   messages: Collection<TimelineEntryDoc>;
   articles: Collection<ArticleDoc>;
   chunks: Collection<ChunkDoc>;
+  /** Closed workflow histories, a hash chain per workspace (audit/archive-store.ts). */
+  auditArchive: Collection<AuditArchiveDoc>;
+  auditArchiveHeads: Collection<ArchiveHeadDoc>;
+  auditArchiveProgress: Collection<ArchiveProgressDoc>;
+  auditAccess: Collection<AuditAccessDoc>;
   close(): Promise<void>;
 };
 
@@ -39,6 +45,10 @@ export async function connectDatabase(uri: string, databaseName = 'baton'): Prom
     messages: db.collection<TimelineEntryDoc>('messages'),
     articles: db.collection<ArticleDoc>('articles'),
     chunks: db.collection<ChunkDoc>('chunks'),
+    auditArchive: db.collection<AuditArchiveDoc>('auditArchive'),
+    auditArchiveHeads: db.collection<ArchiveHeadDoc>('auditArchiveHeads'),
+    auditArchiveProgress: db.collection<ArchiveProgressDoc>('auditArchiveProgress'),
+    auditAccess: db.collection<AuditAccessDoc>('auditAccess'),
     close: () => client.close(),
   };
   await ensureIndexes(store);
@@ -54,5 +64,9 @@ async function ensureIndexes(store: BatonDb): Promise<void> {
     store.messages.createIndex({ conversationId: 1, seq: 1 }),
     store.articles.createIndex({ workspaceId: 1 }),
     store.chunks.createIndex({ workspaceId: 1 }),
+    // Two appends racing for one place in a workspace's chain: the second fails and retries.
+    store.auditArchive.createIndex({ workspaceId: 1, seq: 1 }, { unique: true }),
+    store.auditArchive.createIndex({ workflowId: 1 }),
+    store.auditAccess.createIndex({ conversationId: 1 }),
   ]);
 }

@@ -20,6 +20,8 @@ export type WorkspaceDoc = {
     businessHours?: { timezone: string; days: number[]; open: string; close: string } | null;
     /** Ceiling on conversations customers start per minute; absent means the default in api/limits/rate-limits.ts. */
     newConversationsPerMinute?: number;
+    /** Days the audit archive keeps a closed run after it closed; absent or null keeps it forever. */
+    auditArchiveRetentionDays?: number | null;
   };
   /** Bumped by every ingest, so workers know to rebuild their retrieval index. */
   knowledgeVersion: number;

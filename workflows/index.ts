@@ -1,1 +1,2 @@
 export { conversation } from './conversation.workflow';
+export { auditArchiver } from './audit-archiver.workflow';

@@ -30,6 +30,12 @@ export const WorkspaceSettingsInput = z.object({
       .min(1, 'newConversationsPerMinute must be at least 1')
       .max(100_000, 'newConversationsPerMinute must be at most 100000')
       .nullish(),
+    auditArchiveRetentionDays: z
+      .number()
+      .int('auditArchiveRetentionDays must be a whole number of days')
+      .min(1, 'auditArchiveRetentionDays must be at least 1 (null keeps the archive forever)')
+      .max(36_500, 'auditArchiveRetentionDays must be at most 36500')
+      .nullish(),
     businessHours: z
       .object({
         timezone: z.string().refine((zone) => {
@@ -58,6 +64,7 @@ export const toWorkspaceResult = (workspace: WorkspaceDoc): Workspace => ({
     slaMinutes: workspace.settings?.slaMinutes ?? 5,
     businessHours: workspace.settings?.businessHours ?? null,
     newConversationsPerMinute: newConversationsPerMinute(workspace.settings),
+    auditArchiveRetentionDays: workspace.settings?.auditArchiveRetentionDays ?? null,
   },
 });
 
@@ -76,6 +83,7 @@ export async function handleUpdateWorkspaceSettings({ input, context }: { input:
   if (settings.slaMinutes) set['settings.slaMinutes'] = settings.slaMinutes;
   if (settings.newConversationsPerMinute) set['settings.newConversationsPerMinute'] = settings.newConversationsPerMinute;
   if (settings.businessHours !== undefined) set['settings.businessHours'] = settings.businessHours;
+  if (settings.auditArchiveRetentionDays !== undefined) set['settings.auditArchiveRetentionDays'] = settings.auditArchiveRetentionDays;
   if (Object.keys(set).length > 0) await context.db.workspaces.updateOne({ _id: admin.workspaceId }, { $set: set });
   context.origins.forget();
   return handleWorkspace({ context });

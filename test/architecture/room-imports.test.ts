@@ -20,10 +20,12 @@ const ROOM_RULES: Record<string, RoomRule> = {
   store: { rooms: ['config'], typeOnlyRooms: ['machines'] },
   knowledge: { rooms: ['machines', 'config', 'store'] },
   insights: { rooms: ['machines', 'config', 'store'] },
-  activities: { rooms: ['knowledge', 'store', 'machines', 'config'] },
+  // The audit archive: Temporal histories kept in MongoDB; it knows no workflow (callers name the runs).
+  audit: { rooms: ['config', 'store', 'insights'] },
+  activities: { rooms: ['knowledge', 'store', 'machines', 'config', 'audit'] },
   workflows: {
     rooms: ['machines'],
-    typeOnlyRooms: ['activities'],
+    typeOnlyRooms: ['activities', 'audit'],
     // The sandbox's own API, and the libraries machines/ runs on (bundled beside it).
     packages: (name) => name === '@temporalio/workflow' || name === 'xstate' || name === 'zod',
   },
@@ -36,7 +38,7 @@ const FORBIDDEN_ROOMS: Record<string, string[]> = {
 };
 
 /** The rooms the product is made of; the tooling rooms (bench, scripts, test, studio) sit outside the cycle check. */
-const PRODUCT_ROOMS = ['config', 'machines', 'store', 'knowledge', 'insights', 'activities', 'workflows', 'api', 'server', 'cli'];
+const PRODUCT_ROOMS = ['config', 'machines', 'store', 'knowledge', 'insights', 'audit', 'activities', 'workflows', 'api', 'server', 'cli'];
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.baton', 'data', 'dist', 'test-artifacts']);
 

@@ -688,6 +688,8 @@ export type WorkspaceRef = {
 
 export type WorkspaceSettings = {
   __typename?: 'WorkspaceSettings';
+  /** Days the audit archive keeps a closed conversation run after it closed; null keeps it forever. */
+  auditArchiveRetentionDays?: Maybe<Scalars['Int']['output']>;
   businessHours?: Maybe<BusinessHours>;
   newConversationsPerMinute: Scalars['Int']['output'];
   slaMinutes: Scalars['Int']['output'];
@@ -695,6 +697,8 @@ export type WorkspaceSettings = {
 };
 
 export type WorkspaceSettingsInput = {
+  /** 1 to 36500 days; null keeps the archive forever. The archiver prunes older runs on its next pass. */
+  auditArchiveRetentionDays?: InputMaybe<Scalars['Int']['input']>;
   businessHours?: InputMaybe<BusinessHoursInput>;
   newConversationsPerMinute?: InputMaybe<Scalars['Int']['input']>;
   slaMinutes?: InputMaybe<Scalars['Int']['input']>;
@@ -1185,6 +1189,7 @@ export type WorkspaceRefResolvers<ContextType = BatonContext, ParentType extends
 };
 
 export type WorkspaceSettingsResolvers<ContextType = BatonContext, ParentType extends ResolversParentTypes['WorkspaceSettings'] = ResolversParentTypes['WorkspaceSettings']> = {
+  auditArchiveRetentionDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   businessHours?: Resolver<Maybe<ResolversTypes['BusinessHours']>, ParentType, ContextType>;
   newConversationsPerMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   slaMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
