@@ -1,39 +1,56 @@
 import { writeFileSync } from 'node:fs';
-import { WorkflowNotFoundError } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { loadSettings } from '../config/settings';
-import { CONVERSATION_WORKFLOW_TYPE, conversationWorkflowId } from '../workflows/conversation-definitions';
-import { CliError, connectCliTemporal } from './cli-connections';
+import { cliActor, recordAccess } from '../audit/access-log';
+import { eventsOfRuns, loadConversationHistory, NotAConversationError, type ConversationHistory } from '../audit/conversation-history';
+import { conversationWorkflowId } from '../workflows/conversation-definitions';
+import { CliError } from './cli-connections';
+import { connectCliDatabase, connectOptionalTemporal } from './history-connections';
 import type { HistoryFlags } from './commands/history';
 import { buildAuditTrail, formatAuditTrail } from '../insights/audit-trail';
 
-/** `baton history`: the readable audit trail of a conversation, from its Temporal history. */
+/** `baton history`: the readable audit trail of a conversation, from Temporal while it has the history, else from the audit archive. */
 export async function runHistory(id: string, values: HistoryFlags): Promise<number> {
   const conversationId = id.replace(/^conversation-/, '');
-  const client = await connectCliTemporal(loadSettings());
+  const workflowId = conversationWorkflowId(conversationId);
+  const settings = loadSettings();
+  const db = await connectCliDatabase(settings);
+  const temporal = await connectOptionalTemporal(settings, 'history');
   try {
-    const handle = client.workflow.getHandle(conversationWorkflowId(conversationId));
-    let description;
+    let loaded: ConversationHistory;
     try {
-      description = await handle.describe();
+      loaded = await loadConversationHistory({ temporal, db }, conversationId);
     } catch (error) {
-      if (error instanceof WorkflowNotFoundError)
-        throw new CliError(`No conversation ${conversationId}: there is no workflow ${conversationWorkflowId(conversationId)} in this namespace.`);
+      if (error instanceof NotAConversationError)
+        throw new CliError(`Workflow ${workflowId} is a "${error.workflowType}" workflow, not a conversation; baton history reads conversations only.`);
       throw error;
     }
-    if (description.type !== CONVERSATION_WORKFLOW_TYPE) {
-      throw new CliError(`Workflow ${handle.workflowId} is a "${description.type}" workflow, not a conversation; baton history reads conversations only.`);
-    }
-    const history = await handle.fetchHistory();
+    if (loaded.source === 'none')
+      throw new CliError(
+        `No conversation ${conversationId}: neither Temporal${temporal ? '' : ' (not reachable)'} nor the audit archive has a workflow ${workflowId}.`,
+      );
+    const conversation = await db.conversations.findOne({ _id: conversationId }, { projection: { workspaceId: 1 } });
+    await recordAccess(db, { conversationId, workspaceId: conversation?.workspaceId ?? null, actor: cliActor(), action: 'history', via: 'cli' });
     if (values.export) {
-      writeFileSync(values.export, historyToJSON(history));
-      console.error(`wrote ${history.events?.length ?? 0} events to ${values.export}`);
+      writeFileSync(values.export, exportedHistoryJSON(loaded));
+      const events = loaded.runs.reduce((sum, run) => sum + (run.history.events?.length ?? 0), 0);
+      console.error(`wrote ${events} events of ${loaded.runs.length} run(s) to ${values.export} (source: ${loaded.source})`);
       return 0;
     }
-    const trail = buildAuditTrail(handle.workflowId, history.events ?? []);
-    console.log(values.json ? JSON.stringify(trail, null, 2) : formatAuditTrail(trail));
+    const trail = { ...buildAuditTrail(workflowId, eventsOfRuns(loaded.runs)), source: loaded.source };
+    console.log(values.json ? JSON.stringify(trail, null, 2) : `source: ${loaded.source}\n${formatAuditTrail(trail)}`);
     return 0;
   } finally {
-    await client.connection.close();
+    await Promise.all([db.close(), temporal?.connection.close()]);
   }
+}
+
+/** One run: Temporal's history JSON, as Temporal's own tools write it (a replay fixture). Several: an array of `{ runId, history }`. */
+function exportedHistoryJSON(loaded: ConversationHistory): string {
+  if (loaded.runs.length === 1) return historyToJSON(loaded.runs[0]!.history);
+  return JSON.stringify(
+    loaded.runs.map((run) => ({ runId: run.runId, history: JSON.parse(historyToJSON(run.history)) as unknown })),
+    null,
+    2,
+  );
 }

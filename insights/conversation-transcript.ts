@@ -1,7 +1,18 @@
 /** A conversation's transcript and audit trail, as JSON for machines and as text for people. */
+import type { AuditAccessDoc } from '../store/audit-documents';
 import type { ConversationDoc, TimelineEntryDoc } from '../store/documents';
 import type { AuditTrail } from './audit-trail';
 import { formatAuditTrail } from './audit-trail';
+
+/** Where the audit trail's history was read: Temporal, the audit archive (after Temporal deleted it), or both across runs. */
+export type AuditSource = 'temporal' | 'archive' | 'temporal+archive';
+
+/** The audit part of an agents' copy: the trail and its source, or `none` when no history is left anywhere. */
+export type TranscriptAudit = { source: AuditSource; trail: AuditTrail } | { source: 'none' };
+
+export const NO_WORKFLOW_HISTORY = 'No workflow history: Temporal no longer has it and the audit archive has no copy.';
+
+export type AccessLogEntry = { at: string; actor: AuditAccessDoc['actor']; action: string; via: AuditAccessDoc['via'] };
 
 export type Transcript = {
   conversation: {
@@ -15,6 +26,11 @@ export type Transcript = {
   };
   timeline: { at: string; kind: string; author: string | null; text: string; citations: { title: string; url: string | null }[]; confidence: number | null }[];
   audit: AuditTrail | null;
+  /** The agents' copy only: where the audit trail came from (null with no history anywhere, `auditNote` says so). */
+  auditSource?: AuditSource | null;
+  auditNote?: string | null;
+  /** The agents' copy only: who read or exported this conversation's history, oldest first (this export included). */
+  accessLog?: AccessLogEntry[];
 };
 
 const SPEAKER: Record<string, string> = { CUSTOMER: 'Customer', AI: 'AI assistant', SYSTEM: 'System' };
@@ -22,8 +38,8 @@ const SPEAKER: Record<string, string> = { CUSTOMER: 'Customer', AI: 'AI assistan
 export function buildTranscript(
   conversation: ConversationDoc,
   entries: TimelineEntryDoc[],
-  audit: AuditTrail | null,
-  options: { includeNotes: boolean },
+  audit: TranscriptAudit | null,
+  options: { includeNotes: boolean; accessLog?: AuditAccessDoc[] },
 ): Transcript {
   return {
     conversation: {
@@ -53,7 +69,16 @@ export function buildTranscript(
         citations: (entry.citations ?? []).map(({ title, url }) => ({ title, url: url || null })),
         confidence: entry.confidence ?? null,
       })),
-    audit,
+    audit: audit && audit.source !== 'none' ? audit.trail : null,
+    ...(audit
+      ? {
+          auditSource: audit.source === 'none' ? null : audit.source,
+          auditNote: audit.source === 'none' ? NO_WORKFLOW_HISTORY : null,
+        }
+      : {}),
+    ...(options.accessLog
+      ? { accessLog: options.accessLog.map((access) => ({ at: access.at.toISOString(), actor: access.actor, action: access.action, via: access.via })) }
+      : {}),
   };
 }
 
@@ -65,7 +90,7 @@ export function buildCustomerTranscript(conversation: ConversationDoc, entries: 
   return buildTranscript({ ...conversation, escalation: null }, entries, null, { includeNotes: false });
 }
 
-/** Readable text: one block per message, sources under AI answers, then the audit trail if present. */
+/** Readable text: one block per message, sources under AI answers, then the audit trail and the access log if present. */
 export function formatTranscript(transcript: Transcript): string {
   const { conversation } = transcript;
   const lines = [
@@ -90,6 +115,18 @@ export function formatTranscript(transcript: Transcript): string {
       lines.push(`  Sources: ${entry.citations.map((citation) => (citation.url ? `${citation.title} <${citation.url}>` : citation.title)).join('; ')}`);
     lines.push('');
   }
-  if (transcript.audit) lines.push('Audit trail', formatAuditTrail(transcript.audit));
+  if (transcript.audit) {
+    const [header, ...trail] = formatAuditTrail(transcript.audit).split('\n');
+    lines.push('Audit trail', `${header} · source: ${transcript.auditSource ?? 'temporal'}`, ...trail, '');
+  } else if (transcript.auditNote) {
+    lines.push('Audit trail', transcript.auditNote, '');
+  }
+  if (transcript.accessLog) {
+    lines.push('Access log');
+    for (const access of transcript.accessLog)
+      lines.push(
+        `${access.at.replace('T', ' ').slice(0, 19)} UTC  ${access.action.padEnd(19)} ${access.actor.name} (${access.actor.kind} ${access.actor.id}) via ${access.via}`,
+      );
+  }
   return lines.join('\n').trimEnd() + '\n';
 }

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { FlowSchema, backtestFlow, validateFlow } from '../../machines';
-import { buildAuditTrail } from '../../insights/audit-trail';
+import { accessLogOf, recordAccess } from '../../audit/access-log';
+import { loadConversationHistory, transcriptAuditOf } from '../../audit/conversation-history';
 import { computeMetrics } from '../../insights/conversation-metrics';
 import { buildCustomerTranscript, buildTranscript, formatTranscript } from '../../insights/conversation-transcript';
 import { loadMetricsInput, loadRecordedConversations } from '../../insights/load-insights';
-import { conversationWorkflowId } from '../../workflows/conversation-definitions';
 import { requireUser } from '../auth/require';
 import type { BatonContext } from '../context';
 import { batonError, forbidden, notFound } from '../errors';
@@ -82,21 +82,29 @@ export async function handleBacktestFlow({ input, context }: { input: QueryBackt
 /** The id's length; format and forCustomer are the schema's. */
 export const ExportInput = z.object({ id: z.string().min(1).max(64) });
 
-/** The transcript and audit trail for email to the customer or for compliance. */
+/**
+ * The transcript for email to the customer, or for compliance with the audit trail (from Temporal,
+ * or the audit archive once Temporal has deleted the history) and the access log. The export is
+ * logged before the log is read, so the copy shows its own access.
+ */
 export async function handleExportConversation({ input, context }: { input: QueryExportConversationArgs; context: BatonContext }) {
   const principal = requireUser(context);
   const { id } = parseInput(ExportInput, input);
   const { format, forCustomer } = input;
   const conversation = await context.db.conversations.findOne({ _id: id, workspaceId: principal.workspaceId });
   if (!conversation) throw notFound(`Conversation ${id} does not exist in your workspace.`);
+  await recordAccess(context.db, {
+    conversationId: id,
+    workspaceId: conversation.workspaceId,
+    actor: { kind: 'user', id: principal.userId, name: principal.name },
+    action: forCustomer ? 'export-for-customer' : 'export',
+    via: 'graphql',
+  });
   const entries = await readTimeline(context.db, conversation);
   if (forCustomer) return formatExport(buildCustomerTranscript(conversation, entries), format);
-  const history = await context.temporal.workflow
-    .getHandle(conversationWorkflowId(id))
-    .fetchHistory()
-    .catch(() => null);
-  const audit = history ? buildAuditTrail(conversationWorkflowId(id), history.events ?? []) : null;
-  return formatExport(buildTranscript(conversation, entries, audit, { includeNotes: true }), format);
+  const history = await loadConversationHistory({ temporal: context.temporal, db: context.db }, id);
+  const accessLog = await accessLogOf(context.db, id);
+  return formatExport(buildTranscript(conversation, entries, transcriptAuditOf(history), { includeNotes: true, accessLog }), format);
 }
 
 function formatExport(transcript: ReturnType<typeof buildTranscript>, format: ExportFormat): string {

@@ -7,7 +7,7 @@ export const exportCommand = (outcome: CommandOutcome) =>
     defineCommand('export', {
       summary: "a conversation's transcript and audit trail",
       description:
-        "Writes a conversation's transcript with its notes, escalation summary and audit trail (from its Temporal history), for compliance; or, with --for-customer, the copy the customer may have, without notes, escalation or audit trail.",
+        "Writes a conversation's transcript with its notes, escalation summary, audit trail (from Temporal while it has the history, from the audit archive once Temporal has deleted it; the trail says which) and access log, for compliance; or, with --for-customer, the copy the customer may have, without notes, escalation, audit trail or access log. Every export is written to the access log.",
       usage: '<conversationId> [--format text|json] [--out FILE] [--for-customer]',
       exitCodes: [
         [0, 'the export was written'],

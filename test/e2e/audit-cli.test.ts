@@ -31,7 +31,12 @@ describe('baton history and baton replay', () => {
   const baton = (...args: string[]) =>
     execFileAsync(process.execPath, ['bin/baton.js', ...args], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, TEMPORAL_ADDRESS: testServers().temporalAddress, BATON_TASK_QUEUE: app.settings.temporal.taskQueue },
+      env: {
+        ...process.env,
+        TEMPORAL_ADDRESS: testServers().temporalAddress,
+        MONGODB_URI: `${testServers().mongoUri.replace(/\/$/, '')}/${app.settings.mongo.database}`,
+        BATON_TASK_QUEUE: app.settings.temporal.taskQueue,
+      },
     }).then(
       (result) => ({ code: 0, ...result }),
       (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
