@@ -24,6 +24,7 @@ export const MAX_FLOW_NODES = 200;
 export const MAX_FLOW_EDGES = 600;
 export const MAX_FLOW_NAME = 200;
 const MAX_LABEL = 200;
+const MAX_CLOSE_RESOLVED_AFTER_MINUTES = 525_600;
 /** What a node or an edge says to the customer or the agent, as long as a message may be. */
 const MAX_FLOW_TEXT = 4000;
 
@@ -75,6 +76,15 @@ export const FlowSchema = z.object({
   name: z.string().max(MAX_FLOW_NAME).optional(),
   nodes: z.array(FlowNodeSchema).max(MAX_FLOW_NODES),
   edges: z.array(FlowEdgeSchema).max(MAX_FLOW_EDGES),
+  /**
+   * How long a resolved conversation's workflow waits for the customer to write again before it ends (a later
+   * message starts a new run); absent, 7 days. Fractions allowed; at most a year.
+   */
+  closeResolvedAfterMinutes: z
+    .number({ error: 'closeResolvedAfterMinutes must be a number of minutes' })
+    .positive({ error: 'closeResolvedAfterMinutes must be more than 0' })
+    .max(MAX_CLOSE_RESOLVED_AFTER_MINUTES, { error: 'closeResolvedAfterMinutes must be at most 525600 (a year)' })
+    .optional(),
 });
 export type Flow = z.infer<typeof FlowSchema>;
 

@@ -23,8 +23,11 @@ import { ConversationSession, now } from './conversation-session';
 /** How a widget button reads in the timeline (a Map: the action name comes from the widget, and "constructor" must find nothing). */
 const ACTION_LABELS = new Map([['talk_to_human', 'Talk to a person']]);
 
-/** A resolved conversation stays open this long for the customer to write again; then the workflow ends. */
-const RESOLVED_RETENTION = '7 days';
+/**
+ * A resolved conversation stays open this long for the customer to write again, unless its flow says otherwise
+ * (closeResolvedAfterMinutes); then the workflow ends. Recorded histories were made with exactly this value.
+ */
+const DEFAULT_CLOSE_RESOLVED_AFTER = '7 days';
 
 export async function conversation(input: ConversationInput): Promise<void> {
   const session = new ConversationSession(input);
@@ -116,12 +119,13 @@ export async function conversation(input: ConversationInput): Promise<void> {
 
   setHandler(conversationStateQuery, () => session.query());
 
+  const closeResolvedAfter = input.flow.closeResolvedAfterMinutes === undefined ? DEFAULT_CLOSE_RESOLVED_AFTER : input.flow.closeResolvedAfterMinutes * 60_000;
   session.resumeTimers();
   for (;;) {
     const wake = () => session.hasWork() || workflowInfo().continueAsNewSuggested;
     if (session.status === 'RESOLVED') {
-      if (!(await condition(wake, RESOLVED_RETENTION))) {
-        // Resolved and quiet for the whole retention period: finish. A new message starts a new run.
+      if (!(await condition(wake, closeResolvedAfter))) {
+        // Resolved and quiet for the whole window: finish. A new message starts a new run.
         await condition(() => allHandlersFinished() || session.hasWork());
         if (!session.hasWork()) return;
       }
