@@ -18,6 +18,12 @@ export type ConversationInput = {
   flowVersion: number;
   /** Present when the workflow continues as new: everything it needs to go on where it stopped. */
   carried?: CarriedConversationState;
+  /**
+   * Present when a message starts a new run of a conversation whose earlier run ended: the timeline's last
+   * sequence number and the stored view's step version, so this run's entries and view updates follow them
+   * instead of colliding with the earlier run's (same entry ids, a view version the store takes as stale).
+   */
+  continuesFrom?: { seq: number; stepVersion: number };
 };
 
 export type CarriedConversationState = {

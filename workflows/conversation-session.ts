@@ -97,8 +97,8 @@ export class ConversationSession {
       const started = startConversation(input.flow, { conversationId: input.conversationId, at: now() });
       this.snapshot = started.snapshot;
       this.view = started.view;
-      this.seq = 0;
-      this.stepVersion = 0;
+      this.seq = input.continuesFrom?.seq ?? 0;
+      this.stepVersion = input.continuesFrom?.stepVersion ?? 0;
       this.recentCustomerTexts = [];
       this.seenMessageIds = [];
       // Start-up actions (e.g. timers of the initial state) run before the first event.

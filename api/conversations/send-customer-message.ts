@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { WithStartWorkflowOperation } from '@temporalio/client';
 import { z } from 'zod';
 import type { conversation } from '../../workflows/conversation.workflow';
-import { CONVERSATION_WORKFLOW_TYPE, conversationWorkflowId, customerMessageUpdate } from '../../workflows/conversation-definitions';
+import { CONVERSATION_WORKFLOW_TYPE, conversationWorkflowId, customerMessageUpdate, type ConversationInput } from '../../workflows/conversation-definitions';
 import type { BatonContext } from '../context';
 import { notFound } from '../errors';
 import type { MutationSendCustomerMessageArgs } from '../schema/generated/resolvers-types';
@@ -47,13 +47,20 @@ export async function handleSendCustomerMessage({
 
   let conversationId = given ?? `c_${shortHash(principal.sessionId, clientMessageId)}`;
   let pinnedVersion: number | undefined;
+  let continuesFrom: ConversationInput['continuesFrom'];
   if (given) {
-    const existing = await context.db.conversations.findOne({ _id: given }, { projection: { workspaceId: 1, customer: 1, flowVersion: 1 } });
+    const existing = await context.db.conversations.findOne(
+      { _id: given },
+      { projection: { workspaceId: 1, customer: 1, flowVersion: 1, stepVersion: 1, entryIds: 1 } },
+    );
     if (!existing || existing.customer.sessionId !== principal.sessionId || existing.workspaceId !== principal.workspaceId) {
       throw notFound(`Conversation ${given} does not exist in this widget session; omit conversationId to start a new one.`);
     }
     conversationId = given;
     pinnedVersion = existing.flowVersion;
+    // Used only when this message starts a new run (the earlier one ended), so its numbering goes on from the stored
+    // view. Runs number their entries 1, 2, 3... and every entry joins entryIds, so the count is the last number.
+    continuesFrom = { seq: existing.entryIds?.length ?? 0, stepVersion: existing.stepVersion };
   } else {
     await spendNewConversationBudget(context, principal.workspaceId, conversationId);
   }
@@ -67,7 +74,16 @@ export async function handleSendCustomerMessage({
     workflowId: conversationWorkflowId(conversationId),
     taskQueue: context.taskQueue,
     workflowIdConflictPolicy: 'USE_EXISTING',
-    args: [{ conversationId, workspaceId: principal.workspaceId, customer: { sessionId: principal.sessionId }, flow, flowVersion: version }],
+    args: [
+      {
+        conversationId,
+        workspaceId: principal.workspaceId,
+        customer: { sessionId: principal.sessionId },
+        flow,
+        flowVersion: version,
+        ...(continuesFrom ? { continuesFrom } : {}),
+      },
+    ],
   });
   try {
     await context.temporal.workflow.executeUpdateWithStart(customerMessageUpdate, {
