@@ -25,7 +25,7 @@ type ChainRecord = Omit<ArchivedRunDoc, 'seq' | 'prevHash' | 'hash' | 'archivedA
  */
 async function appendToChain(db: BatonDb, record: ChainRecord): Promise<'appended' | 'exists'> {
   for (;;) {
-    if (await db.auditArchive.findOne({ _id: record._id }, { projection: { _id: 1 } })) return 'exists';
+    // No look for the record first: callers have looked (archiveRuns before fetching), and an insert of a record that exists fails on its _id.
     const head = (await db.auditArchiveHeads.findOne({ _id: record.workspaceId })) ?? { _id: record.workspaceId, seq: 0, hash: GENESIS_HASH };
     const sealed = { ...record, seq: head.seq + 1, prevHash: head.hash, archivedAt: new Date() } as AuditArchiveDoc;
     sealed.hash = recordHash(sealed);

@@ -1,4 +1,4 @@
-import type { Client } from '@temporalio/client';
+import { ScheduleNotFoundError, type Client } from '@temporalio/client';
 import { loadSettings } from '../config/settings';
 import { archiverInput, archiveScheduleId, AUDIT_ARCHIVER_WORKFLOW_TYPE } from '../server/archive-schedule';
 import { pruneArchive, archivedWorkspaces } from '../audit/archive-store';
@@ -26,10 +26,29 @@ export async function runArchive(flags: ArchiveFlags): Promise<number> {
   }
   const db = await connectIngestDatabase(settings);
   try {
-    await printArchiveState(db, taskQueue, settings);
+    console.log(await scheduleState(settings));
+    await printArchiveState(db, taskQueue);
     return 0;
   } finally {
     await db.close();
+  }
+}
+
+/** The schedule as Temporal runs it (the workers set it from their temporal.yaml, which may differ from this one's). */
+async function scheduleState(settings: ReturnType<typeof loadSettings>): Promise<string> {
+  const scheduleId = archiveScheduleId(settings.temporal.taskQueue);
+  const client = await connectCliTemporal(settings).catch(() => null);
+  if (!client) return `schedule: ${scheduleId}, Temporal not reachable`;
+  try {
+    const schedule = await client.schedule.getHandle(scheduleId).describe();
+    const every = Number(schedule.spec.intervals?.[0]?.every ?? 0) / 60_000;
+    const next = schedule.info.nextActionTimes[0];
+    return `schedule: ${scheduleId}, every ${every} min${schedule.state.paused ? ', paused' : ''}${next ? `, next pass ${next.toISOString()}` : ''}`;
+  } catch (error) {
+    if (error instanceof ScheduleNotFoundError) return `schedule: none (a worker creates it at start unless temporal.yaml audit.archiveEveryMinutes is 0)`;
+    throw error;
+  } finally {
+    await client.connection.close();
   }
 }
 
@@ -56,13 +75,7 @@ function printPass(summary: ArchivePassSummary): number {
   return 0;
 }
 
-async function printArchiveState(db: BatonDb, taskQueue: string, settings: ReturnType<typeof loadSettings>): Promise<void> {
-  const every = settings.audit.archiveEveryMinutes;
-  console.log(
-    every > 0
-      ? `schedule: ${archiveScheduleId(taskQueue)}, every ${every} min (temporal.yaml audit.archiveEveryMinutes)`
-      : 'schedule: off (audit.archiveEveryMinutes is 0)',
-  );
+async function printArchiveState(db: BatonDb, taskQueue: string): Promise<void> {
   const progress = await db.auditArchiveProgress.findOne({ _id: taskQueue });
   const pass = progress?.lastPass;
   console.log(
