@@ -17,7 +17,7 @@ import { SimulatorPanel } from './components/SimulatorPanel';
 import { VersionList } from './components/VersionList';
 import { autoLayout } from './helpers/auto-layout';
 import { edgeLanes } from './helpers/edge-lanes';
-import { EDGE_MARKER, defaultTriggerFor, flowLogicKey, flowToGraph, graphToFlow, uniqueId } from './helpers/flow-graph';
+import { EDGE_MARKER, defaultTriggerFor, flowLogicKey, flowMeta, flowToGraph, graphToFlow, uniqueId } from './helpers/flow-graph';
 import { FlowInsightsContext, groupIssues, type FlowInsights } from './hooks/flow-insights';
 import { useBacktest } from './hooks/use-backtest';
 import { useSimulator } from './hooks/use-simulator';
@@ -73,7 +73,7 @@ function FlowEditor({ initial }: { initial: Loaded }) {
   const start = useMemo(() => flowToGraph(initial.flow), [initial.flow]);
   const [nodes, setNodes, onNodesChange] = useNodesState<StateNode>(start.nodes);
   const [edges, setEdges, onEdgesChange] = useEdgesState<TriggerEdge>(start.edges);
-  const [meta, setMeta] = useState({ version: initial.flow.version, ...(initial.flow.name ? { name: initial.flow.name } : {}) });
+  const [meta, setMeta] = useState(flowMeta(initial.flow));
   const [versions, setVersions] = useState(initial.versions);
   const [live, setLive] = useState(initial.live);
   const [source, setSource] = useState(initial.source);
@@ -218,7 +218,7 @@ function FlowEditor({ initial }: { initial: Loaded }) {
       const graph = flowToGraph(loaded.flow as Flow);
       setNodes(graph.nodes);
       setEdges(graph.edges);
-      setMeta((current) => ({ ...current, version: loaded.version }));
+      setMeta({ ...flowMeta(loaded.flow as Flow), version: loaded.version });
       setSource(`published version ${loaded.version} (unsaved copy)`);
       showAll(graph.nodes);
       return `Opened version ${version} in the editor. Save it as the draft or publish it to make it live again.`;

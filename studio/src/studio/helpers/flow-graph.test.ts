@@ -1,13 +1,19 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { defaultFlow, validateFlow } from '../../../../machines';
-import { defaultTriggerFor, flowLogicKey, flowToGraph, graphToFlow, uniqueId } from './flow-graph';
+import { defaultTriggerFor, flowLogicKey, flowMeta, flowToGraph, graphToFlow, uniqueId } from './flow-graph';
 
 describe('flow documents as React Flow graphs', () => {
   test('the default flow survives the round trip to a graph and back unchanged', () => {
     const { nodes, edges } = flowToGraph(defaultFlow);
     assert.deepEqual(graphToFlow({ version: defaultFlow.version, name: defaultFlow.name! }, nodes, edges), defaultFlow);
     assert.ok(edges.every((edge) => edge.type === 'trigger' && edge.data?.trigger));
+  });
+
+  test("a flow's own settings, such as how long a resolved conversation stays open, survive the round trip", () => {
+    const flow = { ...defaultFlow, closeResolvedAfterMinutes: 1440 };
+    const { nodes, edges } = flowToGraph(flow);
+    assert.deepEqual(graphToFlow(flowMeta(flow), nodes, edges), flow);
   });
 
   test('moving a state changes the document but not what the flow means', () => {

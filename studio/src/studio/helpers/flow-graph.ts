@@ -24,11 +24,19 @@ export function flowToGraph(flow: Flow): { nodes: StateNode[]; edges: TriggerEdg
   };
 }
 
+/** A flow's own settings (version, name, closeResolvedAfterMinutes, …): everything but its graph, kept beside the editor's nodes and edges. */
+export type FlowMeta = Omit<Flow, 'nodes' | 'edges'>;
+
+export function flowMeta(flow: Flow): FlowMeta {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the graph is what the editor holds apart
+  const { nodes, edges, ...meta } = flow;
+  return meta;
+}
+
 /** The graph back as a flow document, for validation, the simulator, saving and publishing. */
-export function graphToFlow(meta: { version: number; name?: string }, nodes: StateNode[], edges: TriggerEdge[]): Flow {
+export function graphToFlow(meta: FlowMeta, nodes: StateNode[], edges: TriggerEdge[]): Flow {
   return {
-    version: meta.version,
-    ...(meta.name ? { name: meta.name } : {}),
+    ...meta,
     nodes: nodes.map((node) => ({
       id: node.id,
       kind: node.data.kind,
