@@ -1,6 +1,7 @@
+import { conversationWorkflow } from '../workflows/conversation-definitions';
 import { writeFileSync } from 'node:fs';
 import { accessLogOf, cliActor, recordAccess } from '../audit/access-log';
-import { loadConversationHistory, transcriptAuditOf } from '../audit/conversation-history';
+import { loadWorkflowHistory, transcriptAuditOf } from '../audit/workflow-history';
 import { buildCustomerTranscript, buildTranscript, formatTranscript, type Transcript } from '../insights/conversation-transcript';
 import { loadSettings } from '../config/settings';
 import { CliError } from './cli-connections';
@@ -34,7 +35,7 @@ export async function runExport(conversationId: string, values: ExportFlags): Pr
       return 0;
     }
     const temporal = await connectOptionalTemporal(settings, 'export');
-    const history = await loadConversationHistory({ temporal, db }, id).finally(() => temporal?.connection.close());
+    const history = await loadWorkflowHistory({ temporal, db }, conversationWorkflow(id)).finally(() => temporal?.connection.close());
     if (history.source === 'none') console.error('baton export: neither Temporal nor the audit archive has its workflow history; the audit trail says so.');
     const accessLog = await accessLogOf(db, id);
     write(formatExportOutput(buildTranscript(conversation, entries, transcriptAuditOf(history), { includeNotes: true, accessLog }), format), values.out);

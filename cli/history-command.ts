@@ -2,12 +2,12 @@ import { writeFileSync } from 'node:fs';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { loadSettings } from '../config/settings';
 import { cliActor, recordAccess } from '../audit/access-log';
-import { eventsOfRuns, loadConversationHistory, NotAConversationError, type ConversationHistory } from '../audit/conversation-history';
-import { conversationWorkflowId } from '../workflows/conversation-definitions';
+import { auditTrailOfRuns, loadWorkflowHistory, NotAConversationError, type ConversationHistory } from '../audit/workflow-history';
+import { conversationWorkflow, conversationWorkflowId } from '../workflows/conversation-definitions';
 import { CliError } from './cli-connections';
 import { connectCliDatabase, connectOptionalTemporal } from './history-connections';
 import type { HistoryFlags } from './commands/history';
-import { buildAuditTrail, formatAuditTrail } from '../insights/audit-trail';
+import { formatAuditTrail } from '../insights/audit-trail';
 
 /** `baton history`: the readable audit trail of a conversation, from Temporal while it has the history, else from the audit archive. */
 export async function runHistory(id: string, values: HistoryFlags): Promise<number> {
@@ -19,7 +19,7 @@ export async function runHistory(id: string, values: HistoryFlags): Promise<numb
   try {
     let loaded: ConversationHistory;
     try {
-      loaded = await loadConversationHistory({ temporal, db }, conversationId);
+      loaded = await loadWorkflowHistory({ temporal, db }, conversationWorkflow(conversationId));
     } catch (error) {
       if (error instanceof NotAConversationError)
         throw new CliError(`Workflow ${workflowId} is a "${error.workflowType}" workflow, not a conversation; baton history reads conversations only.`);
@@ -37,7 +37,7 @@ export async function runHistory(id: string, values: HistoryFlags): Promise<numb
       console.error(`wrote ${events} events of ${loaded.runs.length} run(s) to ${values.export} (source: ${loaded.source})`);
       return 0;
     }
-    const trail = { ...buildAuditTrail(workflowId, eventsOfRuns(loaded.runs)), source: loaded.source };
+    const trail = { ...auditTrailOfRuns(workflowId, loaded.runs), source: loaded.source };
     console.log(values.json ? JSON.stringify(trail, null, 2) : `source: ${loaded.source}\n${formatAuditTrail(trail)}`);
     return 0;
   } finally {

@@ -3,11 +3,11 @@ import type { Client } from '@temporalio/client';
 import { loadSettings } from '../config/settings';
 import { cliActor, recordAccess } from '../audit/access-log';
 import { archivedRunId } from '../audit/archive-store';
-import { archivedRun, isTemporalUnreachable, liveHistoryOf, loadConversationHistory, type ConversationRun } from '../audit/conversation-history';
+import { archivedRun, isTemporalUnreachable, liveHistoryOf, loadWorkflowHistory, type ConversationRun } from '../audit/workflow-history';
 import type { ArchivedRunDoc } from '../store/audit-documents';
 import type { BatonDb } from '../store/database';
 import { conversationWorkflowBundle } from '../server/conversation-worker';
-import { CONVERSATION_WORKFLOW_TYPE, conversationWorkflowId } from '../workflows/conversation-definitions';
+import { CONVERSATION_WORKFLOW_TYPE, conversationWorkflow, conversationWorkflowId } from '../workflows/conversation-definitions';
 import { connectCliDatabase, connectOptionalTemporal } from './history-connections';
 import { UsageError } from './cli-error';
 import type { ReplayFlags } from './commands/replay';
@@ -86,7 +86,7 @@ async function* namedRuns(
 ): AsyncIterable<ReplayItem> {
   for (const id of ids) {
     const workflowId = conversationWorkflowId(id.replace(/^conversation-/, ''));
-    const loaded = await loadConversationHistory({ temporal, db }, id);
+    const loaded = await loadWorkflowHistory({ temporal, db }, conversationWorkflow(id));
     if (loaded.source === 'none') {
       onMissing(workflowId);
       continue;

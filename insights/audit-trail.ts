@@ -22,6 +22,8 @@ export type AuditEntry = {
   kind: string;
   text: string;
   detail?: Record<string, unknown>;
+  /** The run the event belongs to, when the trail covers several runs (event ids start again in each). */
+  runId?: string;
 };
 
 export type AuditTrail = {

@@ -7,6 +7,11 @@ import type { ConversationSnapshot, ConversationView, Flow } from '../machines';
 
 export const CONVERSATION_WORKFLOW_TYPE = 'conversation';
 export const conversationWorkflowId = (conversationId: string) => `conversation-${conversationId}`;
+/** The workflow a conversation id (with or without the `conversation-` prefix) names, as the history readers take it. */
+export const conversationWorkflow = (conversationId: string) => ({
+  workflowId: conversationWorkflowId(conversationId.replace(/^conversation-/, '')),
+  workflowType: CONVERSATION_WORKFLOW_TYPE,
+});
 
 export type AgentRef = { agentId: string; agentName: string };
 

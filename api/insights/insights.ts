@@ -1,7 +1,8 @@
+import { conversationWorkflow } from '../../workflows/conversation-definitions';
 import { z } from 'zod';
 import { FlowSchema, backtestFlow, validateFlow } from '../../machines';
 import { accessLogOf, recordAccess } from '../../audit/access-log';
-import { loadConversationHistory, transcriptAuditOf } from '../../audit/conversation-history';
+import { loadWorkflowHistory, transcriptAuditOf } from '../../audit/workflow-history';
 import { computeMetrics } from '../../insights/conversation-metrics';
 import { buildCustomerTranscript, buildTranscript, formatTranscript } from '../../insights/conversation-transcript';
 import { loadMetricsInput, loadRecordedConversations } from '../../insights/load-insights';
@@ -102,7 +103,7 @@ export async function handleExportConversation({ input, context }: { input: Quer
   });
   const entries = await readTimeline(context.db, conversation);
   if (forCustomer) return formatExport(buildCustomerTranscript(conversation, entries), format);
-  const history = await loadConversationHistory({ temporal: context.temporal, db: context.db }, id);
+  const history = await loadWorkflowHistory({ temporal: context.temporal, db: context.db }, conversationWorkflow(id));
   const accessLog = await accessLogOf(context.db, id);
   return formatExport(buildTranscript(conversation, entries, transcriptAuditOf(history), { includeNotes: true, accessLog }), format);
 }

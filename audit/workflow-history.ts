@@ -7,8 +7,7 @@
 import { isGrpcServiceError, WorkflowNotFoundError, type Client, type WorkflowExecutionInfo } from '@temporalio/client';
 import type { BatonDb } from '../store/database';
 import type { ArchivedRunDoc } from '../store/audit-documents';
-import { CONVERSATION_WORKFLOW_TYPE, conversationWorkflowId } from '../workflows/conversation-definitions';
-import { buildAuditTrail } from '../insights/audit-trail';
+import { buildAuditTrail, type AuditTrail } from '../insights/audit-trail';
 import type { TranscriptAudit } from '../insights/conversation-transcript';
 import { archivedRunsOf } from './archive-store';
 import { decodeHistory, type RunHistory } from './run-history';
@@ -113,8 +112,10 @@ export async function liveHistoryOf(temporal: Client, workflowId: string, runId:
  * Temporal, any other from the archive. With no Temporal client (or none answering) the archive
  * alone. Throws NotAConversationError when the workflow is of another type.
  */
-export async function loadConversationHistory(deps: { temporal: Client | null; db: BatonDb }, conversationId: string): Promise<ConversationHistory> {
-  const workflowId = conversationWorkflowId(conversationId.replace(/^conversation-/, ''));
+export async function loadWorkflowHistory(
+  deps: { temporal: Client | null; db: BatonDb },
+  { workflowId, workflowType }: { workflowId: string; workflowType: string },
+): Promise<ConversationHistory> {
   const [live, archived] = await Promise.all([deps.temporal ? liveRunsOf(deps.temporal, workflowId) : null, archivedRunsOf(deps.db, workflowId)]);
   const runs = new Map<string, ConversationRun>();
   for (const facts of live ?? []) {
@@ -124,15 +125,28 @@ export async function loadConversationHistory(deps: { temporal: Client | null; d
   for (const doc of archived) if (!runs.has(doc.runId)) runs.set(doc.runId, archivedRun(doc));
   const ordered = [...runs.values()].sort((a, b) => (a.startedAt?.getTime() ?? 0) - (b.startedAt?.getTime() ?? 0));
   const first = ordered[0];
-  if (first && first.workflowType !== CONVERSATION_WORKFLOW_TYPE) throw new NotAConversationError(workflowId, first.workflowType);
+  if (first && first.workflowType !== workflowType) throw new NotAConversationError(workflowId, first.workflowType);
   return { workflowId, source: sourceOfRuns(ordered), runs: ordered };
 }
 
-/** Every run's events in order, as one list: the audit trail reads a conversation across its runs. */
-export const eventsOfRuns = (runs: ConversationRun[]) => runs.flatMap((run) => run.history.events ?? []);
+/**
+ * One audit trail across every run, each run read on its own (event ids start again in each run,
+ * and the trail pairs an activity's result with its scheduling by id); entries name their run.
+ */
+export function auditTrailOfRuns(workflowId: string, runs: ConversationRun[]): AuditTrail {
+  const trails = runs.map((run) => ({ runId: run.runId, trail: buildAuditTrail(workflowId, run.history.events ?? []) }));
+  const first = trails[0]?.trail;
+  return {
+    workflowId,
+    conversationId: first?.conversationId ?? null,
+    flowVersion: first?.flowVersion ?? null,
+    status: trails.at(-1)?.trail.status ?? 'RUNNING',
+    entries: trails.flatMap(({ runId, trail }) => trail.entries.map((entry) => ({ ...entry, runId }))),
+  };
+}
 
 /** The audit part of an agents' export: the trail over every run and its source, or `none`. */
 export function transcriptAuditOf(loaded: ConversationHistory): TranscriptAudit {
   if (loaded.source === 'none') return { source: 'none' };
-  return { source: loaded.source, trail: buildAuditTrail(loaded.workflowId, eventsOfRuns(loaded.runs)) };
+  return { source: loaded.source, trail: auditTrailOfRuns(loaded.workflowId, loaded.runs) };
 }
