@@ -88,5 +88,6 @@ export async function finishArchivePass(db: BatonDb, pass: ArchivePassStart, sum
     alreadyArchived: summary.alreadyArchived,
     pruned: summary.pruned,
   };
-  await db.auditArchiveProgress.updateOne({ _id: pass.taskQueue }, { $set: { closedSince: new Date(pass.startedAt), lastPass } }, { upsert: true });
+  // $max: a pass that started earlier but finishes later (a retried one) must not move the mark back.
+  await db.auditArchiveProgress.updateOne({ _id: pass.taskQueue }, { $max: { closedSince: new Date(pass.startedAt) }, $set: { lastPass } }, { upsert: true });
 }
