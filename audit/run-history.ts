@@ -5,7 +5,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import proto from '@temporalio/proto';
 import { defaultPayloadConverter } from '@temporalio/common';
-import type { ArchivedRunStatus } from '../store/audit-documents';
+import type { ArchivedRunDoc, ArchivedRunStatus } from '../store/audit-documents';
 
 // @temporalio/proto is CommonJS: take its namespace from the default export.
 const { History } = proto.temporal.api.history.v1;
@@ -25,18 +25,11 @@ const CLOSE_STATUS = new Map<number, ArchivedRunStatus>([
   [EventType.EVENT_TYPE_WORKFLOW_EXECUTION_CANCELED, 'CANCELED'],
 ]);
 
-export type RunFacts = {
-  workflowType: string;
-  workspaceId: string | null;
-  conversationId: string | null;
-  flowVersion: number | null;
-  status: ArchivedRunStatus;
-  startedAt: Date;
-  closedAt: Date;
-  eventCount: number;
-  continuedFromRunId: string | null;
-  continuedAsRunId: string | null;
-};
+/** What the archive records about a run beside its history (the workspace may be unknown: code older than workspaces). */
+export type RunFacts = Pick<
+  ArchivedRunDoc,
+  'workflowType' | 'conversationId' | 'flowVersion' | 'status' | 'startedAt' | 'closedAt' | 'eventCount' | 'continuedFromRunId' | 'continuedAsRunId'
+> & { workspaceId: string | null };
 
 function timeOf(event: HistoryEvent | undefined): Date {
   const seconds = Number(event?.eventTime?.seconds ?? 0);

@@ -88,6 +88,14 @@ const EnvSchema = z.object({
     .min(0, 'BATON_TRUST_PROXY must be 0 or more')
     .max(10, 'BATON_TRUST_PROXY must be at most 10 proxies')
     .default(0),
+  BATON_ARCHIVE_EVERY_MINUTES: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.coerce
+      .number({ error: 'BATON_ARCHIVE_EVERY_MINUTES must be a number of minutes (0 turns the archive schedule off)' })
+      .min(0, 'BATON_ARCHIVE_EVERY_MINUTES must be 0 or more')
+      .max(1440, 'BATON_ARCHIVE_EVERY_MINUTES must be at most 1440 (a day)')
+      .optional(),
+  ),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 
@@ -157,7 +165,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
         sqlitePragmas: temporalFile.devServer.sqlitePragmas,
       },
     },
-    audit: temporalFile.audit,
+    audit: { ...temporalFile.audit, archiveEveryMinutes: e.BATON_ARCHIVE_EVERY_MINUTES ?? temporalFile.audit.archiveEveryMinutes },
     openai: e.OPENAI_API_KEY ? { apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL ?? 'gpt-4o-mini' } : undefined,
     redisUrl: e.REDIS_URL,
     signingSecret: e.BATON_SECRET,

@@ -1,11 +1,8 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { promisify } from 'node:util';
 import { Binary } from 'mongodb';
-import { WorkflowNotFoundError, type Client } from '@temporalio/client';
-import { PROJECT_ROOT } from '../../cli/local-stack/provision';
+import { type Client } from '@temporalio/client';
 import { archiveRun } from '../../audit/archive-store';
 import { decodeHistory, describeClosedRun } from '../../audit/run-history';
 import { connectTemporalClient } from '../../server/temporal-connection';
@@ -13,15 +10,13 @@ import { createWorkspace } from '../../server/create-workspace';
 import { DEMO_WORKSPACE } from '../../server/seed-demo';
 import type { ArchivedRunDoc } from '../../store/audit-documents';
 import { conversationWorkflowId } from '../../workflows/conversation-definitions';
+import { batonCli, deleteFromTemporal } from '../support/baton-cli';
 import { createAgents, sendAndWait, waitAsAgent, widgetToken } from '../support/demo-actors';
 import { gqlOk } from '../support/graphql-client';
 import { publishTestFlow } from '../support/publish-test-flow';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { testServers } from '../support/test-servers';
 import { waitUntil } from '../support/wait-until';
-
-const execFileAsync = promisify(execFile);
-type Run = { code: number; stdout: string; stderr: string };
 
 describe('the audit archive', () => {
   let app: TestApp;
@@ -31,17 +26,7 @@ describe('the audit archive', () => {
   let archived: ArchivedRunDoc;
   let otherWorkspaceId: string;
 
-  const run = (command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> =>
-    execFileAsync(command, args, { cwd: PROJECT_ROOT, env: { ...process.env, ...env } }).then(
-      (result) => ({ code: 0, ...result }),
-      (error: Run) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
-    );
-  const baton = (...args: string[]) =>
-    run(process.execPath, ['bin/baton.js', ...args], {
-      TEMPORAL_ADDRESS: testServers().temporalAddress,
-      MONGODB_URI: `${testServers().mongoUri.replace(/\/$/, '')}/${app.settings.mongo.database}`,
-      BATON_TASK_QUEUE: app.settings.temporal.taskQueue,
-    });
+  const baton = (...args: string[]) => batonCli(app.settings)(...args);
 
   before(async () => {
     // The schedule every 3 seconds, and resolved conversations whose workflow ends a second after resolution.
@@ -95,18 +80,7 @@ describe('the audit archive', () => {
       assert.match(state.stdout, /schedule: baton-audit-archiver-.*every 0\.05 min, next pass/);
       assert.match(state.stdout, /demo: 1 runs of 1 conversations, [\d.]+ KiB/);
 
-      const deleted = await run(testServers().temporalBinary, ['workflow', 'delete', '--workflow-id', workflowId, '--address', testServers().temporalAddress]);
-      assert.equal(deleted.code, 0, deleted.stderr);
-      await waitUntil(
-        () =>
-          handle.describe().then(
-            () => false,
-            (error: unknown) => error instanceof WorkflowNotFoundError,
-          ),
-        'Temporal to delete the workflow',
-        // Temporal deletes asynchronously, through its own task queue: on a busy dev server this takes tens of seconds.
-        120_000,
-      );
+      await deleteFromTemporal(temporal, workflowId);
 
       const history = await baton('history', conversationId);
       assert.equal(history.code, 0, history.stderr);

@@ -1,17 +1,12 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { promisify } from 'node:util';
 import type { Client } from '@temporalio/client';
 import proto from '@temporalio/proto';
 import { Worker } from '@temporalio/worker';
 import type { ArchivePassSummary } from '../../audit/archive-pass';
 import { decodeHistory } from '../../audit/run-history';
 import { verifyWorkspaceArchive } from '../../audit/verify-archive';
-import { PROJECT_ROOT } from '../../cli/local-stack/provision';
 import { defaultFlow } from '../../machines/default-flow';
 import { archiverInput, AUDIT_ARCHIVER_WORKFLOW_TYPE } from '../../server/archive-schedule';
 import { conversationWorkflowBundle } from '../../server/conversation-worker';
@@ -21,29 +16,17 @@ import { connectDatabase } from '../../store/database';
 import type { ArchivedRunDoc } from '../../store/audit-documents';
 import type { AuditArchiverInput } from '../../workflows/audit-archiver.workflow';
 import { CONVERSATION_WORKFLOW_TYPE, conversationWorkflowId, type ConversationInput } from '../../workflows/conversation-definitions';
+import { runCommand } from '../support/baton-cli';
 import { startChildWorker } from '../support/child-worker';
+import { ANSWERABLE_QUESTIONS } from '../support/help-centre-questions';
 import { sendAndWait, widgetToken, type Conversation } from '../support/demo-actors';
 import { startTestApp } from '../support/test-app';
 import { isolatedSettings, testServers } from '../support/test-servers';
 import { waitUntil } from '../support/wait-until';
 
-const execFileAsync = promisify(execFile);
 const WORKFLOW_TASK_COMPLETED = proto.temporal.api.enums.v1.EventType.EVENT_TYPE_WORKFLOW_TASK_COMPLETED;
 
-const QUESTIONS = [
-  'How do I reset my password?',
-  'How do I turn on two-factor authentication?',
-  'How do I create an API key?',
-  'How do I export my data?',
-  'How do I invite a teammate?',
-  'How do I connect Slack?',
-  'How do I change my plan?',
-  'How do I set up single sign-on?',
-  'Is there a mobile app?',
-  'What are the usage limits?',
-  'How do I delete my account?',
-  'How do I connect Zapier?',
-];
+const QUESTIONS = ANSWERABLE_QUESTIONS;
 /** The test dev server suggests continuing as new at 100 events: a third run starts after about 16 questions. */
 const MAX_QUESTIONS = 45;
 
@@ -57,13 +40,7 @@ const runsOf = async (client: Client, query: string) => {
 
 /** `baton audit verify` on a test's database. */
 const auditVerify = (database: string) =>
-  execFileAsync(process.execPath, ['bin/baton.js', 'audit', 'verify'], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, MONGODB_URI: `${testServers().mongoUri.replace(/\/$/, '')}/${database}` },
-  }).then(
-    (result) => ({ code: 0, ...result }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
-  );
+  runCommand(process.execPath, ['bin/baton.js', 'audit', 'verify'], { MONGODB_URI: `${testServers().mongoUri.replace(/\/$/, '')}/${database}` });
 
 describe('the audit archiver survives continue-as-new and crashes', () => {
   const cleanups: (() => Promise<void>)[] = [];
@@ -156,10 +133,7 @@ describe('the audit archiver survives continue-as-new and crashes', () => {
     const client = await connectTemporalClient(temporalAddress, 'default');
     cleanups.push(() => client.connection.close());
     // temporal.yaml's schedule would start passes of its own in the middle of the test: the child workers run none.
-    mkdirSync(settings.dataDir, { recursive: true });
-    const temporalFile = join(settings.dataDir, 'temporal.yaml');
-    writeFileSync(temporalFile, readFileSync(join(PROJECT_ROOT, 'temporal.yaml'), 'utf8').replace(/archiveEveryMinutes: *\d+/, 'archiveEveryMinutes: 0'));
-    const workerEnv = { BATON_TEMPORAL_FILE: temporalFile };
+    const workerEnv = { BATON_ARCHIVE_EVERY_MINUTES: '0' };
 
     const first = await startChildWorker(settings, temporalAddress, workerEnv);
     cleanups.push(() => first.kill());

@@ -1,15 +1,11 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
-import { promisify } from 'node:util';
-import { PROJECT_ROOT } from '../../cli/local-stack/provision';
+import { batonCli } from '../support/baton-cli';
 import { createAgents, sendAndWait, waitAsAgent, widgetToken } from '../support/demo-actors';
 import { gqlOk } from '../support/graphql-client';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { testServers } from '../support/test-servers';
 import { connectTemporalClient } from '../../server/temporal-connection';
-
-const execFileAsync = promisify(execFile);
 
 describe('baton history and baton replay', () => {
   let app: TestApp;
@@ -28,19 +24,7 @@ describe('baton history and baton replay', () => {
     await app.stop();
   });
 
-  const baton = (...args: string[]) =>
-    execFileAsync(process.execPath, ['bin/baton.js', ...args], {
-      cwd: PROJECT_ROOT,
-      env: {
-        ...process.env,
-        TEMPORAL_ADDRESS: testServers().temporalAddress,
-        MONGODB_URI: `${testServers().mongoUri.replace(/\/$/, '')}/${app.settings.mongo.database}`,
-        BATON_TASK_QUEUE: app.settings.temporal.taskQueue,
-      },
-    }).then(
-      (result) => ({ code: 0, ...result }),
-      (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
-    );
+  const baton = (...args: string[]) => batonCli(app.settings)(...args);
 
   test('history prints who and what decided each step, with the flow version', async () => {
     const { code, stdout } = await baton('history', conversationId);

@@ -1,22 +1,17 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { promisify } from 'node:util';
-import { WorkflowNotFoundError, type Client } from '@temporalio/client';
+import { type Client } from '@temporalio/client';
 import { archiveRun } from '../../audit/archive-store';
 import { describeClosedRun, encodeHistory } from '../../audit/run-history';
-import { PROJECT_ROOT } from '../../cli/local-stack/provision';
 import { connectTemporalClient } from '../../server/temporal-connection';
+import { batonCli, deleteFromTemporal } from '../support/baton-cli';
 import { createAgents, sendAndWait, waitAsAgent, widgetToken } from '../support/demo-actors';
 import { gqlOk } from '../support/graphql-client';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { testServers } from '../support/test-servers';
-import { waitUntil } from '../support/wait-until';
-
-const execFileAsync = promisify(execFile);
 
 type Exported = {
   audit: { entries: { kind: string; text: string }[] } | null;
@@ -32,19 +27,7 @@ describe('history, replay and export read the audit archive once Temporal has de
   let conversationId: string;
   let runIds: string[];
 
-  const baton = (...args: string[]) =>
-    execFileAsync(process.execPath, ['bin/baton.js', ...args], {
-      cwd: PROJECT_ROOT,
-      env: {
-        ...process.env,
-        TEMPORAL_ADDRESS: testServers().temporalAddress,
-        MONGODB_URI: `${testServers().mongoUri.replace(/\/$/, '')}/${app.settings.mongo.database}`,
-        BATON_TASK_QUEUE: app.settings.temporal.taskQueue,
-      },
-    }).then(
-      (result) => ({ code: 0, ...result }),
-      (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
-    );
+  const baton = (...args: string[]) => batonCli(app.settings)(...args);
 
   const exportConversation = async (id: string, format: 'JSON' | 'TEXT') =>
     (await gqlOk<{ exportConversation: string }>(app.url, `query ($id: ID!) { exportConversation(id: $id, format: ${format}) }`, { id }, agent.token))
@@ -55,25 +38,6 @@ describe('history, replay and export read the audit archive once Temporal has de
     const handle = temporal.workflow.getHandle(`conversation-${id}`);
     await handle.terminate('closed by the test, to be archived and deleted');
     return handle;
-  };
-
-  /** Deletes the workflow as Temporal's retention would, with the real Temporal CLI, and waits until it is gone. */
-  const deleteFromTemporal = async (id: string) => {
-    const workflowId = `conversation-${id}`;
-    await execFileAsync(testServers().temporalBinary, ['workflow', 'delete', '--workflow-id', workflowId, '--address', testServers().temporalAddress]);
-    await waitUntil(
-      () =>
-        temporal.workflow
-          .getHandle(workflowId)
-          .describe()
-          .then(
-            () => false,
-            (error: unknown) => error instanceof WorkflowNotFoundError,
-          ),
-      `Temporal to delete ${workflowId}`,
-      // Temporal deletes asynchronously, through its own task queue: on a busy dev server this takes tens of seconds.
-      120_000,
-    );
   };
 
   before(async () => {
@@ -110,7 +74,7 @@ describe('history, replay and export read the audit archive once Temporal has de
       const history = await temporal.workflow.getHandle(workflowId, runId).fetchHistory();
       assert.equal(await archiveRun(app.db, { workflowId, runId, facts: describeClosedRun(history), bytes: encodeHistory(history) }), 'appended');
     }
-    await deleteFromTemporal(conversationId);
+    await deleteFromTemporal(temporal, `conversation-${conversationId}`);
 
     const text = await baton('history', conversationId);
     assert.equal(text.code, 0, text.stderr);
@@ -156,7 +120,7 @@ describe('history, replay and export read the audit archive once Temporal has de
     const customer = await widgetToken(app.url);
     const lost = await sendAndWait(app.url, customer, 'Where is my invoice?', (c) => c.timeline.some((entry) => entry.kind === 'AI'));
     await terminate(lost.id);
-    await deleteFromTemporal(lost.id);
+    await deleteFromTemporal(temporal, `conversation-${lost.id}`);
 
     const transcript = JSON.parse(await exportConversation(lost.id, 'JSON')) as Exported;
     assert.equal(transcript.audit, null);

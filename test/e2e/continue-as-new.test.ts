@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import proto from '@temporalio/proto';
 import { conversationWorkflowId } from '../../workflows/conversation-definitions';
+import { ANSWERABLE_QUESTIONS } from '../support/help-centre-questions';
 import { createAgents, sendAndWait, widgetToken, type Conversation } from '../support/demo-actors';
 import { gqlOk } from '../support/graphql-client';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -9,20 +10,7 @@ import { connectTemporalClient } from '../../server/temporal-connection';
 import { testServers } from '../support/test-servers';
 
 const CONTINUED = proto.temporal.api.enums.v1.EventType.EVENT_TYPE_WORKFLOW_EXECUTION_CONTINUED_AS_NEW;
-const QUESTIONS = [
-  'How do I reset my password?',
-  'How do I turn on two-factor authentication?',
-  'How do I create an API key?',
-  'How do I export my data?',
-  'How do I invite a teammate?',
-  'How do I connect Slack?',
-  'How do I change my plan?',
-  'How do I set up single sign-on?',
-  'Is there a mobile app?',
-  'What are the usage limits?',
-  'How do I delete my account?',
-  'How do I connect Zapier?',
-];
+const QUESTIONS = ANSWERABLE_QUESTIONS;
 
 describe('long conversations', () => {
   let app: TestApp;

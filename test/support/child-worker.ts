@@ -14,6 +14,8 @@ export async function startChildWorker(settings: Settings, temporalAddress: stri
     BATON_DATA_DIR: settings.dataDir,
     OPENAI_API_KEY: '',
     REDIS_URL: '',
+    // No archive schedule per test worker (a test that archives runs its passes itself).
+    BATON_ARCHIVE_EVERY_MINUTES: '0',
     ...extraEnv,
   };
   const child = spawn(process.execPath, ['bin/baton.js', 'worker'], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
