@@ -56,6 +56,10 @@ const EnvSchema = z.object({
   MONGODB_URI: connectionUrl('MONGODB_URI'),
   TEMPORAL_ADDRESS: optionalText,
   TEMPORAL_NAMESPACE: optionalText,
+  TEMPORAL_TLS_CERT: optionalText,
+  TEMPORAL_TLS_KEY: optionalText,
+  TEMPORAL_API_KEY: optionalText,
+  BATON_HOST: optionalText,
   OPENAI_API_KEY: optionalText,
   OPENAI_BASE_URL: optionalText.pipe(z.url({ error: 'OPENAI_BASE_URL must be a URL such as http://localhost:8080/v1' }).optional()),
   OPENAI_MODEL: optionalText,
@@ -99,8 +103,30 @@ const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 
+/**
+ * How Baton proves itself to a Temporal cluster that asks (Temporal Cloud): an mTLS client
+ * certificate and key (each a file path, or the PEM text itself), or an API key; either turns TLS on.
+ */
+export type TemporalAuth = { tlsCert: string | undefined; tlsKey: string | undefined; apiKey: string | undefined };
+
+const TemporalAuthSchema = z
+  .object({ TEMPORAL_TLS_CERT: optionalText, TEMPORAL_TLS_KEY: optionalText, TEMPORAL_API_KEY: optionalText })
+  .refine(
+    (e) => (e.TEMPORAL_TLS_CERT === undefined) === (e.TEMPORAL_TLS_KEY === undefined),
+    'TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY go together (the client certificate and its private key): set both, or neither',
+  );
+
+/** The Temporal credentials in the environment, on their own, for the connections that are not handed the settings. */
+export function temporalAuthOf(env: NodeJS.ProcessEnv): TemporalAuth {
+  const parsed = TemporalAuthSchema.safeParse(env);
+  if (!parsed.success) throw new SettingsError(`Invalid Temporal credentials: ${parsed.error.issues[0]!.message}.`);
+  return { tlsCert: parsed.data.TEMPORAL_TLS_CERT, tlsKey: parsed.data.TEMPORAL_TLS_KEY, apiKey: parsed.data.TEMPORAL_API_KEY };
+}
+
 export type Settings = {
   port: number;
+  /** BATON_HOST: the address the API listens on; 127.0.0.1 unless set (0.0.0.0 in a container, where the proxy connects from outside). */
+  host: string;
   dataDir: string;
   demoPassword: string;
   production: boolean;
@@ -109,6 +135,7 @@ export type Settings = {
     address: string | undefined;
     namespace: string;
     taskQueue: string;
+    auth: TemporalAuth;
     devServer: {
       port: number;
       uiPort: number;
@@ -150,6 +177,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
   const temporalFile = readTemporalFile(resolve(cwd, e.BATON_TEMPORAL_FILE));
   return {
     port: e.PORT,
+    host: e.BATON_HOST ?? '127.0.0.1',
     dataDir: resolve(cwd, e.BATON_DATA_DIR),
     demoPassword: e.BATON_DEMO_PASSWORD,
     production: e.NODE_ENV === 'production',
@@ -158,6 +186,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
       address: e.TEMPORAL_ADDRESS ?? (temporalFile.address || undefined),
       namespace: e.TEMPORAL_NAMESPACE ?? temporalFile.namespace,
       taskQueue: e.BATON_TASK_QUEUE ?? temporalFile.taskQueue,
+      auth: temporalAuthOf(env),
       devServer: {
         port: e.BATON_TEMPORAL_PORT ?? temporalFile.devServer.port,
         uiPort: e.BATON_TEMPORAL_UI_PORT ?? temporalFile.devServer.uiPort,

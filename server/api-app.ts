@@ -29,7 +29,7 @@ export async function startApiApp(settings: Settings, options: { db: BatonDb; te
       trustProxy: settings.trustProxy,
       model: modelConfigOf(settings),
     },
-    { port: settings.port, production: settings.production, hstsMaxAge: settings.hstsMaxAge },
+    { port: settings.port, host: settings.host, production: settings.production, hstsMaxAge: settings.hstsMaxAge },
   );
   return {
     api,
