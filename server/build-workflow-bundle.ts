@@ -5,6 +5,7 @@
  */
 import { renameSync, writeFileSync } from 'node:fs';
 import { bundleWorkflowCode } from '@temporalio/worker';
+import { WORKFLOW_INTERCEPTOR_MODULES } from './temporal-interceptors';
 import { SHARED_WORKFLOW_MODULES, WORKFLOWS_PATH } from './workflow-bundle';
 
 const target = process.argv[2];
@@ -13,6 +14,7 @@ if (!target) throw new Error('usage: build-workflow-bundle.ts <output file>');
 const { code } = await bundleWorkflowCode({
   workflowsPath: WORKFLOWS_PATH,
   preloadModules: SHARED_WORKFLOW_MODULES,
+  workflowInterceptorModules: WORKFLOW_INTERCEPTOR_MODULES,
   logger: {
     trace: () => undefined,
     debug: () => undefined,

@@ -2,6 +2,7 @@ import v8 from 'node:v8';
 import { DefaultLogger, Runtime, Worker, type NativeConnection } from '@temporalio/worker';
 import type { AuditArchiveActivities } from '../activities/audit-archive-activities';
 import type { ConversationActivities } from '../activities/conversation-activities';
+import { activityInterceptors } from './temporal-interceptors';
 import { conversationWorkflowBundle } from './workflow-bundle';
 
 export { conversationWorkflowBundle } from './workflow-bundle';
@@ -47,6 +48,7 @@ export async function createConversationWorker(options: {
     taskQueue: options.taskQueue,
     workflowBundle: await conversationWorkflowBundle(),
     activities: options.activities,
+    interceptors: { activity: activityInterceptors() },
     // The SDK's default (~60% of the heap in workflows) lets idle conversations fill the memory; each
     // cached one holds ~0.6 MB, and one that was evicted replays its history on its next event.
     maxCachedWorkflows: options.cachedConversations,

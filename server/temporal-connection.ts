@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 import { temporalAuthOf, type TemporalAuth } from '../config/settings';
+import { clientInterceptors } from './temporal-interceptors';
 
 /** What the client and the worker connections share: TLS with a client certificate, an API key, or neither (a cluster on a private network). */
 export type TemporalCredentials = { tls?: { clientCertPair: { crt: Buffer; key: Buffer } } | true; apiKey?: string };
@@ -39,7 +40,7 @@ export async function connectTemporalClient(address: string, namespace: string, 
   const credentials = temporalCredentials(auth);
   try {
     const connection = await Connection.connect({ address, connectTimeout: '10s', ...credentials });
-    return new Client({ connection, namespace });
+    return new Client({ connection, namespace, interceptors: clientInterceptors() });
   } catch (error) {
     throw new Error(`Cannot reach Temporal at ${address} (${(error as Error).message}). Check TEMPORAL_ADDRESS, or unset it to use the local dev server.`, {
       cause: error,

@@ -15,7 +15,14 @@ export const SHARED_WORKFLOW_MODULES = [fileURLToPath(new URL('../workflows/shar
 
 const BUNDLE_DIR = join(PROJECT_ROOT, '.baton', 'workflow-bundles');
 /** What workflow code may import (its own folder and machines/: the bundle must stay deterministic), the libraries' versions (the lockfile) and how it is bundled. */
-const SOURCES = ['workflows', 'machines', 'package-lock.json', 'server/workflow-bundle.ts', 'server/build-workflow-bundle.ts'];
+const SOURCES = [
+  'workflows',
+  'machines',
+  'package-lock.json',
+  'server/workflow-bundle.ts',
+  'server/build-workflow-bundle.ts',
+  'server/temporal-interceptors.ts',
+];
 const BUILDER = fileURLToPath(new URL('./build-workflow-bundle.ts', import.meta.url));
 
 let prepared: Promise<WorkflowBundlePath> | undefined;

@@ -16,13 +16,15 @@ type RoomRule = { rooms: string[]; typeOnlyRooms?: string[]; packages?: (name: s
 
 const ROOM_RULES: Record<string, RoomRule> = {
   config: { rooms: [] },
+  // Logs, metrics and traces: everyone may report through it; it reads only settings.
+  telemetry: { rooms: ['config'] },
   machines: { rooms: [] },
-  store: { rooms: ['config'], typeOnlyRooms: ['machines'] },
-  knowledge: { rooms: ['machines', 'config', 'store'] },
+  store: { rooms: ['config', 'telemetry'], typeOnlyRooms: ['machines'] },
+  knowledge: { rooms: ['machines', 'config', 'store', 'telemetry'] },
   insights: { rooms: ['machines', 'config', 'store'] },
   // The audit archive: Temporal histories kept in MongoDB; it knows no workflow (callers name the runs).
-  audit: { rooms: ['config', 'store', 'insights'] },
-  activities: { rooms: ['knowledge', 'store', 'machines', 'config', 'audit'] },
+  audit: { rooms: ['config', 'store', 'insights', 'telemetry'] },
+  activities: { rooms: ['knowledge', 'store', 'machines', 'config', 'audit', 'telemetry'] },
   workflows: {
     rooms: ['machines'],
     typeOnlyRooms: ['activities', 'audit'],
@@ -38,7 +40,7 @@ const FORBIDDEN_ROOMS: Record<string, string[]> = {
 };
 
 /** The rooms the product is made of; the tooling rooms (bench, scripts, test, studio) sit outside the cycle check. */
-const PRODUCT_ROOMS = ['config', 'machines', 'store', 'knowledge', 'insights', 'audit', 'activities', 'workflows', 'api', 'server', 'cli'];
+const PRODUCT_ROOMS = ['config', 'telemetry', 'machines', 'store', 'knowledge', 'insights', 'audit', 'activities', 'workflows', 'api', 'server', 'cli'];
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.baton', 'data', 'dist', 'test-artifacts']);
 
