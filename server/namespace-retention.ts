@@ -1,12 +1,13 @@
-import { Connection } from '@temporalio/client';
+import { Connection, type ConnectionLike } from '@temporalio/client';
 import { msNumberToTs, tsToMs } from '@temporalio/common/lib/time';
+import { connectTemporalClient } from './temporal-connection';
 import { redactUrlCredentials } from '../config/redact';
 import type { Settings } from '../config/settings';
 
 const DAY_MS = 86_400_000;
 
 /** Days Temporal keeps a closed workflow's history in this namespace. */
-export async function namespaceRetentionDays(connection: Connection, namespace: string): Promise<number> {
+export async function namespaceRetentionDays(connection: Pick<ConnectionLike, 'workflowService'>, namespace: string): Promise<number> {
   const described = await connection.workflowService.describeNamespace({ namespace });
   return tsToMs(described.config?.workflowExecutionRetentionTtl) / DAY_MS;
 }
@@ -15,7 +16,7 @@ export async function namespaceRetentionDays(connection: Connection, namespace: 
  * Sets how long the namespace keeps closed workflows. Only for a namespace Baton owns (the local dev server's,
  * which it creates with 24 hours): a cluster's retention is its operator's to choose.
  */
-export async function applyNamespaceRetention(connection: Connection, namespace: string, days: number): Promise<void> {
+export async function applyNamespaceRetention(connection: Pick<ConnectionLike, 'workflowService'>, namespace: string, days: number): Promise<void> {
   if ((await namespaceRetentionDays(connection, namespace)) === days) return;
   await connection.workflowService.updateNamespace({
     namespace,
@@ -28,7 +29,11 @@ export async function applyNamespaceRetention(connection: Connection, namespace:
  * One sentence when the namespace deletes closed histories sooner than the audit archive may fall behind, so an
  * archiver outage would lose conversations from the archive; null when the retention leaves enough room.
  */
-export async function namespaceRetentionWarning(connection: Connection, namespace: string, audit: Settings['audit']): Promise<string | null> {
+export async function namespaceRetentionWarning(
+  connection: Pick<ConnectionLike, 'workflowService'>,
+  namespace: string,
+  audit: Settings['audit'],
+): Promise<string | null> {
   const days = await namespaceRetentionDays(connection, namespace);
   if (days >= audit.archiveDelayDays) return null;
   const suggested = Math.max(audit.retentionDays, Math.ceil(audit.archiveDelayDays));
@@ -61,7 +66,8 @@ export async function applyLocalNamespaceRetention(address: string, namespace: s
 export async function warnOnShortClusterRetention(address: string, namespace: string, audit: Settings['audit'], warn = console.warn): Promise<void> {
   let warning: string | null;
   try {
-    const connection = await Connection.connect({ address, connectTimeout: '10s' });
+    // With the deployment's credentials (TEMPORAL_TLS_CERT/KEY, TEMPORAL_API_KEY): Temporal Cloud refuses a bare connection.
+    const { connection } = await connectTemporalClient(address, namespace);
     try {
       warning = await namespaceRetentionWarning(connection, namespace, audit);
     } finally {
