@@ -51,6 +51,11 @@ const connectionUrl = (name: string) =>
     `the user name or password in ${name} has characters that must be percent-encoded (@ as %40, / as %2F, : as %3A, # as %23, ? as %3F)`,
   );
 
+/** LOG_LEVEL: the least severe log line written (pino's level names); `silent` writes none. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+const logLevel = z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` });
+
 const EnvSchema = z.object({
   PORT: port('PORT', 4000),
   MONGODB_URI: connectionUrl('MONGODB_URI'),
@@ -100,7 +105,14 @@ const EnvSchema = z.object({
       .max(1440, 'BATON_ARCHIVE_EVERY_MINUTES must be at most 1440 (a day)')
       .optional(),
   ),
+  BATON_WORKER_HTTP_PORT: port('BATON_WORKER_HTTP_PORT', 4001),
+  BATON_SHUTDOWN_GRACE_S: z.coerce
+    .number({ error: 'BATON_SHUTDOWN_GRACE_S must be a number of seconds' })
+    .positive('BATON_SHUTDOWN_GRACE_S must be more than 0 seconds')
+    .max(3600, 'BATON_SHUTDOWN_GRACE_S must be at most 3600 seconds')
+    .default(25),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.preprocess((value) => (value === '' ? undefined : value), logLevel.default('info')),
 });
 
 /**
@@ -121,6 +133,13 @@ export function temporalAuthOf(env: NodeJS.ProcessEnv): TemporalAuth {
   const parsed = TemporalAuthSchema.safeParse(env);
   if (!parsed.success) throw new SettingsError(`Invalid Temporal credentials: ${parsed.error.issues[0]!.message}.`);
   return { tlsCert: parsed.data.TEMPORAL_TLS_CERT, tlsKey: parsed.data.TEMPORAL_TLS_KEY, apiKey: parsed.data.TEMPORAL_API_KEY };
+}
+
+/** LOG_LEVEL on its own, for the logger, which is made before (and without) the rest of the settings. */
+export function logLevelOf(env: NodeJS.ProcessEnv): LogLevel {
+  const parsed = z.preprocess((value) => (value === '' ? undefined : value), logLevel.default('info')).safeParse(env.LOG_LEVEL);
+  if (!parsed.success) throw new SettingsError(`Invalid setting LOG_LEVEL: ${parsed.error.issues[0]!.message}.`);
+  return parsed.data;
 }
 
 export type Settings = {
@@ -162,6 +181,10 @@ export type Settings = {
   hstsMaxAge: number;
   /** How many proxies in front of the API append the client's address to X-Forwarded-For; 0 trusts the header never. */
   trustProxy: number;
+  /** BATON_WORKER_HTTP_PORT: where `baton worker` answers /healthz, /readyz and /metrics (on BATON_HOST). */
+  workerHttpPort: number;
+  /** BATON_SHUTDOWN_GRACE_S: how long SIGTERM may take to drain requests and activities before the process exits anyway. */
+  shutdownGraceMs: number;
 };
 
 export class SettingsError extends Error {}
@@ -201,6 +224,8 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     cachedConversations: e.BATON_CACHED_CONVERSATIONS,
     hstsMaxAge: e.BATON_HSTS_MAX_AGE,
     trustProxy: e.BATON_TRUST_PROXY,
+    workerHttpPort: e.BATON_WORKER_HTTP_PORT,
+    shutdownGraceMs: e.BATON_SHUTDOWN_GRACE_S * 1000,
   };
 }
 
