@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Installs what Baton's local stack and tests run on, into .baton/bin (git-ignored): the Temporal CLI
 # (its dev server) and FerretDB, built from the Go module proxy; Redis and Chromium from Debian's
-# packages. Idempotent: what is already there and runs is kept. Safe to run several times at once
+# packages. For the cluster test (npm run test:cluster): the Temporal server itself and its SQL schema
+# tool, built from the Go module proxy, and PostgreSQL from Debian's packages. Idempotent: what is
+# already there and runs is kept. Safe to run several times at once
 # (two test files, two CI steps): a lock makes the second wait, then find the work done.
-# Usage: scripts/provision.sh [temporal] [ferretdb] [redis] [chromium]
+# Usage: scripts/provision.sh [temporal] [ferretdb] [redis] [chromium] [temporal-server] [postgres]
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -154,6 +156,55 @@ provision_hadolint() {
   say "hadolint installed: $("$target" --version)"
 }
 
+# The Temporal server as a production cluster runs it (temporal-server: all services in one binary)
+# and temporal-sql-tool, which creates and migrates its PostgreSQL schemas. Built at the version the
+# Temporal CLI in .baton/bin embeds, so the cluster test compares two servers of the same code.
+TEMPORAL_SERVER_FALLBACK_VERSION="v1.29.1"
+
+temporal_server_version() {
+  local version=""
+  if command -v go >/dev/null 2>&1 && [ -x "$BIN/temporal" ]; then
+    version="$(go version -m "$BIN/temporal" 2>/dev/null | awk '$1 == "dep" && $2 == "go.temporal.io/server" { print $3; exit }')"
+  fi
+  echo "${version:-$TEMPORAL_SERVER_FALLBACK_VERSION}"
+}
+
+provision_temporal_server() {
+  local server="$BIN/temporal-server" tool="$BIN/temporal-sql-tool" version
+  version="$(temporal_server_version)"
+  # `temporal-server --version` prints "temporal version 1.29.1": a binary of another version is rebuilt.
+  if runs "$server" && runs "$tool" && "$server" --version 2>/dev/null | grep -qF " ${version#v}"; then return; fi
+  need_go "the Temporal server" TEMPORAL_ADDRESS
+  say "building the Temporal server $version and temporal-sql-tool with Go (first time only, several minutes)..."
+  local out="$WORK/temporal-server-bin"
+  rm -rf "$out" && mkdir -p "$out"
+  # Both commands of one module version in one go install: one module graph, one build.
+  GOBIN="$out" go install "go.temporal.io/server/cmd/server@$version" "go.temporal.io/server/cmd/tools/sql@$version" ||
+    fail "could not build the Temporal server $version from the Go module proxy; check GOPROXY."
+  mv "$out/sql" "$tool"
+  mv "$out/server" "$server"
+  rm -rf "$out"
+  say "temporal-server installed: $("$server" --version)"
+}
+
+# PostgreSQL, the Temporal cluster's persistence and visibility store in the cluster test. Debian's
+# package puts initdb, pg_ctl and postgres in /usr/lib/postgresql/<major>/bin, off PATH; the newest
+# is linked as .baton/bin/postgresql (the folder, so pg_ctl finds postgres beside itself).
+postgres_bin_dir() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1; }
+
+provision_postgres() {
+  local target="$BIN/postgresql"
+  if runs "$target/postgres" && [ -x "$target/initdb" ]; then return; fi
+  if [ -z "$(postgres_bin_dir)" ]; then
+    apt_install postgresql "install PostgreSQL 12 or newer (Debian/Ubuntu: apt-get install postgresql)."
+  fi
+  local dir
+  dir="$(postgres_bin_dir)"
+  [ -n "$dir" ] && [ -x "$dir/initdb" ] || fail "PostgreSQL was installed but no /usr/lib/postgresql/*/bin/initdb was found."
+  ln -sfn "$dir" "$target"
+  say "using PostgreSQL from $dir ($("$target/postgres" --version))"
+}
+
 what=("$@")
 [ ${#what[@]} -eq 0 ] && what=(temporal ferretdb)
 for item in "${what[@]}"; do
@@ -163,6 +214,8 @@ for item in "${what[@]}"; do
     redis) provision_redis ;;
     chromium) provision_chromium ;;
     hadolint) provision_hadolint ;;
-    *) fail "unknown item '$item' (expected: temporal, ferretdb, redis, chromium)" ;;
+    temporal-server) provision_temporal_server ;;
+    postgres) provision_postgres ;;
+    *) fail "unknown item '$item' (expected: temporal, ferretdb, redis, chromium, temporal-server, postgres)" ;;
   esac
 done

@@ -9,6 +9,8 @@ export type DrillReport = {
   finishedAt: string;
   machine: MachineInfo;
   customers: number;
+  /** Throughput and reply times between the faults. */
+  steadyLoad: { seconds: number; messagesPerSecond: number; replies: number; replyP50Ms: number; replyP95Ms: number };
   faults: FaultRecovery[];
   totals: {
     conversations: number;
@@ -40,6 +42,8 @@ export function formatDrillReport(report: DrillReport): string {
   const seconds = (value: number) => (Number.isNaN(value) ? 'never' : `${value.toFixed(1)} s`);
   const lines = [
     `Baton fault drill (${report.mode}) · ${report.customers} customers under load · ${report.machine.cores} cores, load average ${report.machine.loadAverage1m} at start`,
+    `between faults: ${report.steadyLoad.messagesPerSecond.toFixed(1)} customer messages/s over ${report.steadyLoad.seconds.toFixed(0)} s, ` +
+      `AI reply p50 ${report.steadyLoad.replyP50Ms.toFixed(0)} ms, p95 ${report.steadyLoad.replyP95Ms.toFixed(0)} ms`,
     '',
     formatTable([
       ['kill -9', 'restarted in', 'first answer after kill', 'all customers answered', 'reconnects', 'send retries'],

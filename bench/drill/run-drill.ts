@@ -13,7 +13,7 @@ import { injectFault, type FaultRecovery } from './inject-fault';
 import { verifyConversations } from './verify-conversations';
 
 /** The order the issue asks for: the stateless tiers first, then the stores. */
-const FAULT_ORDER: StackComponentName[] = ['worker', 'api', 'ferretdb', 'temporal'];
+export const FAULT_ORDER: StackComponentName[] = ['worker', 'api', 'ferretdb', 'temporal'];
 /** One customer in this many asks for a person and is claimed, so the drill covers human conversations too. */
 const ESCALATOR_EVERY = 5;
 const AGENT_EMAIL = 'agent@baton.test';
@@ -23,7 +23,18 @@ const AGENT_EMAIL = 'agent@baton.test';
  * one at a time, restarting each on the same port and data; then compares every conversation's
  * stored timeline with what its customer sent and received.
  */
-export async function runDrill(stack: BenchStack, options: BenchOptions, log: (line: string) => void): Promise<DrillReport> {
+export async function runDrill(
+  stack: BenchStack,
+  options: BenchOptions,
+  log: (line: string) => void,
+  /**
+   * A stack with several API instances spreads its customers over them (the first URL is the API
+   * the drill kills, and the probe's); a caller may kill fewer components or in another order.
+   */
+  shape: { graphqlUrls?: string[]; faultOrder?: StackComponentName[] } = {},
+): Promise<DrillReport> {
+  const faultOrder = shape.faultOrder ?? FAULT_ORDER;
+  const graphqlUrls = shape.graphqlUrls ?? [stack.graphqlUrl];
   const { components, db } = stack;
   if (!components || !db) throw new Error('the drill needs the stack the bench starts itself');
   const progress = createProgressLine();
@@ -44,7 +55,7 @@ export async function runDrill(stack: BenchStack, options: BenchOptions, log: (l
 
     for (let index = 0; index < options.drillCustomers; index += 1) {
       const kind = index % ESCALATOR_EVERY === ESCALATOR_EVERY - 1 ? 'escalator' : 'questioner';
-      customers.push(await startDrillCustomer({ url: stack.graphqlUrl, index, kind, agent, patienceMs }));
+      customers.push(await startDrillCustomer({ url: graphqlUrls[index % graphqlUrls.length]!, index, kind, agent, patienceMs }));
     }
     const loops = customers.map((drillCustomer) =>
       drillCustomer
@@ -54,19 +65,23 @@ export async function runDrill(stack: BenchStack, options: BenchOptions, log: (l
         }),
     );
     const answered = () => customers.reduce((sum, { customer }) => sum + customer.sent.filter((message) => message.reply).length, 0);
+    // The stretches of steady load between faults: throughput and reply times are measured over these only.
+    const steadyWindows: [number, number][] = [];
     const steady = async (what: string) => {
-      const until = performance.now() + options.drillSteadySeconds * 1000;
+      const from = performance.now();
+      const until = from + options.drillSteadySeconds * 1000;
       while (performance.now() < until) {
         progress.update(`drill: ${what}, ${answered()} replies so far`);
         await new Promise((resolveTick) => setTimeout(resolveTick, 500));
       }
+      steadyWindows.push([from, performance.now()]);
     };
 
     await steady('steady load');
     const faults: FaultRecovery[] = [];
-    for (const [position, name] of FAULT_ORDER.entries()) {
+    for (const [position, name] of faultOrder.entries()) {
       const component = components[name];
-      progress.update(`drill: kill -9 ${component.label} (${position + 1}/${FAULT_ORDER.length})...`);
+      progress.update(`drill: kill -9 ${component.label} (${position + 1}/${faultOrder.length})...`);
       const recovery = await injectFault({ component, probe, probeIndex: probeIndex + position + 1, customers, patienceMs });
       faults.push(recovery);
       progress.done(
@@ -89,6 +104,9 @@ export async function runDrill(stack: BenchStack, options: BenchOptions, log: (l
     });
     const everyone = [probe, ...customers.map(({ customer }) => customer)];
     const sum = (pick: (verdict: (typeof verdicts)[number]) => number) => verdicts.reduce((total, verdict) => total + pick(verdict), 0);
+    const onKilledApi = new Set(
+      [probe, ...customers.filter((_, index) => index % graphqlUrls.length === 0).map(({ customer }) => customer)].map((customer) => customer.conversationId),
+    );
     const apiFault = faults.find((fault) => fault.component === components.api.label);
     const totals: DrillReport['totals'] = {
       conversations: verdicts.length,
@@ -99,7 +117,8 @@ export async function runDrill(stack: BenchStack, options: BenchOptions, log: (l
       unanswered: sum((verdict) => verdict.unanswered),
       wrongState: verdicts.filter((verdict) => verdict.storedStatus !== verdict.expectedStatus || verdict.workflowStatus !== verdict.expectedStatus).length,
       notCaughtUp: verdicts.filter((verdict) => !verdict.caughtUp).length,
-      notReconnected: apiFault ? verdicts.filter((verdict) => !verdict.reconnected).length : 0,
+      // Only the widgets on the killed API lost their stream; those on the others had nothing to reconnect.
+      notReconnected: apiFault ? verdicts.filter((verdict) => onKilledApi.has(verdict.conversationId) && !verdict.reconnected).length : 0,
       sendRetries: everyone.reduce((total, customer) => total + customer.stats.sendRetries, 0),
       reconnects: everyone.reduce((total, customer) => total + customer.stats.reconnects, 0),
       resyncs: customers.reduce((total, customer) => total + customer.resyncs(), 0),
@@ -112,6 +131,10 @@ export async function runDrill(stack: BenchStack, options: BenchOptions, log: (l
       finishedAt: new Date().toISOString(),
       machine,
       customers: options.drillCustomers,
+      steadyLoad: measureSteadyLoad(
+        customers.map(({ customer }) => customer),
+        steadyWindows,
+      ),
       faults,
       totals,
       customerFailures,
@@ -138,4 +161,23 @@ export async function runDrill(stack: BenchStack, options: BenchOptions, log: (l
     agent.close();
     await temporal.connection.close();
   }
+}
+
+/** Customer messages sent during the steady stretches, per second, and how long their AI replies took to reach the widget. */
+function measureSteadyLoad(customers: WidgetCustomer[], windows: [number, number][]): DrillReport['steadyLoad'] {
+  const inWindow = (at: number) => windows.some(([from, until]) => at >= from && at < until);
+  const sent = customers.flatMap((customer) => customer.sent).filter((message) => inWindow(message.sentAt));
+  const replyMs = sent
+    .filter((message) => message.reply?.kind === 'AI')
+    .map((message) => message.reply!.at - message.sentAt)
+    .sort((a, b) => a - b);
+  const seconds = windows.reduce((total, [from, until]) => total + (until - from) / 1000, 0);
+  const percentile = (p: number) => (replyMs.length === 0 ? NaN : replyMs[Math.min(replyMs.length - 1, Math.floor((p / 100) * replyMs.length))]!);
+  return {
+    seconds,
+    messagesPerSecond: seconds > 0 ? sent.length / seconds : 0,
+    replies: replyMs.length,
+    replyP50Ms: percentile(50),
+    replyP95Ms: percentile(95),
+  };
 }

@@ -7,7 +7,8 @@ import { LocalStackError } from './managed-process';
 // Re-exported for the scripts and tests that provision binaries and resolve files beside them.
 export { LOCAL_BIN, PROJECT_ROOT };
 
-export type LocalBinary = 'temporal' | 'ferretdb' | 'redis' | 'chromium';
+/** temporal-server (with temporal-sql-tool beside it) and postgres (the folder of PostgreSQL's programs) are the cluster test's. */
+export type LocalBinary = 'temporal' | 'ferretdb' | 'redis' | 'chromium' | 'temporal-server' | 'postgres';
 
 /** Makes sure the binaries exist, running scripts/provision.sh (idempotent, safe to run twice at once) for the missing ones. */
 export async function provisionBinaries(needed: LocalBinary[]): Promise<Record<LocalBinary, string>> {
@@ -17,9 +18,15 @@ export async function provisionBinaries(needed: LocalBinary[]): Promise<Record<L
     redis: join(LOCAL_BIN, 'redis-server'),
     // Debian's package, where the browser tests look for it.
     chromium: '/usr/bin/chromium',
+    'temporal-server': join(LOCAL_BIN, 'temporal-server'),
+    postgres: join(LOCAL_BIN, 'postgresql'),
   };
   // A FerretDB built before its _id index fix (scripts/provision.sh) has no stamp, and is rebuilt.
-  const stamps: Partial<Record<LocalBinary, string>> = { ferretdb: join(LOCAL_BIN, 'ferretdb.id-index') };
+  // The Temporal server comes with its schema tool; one without the other is built again.
+  const stamps: Partial<Record<LocalBinary, string>> = {
+    ferretdb: join(LOCAL_BIN, 'ferretdb.id-index'),
+    'temporal-server': join(LOCAL_BIN, 'temporal-sql-tool'),
+  };
   const missing = needed.filter((name) => !existsSync(paths[name]) || (stamps[name] !== undefined && !existsSync(stamps[name])));
   if (missing.length > 0) {
     await new Promise<void>((resolveRun, reject) => {
