@@ -3,6 +3,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import type { ApiServices } from './context';
 import { answerClientError } from './http/client-errors';
 import { declaresTooLarge, withErrorBoundary } from './http/error-boundary';
+import { observeRequests } from './http/observe-requests';
 import { createYogaHandler } from './http/yoga-handler';
 import { createWebPages } from './web/web-pages';
 import { createBatonYoga } from './yoga';
@@ -45,13 +46,14 @@ export async function startApiServer(services: ApiServices, options: ApiServerOp
   const yoga = createBatonYoga(services, { production: options.production });
   const pages = createWebPages({ demoPage: !options.production });
   const graphql = createYogaHandler(yoga, { maxRequestBytes: MAX_REQUEST_BYTES });
-  const serve = withErrorBoundary(
+  const handle = withErrorBoundary(
     async (request, response, target) => {
       if (pages.handle(request, response)) return;
       await graphql(request, response, target);
     },
     { maxRequestBytes: MAX_REQUEST_BYTES, headers: responseHeaders(options.hstsMaxAge ?? 0) },
   );
+  const serve = observeRequests(handle);
   const server = createServer(
     {
       headersTimeout: HTTP_LIMITS.headersTimeoutMs,
