@@ -5,7 +5,8 @@
 # tool, built from the Go module proxy, and PostgreSQL from Debian's packages. Idempotent: what is
 # already there and runs is kept. Safe to run several times at once
 # (two test files, two CI steps): a lock makes the second wait, then find the work done.
-# Usage: scripts/provision.sh [temporal] [ferretdb] [redis] [chromium] [temporal-server] [postgres]
+# Jaeger all-in-one (the trace test's OTLP receiver and query API), built from the Go module proxy.
+# Usage: scripts/provision.sh [temporal] [ferretdb] [redis] [chromium] [temporal-server] [postgres] [jaeger]
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -205,6 +206,27 @@ provision_postgres() {
   say "using PostgreSQL from $dir ($("$target/postgres" --version))"
 }
 
+# Jaeger all-in-one, v1 (one binary: OTLP receiver, in-memory storage, query API and UI), for the trace
+# test. Its go.mod has a replace directive, which `go install module@version` refuses, so it is built
+# from the module's own folder, as the main module. About 5 minutes of compiling, once.
+JAEGER_VERSION="v1.76.0"
+JAEGER_STAMP="$BIN/jaeger.version"
+
+provision_jaeger() {
+  local target="$BIN/jaeger"
+  # The binary answers `version`, not --version.
+  if [ -x "$target" ] && "$target" version >/dev/null 2>&1 && [ "$(cat "$JAEGER_STAMP" 2>/dev/null)" = "$JAEGER_VERSION" ]; then return; fi
+  need_go "Jaeger" OTEL_EXPORTER_OTLP_ENDPOINT
+  say "building Jaeger all-in-one $JAEGER_VERSION with Go (first time only, about 5 minutes)..."
+  local dir
+  dir="$(cd "$WORK" && go mod download -json "github.com/jaegertracing/jaeger@$JAEGER_VERSION" | sed -n 's/.*"Dir": "\(.*\)",*/\1/p')"
+  [ -n "$dir" ] || fail "could not download Jaeger $JAEGER_VERSION from the Go module proxy; check GOPROXY."
+  (cd "$dir" && go build -o "$target.tmp" ./cmd/all-in-one) || fail "building Jaeger $JAEGER_VERSION failed (see above)."
+  mv "$target.tmp" "$target"
+  echo "$JAEGER_VERSION" >"$JAEGER_STAMP"
+  say "jaeger installed: all-in-one $JAEGER_VERSION"
+}
+
 what=("$@")
 [ ${#what[@]} -eq 0 ] && what=(temporal ferretdb)
 for item in "${what[@]}"; do
@@ -216,6 +238,7 @@ for item in "${what[@]}"; do
     hadolint) provision_hadolint ;;
     temporal-server) provision_temporal_server ;;
     postgres) provision_postgres ;;
-    *) fail "unknown item '$item' (expected: temporal, ferretdb, redis, chromium, temporal-server, postgres)" ;;
+    jaeger) provision_jaeger ;;
+    *) fail "unknown item '$item' (expected: temporal, ferretdb, redis, chromium, temporal-server, postgres, jaeger)" ;;
   esac
 done
