@@ -20,6 +20,8 @@ import type {
 import type { PublishConversationChanged } from './inbox-events';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { keepAlive } from './keep-alive';
+import { currentLogger } from '../telemetry/logger';
+import { aiAnswerConfidence, aiAnswerDuration, escalations } from '../telemetry/metrics';
 import {
   answerOffline,
   answerWithModel,
@@ -43,7 +45,7 @@ const PREVIEW_LENGTH = 140;
 
 export function createConversationActivities(deps: ConversationActivityDeps) {
   const { db, knowledge, publish, model } = deps;
-  const log = deps.log ?? (() => undefined);
+  const log = deps.log ?? ((message: string) => currentLogger().warn(message));
 
   async function analyzeMessage(request: AnalyzeRequest): Promise<MessageAnalysis> {
     const offline = analyzeCustomerMessage(request.text, request.recentCustomerTexts);
@@ -62,7 +64,17 @@ export function createConversationActivities(deps: ConversationActivityDeps) {
     }
   }
 
+  /** Timed per attempt: an attempt that is retried spent its time too. Confidence is counted once per step, in recordConversationStep. */
   async function answerQuestion(request: AnswerRequest): Promise<AnswerResult> {
+    const stopTimer = aiAnswerDuration.startTimer();
+    try {
+      return await makeAnswer(request);
+    } finally {
+      stopTimer();
+    }
+  }
+
+  async function makeAnswer(request: AnswerRequest): Promise<AnswerResult> {
     const passages = await knowledge.retrieve(request.workspaceId, request.question, { k: 5, model });
     if (model) {
       try {
@@ -140,6 +152,8 @@ export function createConversationActivities(deps: ConversationActivityDeps) {
         },
         { upsert: true },
       );
+      // Counted once the step's write lands and never again: a retry of this step finds it stored above.
+      countStep(step);
       await publish({ conversationId: step.conversationId, workspaceId: step.workspaceId, changes: step.changes });
     },
 
@@ -182,6 +196,20 @@ export function createConversationActivities(deps: ConversationActivityDeps) {
       return summary.text;
     },
   };
+}
+
+/** Escalations by trigger type, and the confidence of every answer the workflow weighed (sent or abstained), of one step. */
+function countStep(step: ConversationStepRecord): void {
+  for (const transition of step.transitions) {
+    // A self-loop while waiting (an SLA reminder raising the priority) is not a new escalation.
+    if (transition.status === 'AWAITING_HUMAN' && transition.from !== transition.to) escalations.inc({ trigger: transition.triggerType ?? 'unknown' });
+  }
+  for (const patch of step.messagePatches) if (patch.answer) aiAnswerConfidence.observe(Math.min(1, Math.max(0, patch.answer.confidence)));
+  const escalated = step.transitions.find((transition) => transition.status === 'AWAITING_HUMAN' && transition.from !== transition.to);
+  currentLogger().debug(
+    { status: step.view.status, stepVersion: step.stepVersion, entries: step.entries.length, escalatedBy: escalated?.triggerType ?? undefined },
+    'conversation step recorded',
+  );
 }
 
 function toTimelineEntryDoc(step: ConversationStepRecord, entry: TimelineEntryInput): TimelineEntryDoc {

@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Client } from '@temporalio/client';
 import type { YogaInitialContext } from 'graphql-yoga';
 import type { ModelConfig } from '../knowledge';
 import type { BatonDb } from '../store/database';
+import { currentLogBindings } from '../telemetry/logger';
 import { currentUsersOf, type CurrentUsers } from './auth/current-user';
 import type { Principal, TokenService } from './auth/tokens';
 import type { PublishedFlows } from './flows/published-flows';
@@ -28,7 +30,13 @@ export type ApiServices = {
 };
 
 /** What Baton adds to Yoga's own context for each request. */
-export type RequestContext = ApiServices & { principal: Principal | null; currentUsers: CurrentUsers; clientAddress: string };
+export type RequestContext = ApiServices & {
+  principal: Principal | null;
+  currentUsers: CurrentUsers;
+  clientAddress: string;
+  /** The HTTP request's id (api/http/observe-requests.ts), also in every log line the request causes. */
+  requestId: string;
+};
 export type BatonContext = YogaInitialContext & RequestContext;
 
 /** The server context the HTTP server hands Yoga (node:http's request); a bare yoga.fetch has none. */
@@ -44,5 +52,7 @@ export async function createContext(services: ApiServices, initial: YogaInitialC
   const principal = claims?.kind === 'user' ? await currentUsers.resolve(claims) : claims;
   const { req } = initial as YogaInitialContext & NodeServerContext;
   const address = clientAddress({ socketAddress: req?.socket.remoteAddress, forwardedFor: req?.headers['x-forwarded-for'] }, services.trustProxy);
-  return { ...services, principal, currentUsers, clientAddress: address };
+  // A bare yoga.fetch (no HTTP server in front) has no request id yet: it gets one of its own.
+  const requestId = currentLogBindings().requestId ?? randomUUID();
+  return { ...services, principal, currentUsers, clientAddress: address, requestId };
 }

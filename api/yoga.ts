@@ -6,6 +6,7 @@ import { createContext, type ApiServices, type BatonContext, type RequestContext
 import { resolvers } from './schema/resolvers';
 import { conditionalSubscriptionRootRule } from './graphql-rules/conditional-subscription-root';
 import { maskUnexpectedError } from './unexpected-errors';
+import { useOperationObservation } from './observe-operations';
 import { typeDefs } from './schema/type-defs';
 
 export type YogaOptions = { production: boolean };
@@ -60,7 +61,7 @@ export function createBatonYoga(services: ApiServices, options: YogaOptions) {
         origin: [origin],
         methods: ['GET', 'POST'],
         allowedHeaders: ['content-type', 'authorization'],
-        exposedHeaders: ['retry-after'],
+        exposedHeaders: ['retry-after', 'x-request-id'],
         credentials: false,
         maxAge: 600,
       };
@@ -76,6 +77,7 @@ export function createBatonYoga(services: ApiServices, options: YogaOptions) {
       }),
       ...(options.production ? [useDisableIntrospection()] : []),
       useErrorCodes(),
+      useOperationObservation(),
     ],
   });
 }

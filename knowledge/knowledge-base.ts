@@ -1,4 +1,6 @@
 import type { BatonDb } from '../store/database';
+import { currentLogger } from '../telemetry/logger';
+import { knowledgeIndexChunks } from '../telemetry/metrics';
 import { embedTexts, isCurrentChunk, KnowledgeIndex, type EmbeddingConfig, type KnowledgeChunk, type RetrievedPassage } from '.';
 
 /**
@@ -14,7 +16,7 @@ export class KnowledgeBase {
     private readonly db: BatonDb,
     options: { log?: (message: string) => void } = {},
   ) {
-    this.log = options.log ?? (() => undefined);
+    this.log = options.log ?? ((message) => currentLogger().warn(message));
   }
 
   /**
@@ -73,7 +75,11 @@ export class KnowledgeBase {
     const index = KnowledgeIndex.build(chunks);
     // A build that finishes after a newer one must not replace it.
     const cached = this.indexes.get(workspaceId);
-    if (!cached || cached.version <= version) this.indexes.set(workspaceId, { version, index });
+    if (!cached || cached.version <= version) {
+      this.indexes.set(workspaceId, { version, index });
+      knowledgeIndexChunks.set({ workspace: workspaceId }, chunks.length);
+      currentLogger().debug({ workspaceId, knowledgeVersion: version, chunks: chunks.length }, 'knowledge index built');
+    }
     return index;
   }
 }

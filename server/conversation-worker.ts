@@ -1,7 +1,11 @@
 import v8 from 'node:v8';
-import { DefaultLogger, Runtime, Worker, type NativeConnection } from '@temporalio/worker';
+import { execFileSync } from 'node:child_process';
+import { makeTelemetryFilterString, Runtime, Worker, type NativeConnection } from '@temporalio/worker';
 import type { AuditArchiveActivities } from '../activities/audit-archive-activities';
 import type { ConversationActivities } from '../activities/conversation-activities';
+import { logger } from '../telemetry/logger';
+import { setTemporalMetricsUrl } from '../telemetry/metrics';
+import { sdkLogLevel, temporalSdkLogger } from '../telemetry/temporal-logger';
 import { activityInterceptors } from './temporal-interceptors';
 import { conversationWorkflowBundle } from './workflow-bundle';
 
@@ -9,15 +13,38 @@ export { conversationWorkflowBundle } from './workflow-bundle';
 
 let runtimeInstalled = false;
 
-/** Worker logs at WARN: the SDK's INFO lines (state changes) drown what matters in `baton start`'s output. */
+/**
+ * The SDK logs through Baton's logger (at WARN unless LOG_LEVEL is debug: its INFO lines are state
+ * changes), native core lines included, and serves its worker metrics (task slots, schedule-to-start
+ * latency, ...) on a port of its own on 127.0.0.1, which renderMetrics() reads and appends to Baton's.
+ */
 export function installQuietRuntime(): void {
   if (runtimeInstalled) return;
   runtimeInstalled = true;
+  const level = sdkLogLevel();
+  const metricsPort = freeLocalPort();
   try {
-    Runtime.install({ logger: new DefaultLogger(process.env.BATON_WORKER_LOG_LEVEL === 'INFO' ? 'INFO' : 'WARN') });
-  } catch {
+    Runtime.install({
+      logger: temporalSdkLogger(level),
+      telemetryOptions: {
+        logging: { forward: {}, filter: makeTelemetryFilterString({ core: level, other: level }) },
+        metrics: { prometheus: { bindAddress: `127.0.0.1:${metricsPort}`, useSecondsForDurations: true } },
+      },
+    });
+    setTemporalMetricsUrl(`http://127.0.0.1:${metricsPort}/metrics`);
+  } catch (error) {
     // Already installed by whoever created a connection first; keep theirs.
+    logger.debug({ err: error }, 'the Temporal runtime was already installed');
   }
+}
+
+/**
+ * A port nobody listens on, found synchronously (the runtime is installed from synchronous code):
+ * a child process binds port 0 and prints what it got. The SDK binds it right after.
+ */
+function freeLocalPort(): number {
+  const script = "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+  return Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
 }
 
 /**

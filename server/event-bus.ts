@@ -2,6 +2,7 @@ import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import Redis from 'ioredis';
 import { redactUrlCredentials } from '../config/redact';
 import { createBatonPubSub, type BatonChannels, type BatonPubSub } from '../api/pubsub';
+import { logger } from '../telemetry/logger';
 import type { PubSubEventTarget } from '@graphql-yoga/subscription';
 
 export type EventBus = {
@@ -25,8 +26,7 @@ export async function createEventBus(redisUrl: string | undefined): Promise<Even
     client.on('error', (error: Error) => {
       if (Date.now() - lastWarnedAt < 10_000) return;
       lastWarnedAt = Date.now();
-      const line = { time: new Date().toISOString(), level: 'warn', msg: 'Redis is unreachable; reconnecting', error: redactUrlCredentials(error.message) };
-      process.stderr.write(`${JSON.stringify(line)}\n`);
+      logger.warn({ error: redactUrlCredentials(error.message) }, 'Redis is unreachable; reconnecting');
     });
     return client;
   };

@@ -3,6 +3,7 @@ import { msNumberToTs, tsToMs } from '@temporalio/common/lib/time';
 import { connectTemporalClient } from './temporal-connection';
 import { redactUrlCredentials } from '../config/redact';
 import type { Settings } from '../config/settings';
+import { logger } from '../telemetry/logger';
 
 const DAY_MS = 86_400_000;
 
@@ -63,7 +64,12 @@ export async function applyLocalNamespaceRetention(address: string, namespace: s
  * For a cluster of the user's own: warns (one line) when its namespace keeps closed workflows too briefly for the
  * audit archive, and changes nothing. A retention it cannot read is said too, as the archive may be at risk all the same.
  */
-export async function warnOnShortClusterRetention(address: string, namespace: string, audit: Settings['audit'], warn = console.warn): Promise<void> {
+export async function warnOnShortClusterRetention(
+  address: string,
+  namespace: string,
+  audit: Settings['audit'],
+  warn = (message: string) => logger.warn(message),
+): Promise<void> {
   let warning: string | null;
   try {
     // With the deployment's credentials (TEMPORAL_TLS_CERT/KEY, TEMPORAL_API_KEY): Temporal Cloud refuses a bare connection.

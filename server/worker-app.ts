@@ -23,10 +23,10 @@ export async function startWorker(
   const model = modelConfigOf(settings);
   const activities = createConversationActivities({
     db: options.db,
-    knowledge: new KnowledgeBase(options.db, { log: (message) => console.warn(`[knowledge] ${message}`) }),
+    // Both log through the activity's log context (request and conversation ids) by default.
+    knowledge: new KnowledgeBase(options.db),
     publish: options.publish,
     model,
-    log: (message) => console.warn(`[activities] ${message}`),
   });
   const worker = await createConversationWorker({
     connection,

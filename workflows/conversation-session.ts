@@ -20,6 +20,7 @@ import {
   type ConversationStep,
 } from './conversation-definitions';
 import { ConversationTimers } from './conversation-timers';
+import { requestIdOfArrivingMessage, setStepRequestId } from './interceptors/request-id';
 import { deferred, type Deferred, type QueuedEvent } from './queued-event';
 import { StepWrites } from './step-writes';
 
@@ -120,7 +121,7 @@ export class ConversationSession {
   receive(event: ConversationEvent, options: { entry?: TimelineEntryInput; rejectIfIgnored?: boolean; messageId?: string } = {}): Promise<ConversationStep> {
     if (options.messageId) this.remember(options.messageId);
     const done = deferred<ConversationStep>();
-    this.queue.push({ event, entry: options.entry, rejectIfIgnored: options.rejectIfIgnored, done });
+    this.queue.push({ event, entry: options.entry, rejectIfIgnored: options.rejectIfIgnored, done, requestId: requestIdOfArrivingMessage() });
     return done.promise;
   }
 
@@ -128,7 +129,7 @@ export class ConversationSession {
   record(entry: TimelineEntryInput, messageId: string): Promise<ConversationStep> {
     this.remember(messageId);
     const done = deferred<ConversationStep>();
-    this.queue.push({ entry, done });
+    this.queue.push({ entry, done, requestId: requestIdOfArrivingMessage() });
     return done.promise;
   }
 
@@ -177,6 +178,8 @@ export class ConversationSession {
     const next = this.queue.shift();
     if (!next) return;
     this.busy = true;
+    // The step's activities log under the request that sent its event (none for a timer).
+    setStepRequestId(next.requestId);
     try {
       const at = next.event?.at ?? now();
       const result = next.event ? applyEvent(this.input.flow, this.snapshot, next.event) : null;
@@ -223,6 +226,7 @@ export class ConversationSession {
     } finally {
       this.caller = undefined;
       this.busy = false;
+      setStepRequestId(undefined);
     }
   }
 

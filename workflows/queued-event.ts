@@ -22,4 +22,6 @@ export type QueuedEvent = {
   /** Rejects the caller (an update) when the machine ignores the event, instead of answering OK. */
   rejectIfIgnored?: boolean;
   done?: Deferred<ConversationStep>;
+  /** The API request the event came with (from its update's header), for the log lines of the step's activities. */
+  requestId?: string;
 };

@@ -1,6 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { UpdateDefinition } from '@temporalio/common';
+import { GraphQLError } from 'graphql';
 import { z } from 'zod';
+import { withLogContext } from '../../telemetry/logger';
+import { claims } from '../../telemetry/metrics';
 import {
   agentMessageUpdate,
   claimUpdate,
@@ -58,7 +61,9 @@ async function updateConversation<Arg>(
   if (!(await loadConversation(context.db, conversationId, context.principal)))
     throw notFound(`Conversation ${conversationId} does not exist in your workspace.`);
   try {
-    await context.temporal.workflow.getHandle(conversationWorkflowId(conversationId)).executeUpdate(update, { args, ...(updateId ? { updateId } : {}) });
+    await withLogContext({ conversationId }, () =>
+      context.temporal.workflow.getHandle(conversationWorkflowId(conversationId)).executeUpdate(update, { args, ...(updateId ? { updateId } : {}) }),
+    );
   } catch (error) {
     throw toGraphQLError(error);
   }
@@ -69,7 +74,16 @@ const stableId = (prefix: string, ...parts: string[]) => `${prefix}_${createHash
 
 export async function handleClaimConversation({ input, context }: { input: MutationClaimConversationArgs; context: BatonContext }) {
   const { id } = parseInput(ConversationIdInput, input);
-  return updateConversation(context, id, claimUpdate, [await currentAgent(context)]);
+  const agent = await currentAgent(context);
+  try {
+    const claimed = await updateConversation(context, id, claimUpdate, [agent]);
+    claims.inc({ outcome: 'claimed' });
+    return claimed;
+  } catch (error) {
+    // Another agent was first, or the conversation cannot be claimed in its state: the race the inbox shows.
+    if (error instanceof GraphQLError && error.extensions?.code === 'CONFLICT') claims.inc({ outcome: 'conflict' });
+    throw error;
+  }
 }
 
 export async function handleReleaseConversation({ input, context }: { input: MutationReleaseConversationArgs; context: BatonContext }) {

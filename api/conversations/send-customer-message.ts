@@ -2,7 +2,15 @@ import { createHash } from 'node:crypto';
 import { WithStartWorkflowOperation } from '@temporalio/client';
 import { z } from 'zod';
 import type { conversation } from '../../workflows/conversation.workflow';
-import { CONVERSATION_WORKFLOW_TYPE, conversationWorkflowId, customerMessageUpdate, type ConversationInput } from '../../workflows/conversation-definitions';
+import {
+  CONVERSATION_WORKFLOW_TYPE,
+  conversationWorkflowId,
+  customerMessageUpdate,
+  type ConversationInput,
+  type ConversationStep,
+} from '../../workflows/conversation-definitions';
+import { currentLogger } from '../../telemetry/logger';
+import { conversationsStarted } from '../../telemetry/metrics';
 import type { BatonContext } from '../context';
 import { notFound } from '../errors';
 import type { MutationSendCustomerMessageArgs } from '../schema/generated/resolvers-types';
@@ -85,8 +93,10 @@ export async function handleSendCustomerMessage({
       },
     ],
   });
+  const log = currentLogger().child({ conversationId, workspaceId: principal.workspaceId });
+  let step: ConversationStep;
   try {
-    await context.temporal.workflow.executeUpdateWithStart(customerMessageUpdate, {
+    step = await context.temporal.workflow.executeUpdateWithStart(customerMessageUpdate, {
       updateId: messageId,
       args: [{ messageId, text, at: new Date().toISOString() }],
       startWorkflowOperation,
@@ -94,6 +104,10 @@ export async function handleSendCustomerMessage({
   } catch (error) {
     throw toGraphQLError(error);
   }
+  // A retried first message lands on the conversation its first try started: only the first counts.
+  const started = !given && !step.duplicate;
+  if (started) conversationsStarted.inc();
+  log.info({ messageId, newConversation: started, duplicate: step.duplicate }, 'customer message recorded');
   const result = await loadConversation(context.db, conversationId, principal);
   if (!result) throw new Error(`conversation ${conversationId} was recorded but cannot be read back`);
   return result;

@@ -1,5 +1,6 @@
 import type Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterRes } from 'rate-limiter-flexible';
+import { rateLimitRejections } from '../../telemetry/metrics';
 import { batonError } from '../errors';
 
 /**
@@ -49,7 +50,10 @@ export function createRateLimits(redis?: Redis): RateLimits {
 
   const count: RateLimits['count'] = async (kind, key, budget = RATE_LIMITS[kind].points) => {
     const result: RateLimiterRes = await limiters[kind].consume(key);
-    return { over: result.consumedPoints > budget, retryAfterSeconds: Math.max(1, Math.ceil(result.msBeforeNext / 1000)) };
+    const over = result.consumedPoints > budget;
+    // Every caller refuses the request when the budget is spent (RATE_LIMITED, or a paused sign-in).
+    if (over) rateLimitRejections.inc({ limit: kind });
+    return { over, retryAfterSeconds: Math.max(1, Math.ceil(result.msBeforeNext / 1000)) };
   };
 
   return {
@@ -60,7 +64,9 @@ export function createRateLimits(redis?: Redis): RateLimits {
     },
     async exceeded(kind, key, budget = RATE_LIMITS[kind].points) {
       const result = await limiters[kind].get(key);
-      return (result?.consumedPoints ?? 0) > budget;
+      const over = (result?.consumedPoints ?? 0) > budget;
+      if (over) rateLimitRejections.inc({ limit: kind });
+      return over;
     },
   };
 }
