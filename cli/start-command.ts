@@ -7,10 +7,13 @@ import { redactUrlCredentials } from '../config/redact';
 import { startBatonApp, type BatonApp } from '../server/baton-app';
 import { startLocalServers, type LocalServers } from './local-stack/local-servers';
 import { exitOnCrash } from './crash-handlers';
+import { stopOnSignal } from './stop-on-signal';
+import { logger, setProcessRole } from '../telemetry/logger';
 import { warnOnShortClusterRetention } from '../server/namespace-retention';
 
 /** `baton start`: the whole local stack in the foreground; Ctrl-C stops every child. */
 export async function runStart(): Promise<number> {
+  setProcessRole('start');
   const settings = loadSettings();
   // Both before any server starts: a refusal leaves nothing running, and the servers' files land in a private folder.
   requireSigningSecret(settings);
@@ -21,34 +24,30 @@ export async function runStart(): Promise<number> {
   let demo: Awaited<ReturnType<typeof seedDemoUnlessProduction>>;
   let adminCount: number;
   let stopping: Promise<void> | undefined;
-  const stopAll = () =>
+  // The API drains and the worker finishes what it holds before the servers they use are stopped.
+  const stopAll = (deadline?: number) =>
     (stopping ??= (async () => {
-      await app?.stop().catch((error) => console.error(`baton: stopping the app: ${(error as Error).message}`));
+      await app?.stop(deadline).catch((error: unknown) => logger.error({ err: error }, 'baton start: stopping the app failed'));
       await servers?.stop();
     })());
   // A crash stops the Temporal dev server and FerretDB too, rather than leaving them running without a parent.
-  exitOnCrash('baton start', stopAll);
+  exitOnCrash('baton start', () => stopAll(Date.now()));
+  const finished = stopOnSignal('baton start', settings.shutdownGraceMs, stopAll);
 
-  const finished = new Promise<number>((resolveExit) => {
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      process.once(signal, () => {
-        console.log(`\nbaton: ${signal} received, stopping...`);
-        void stopAll().then(() => resolveExit(0));
-      });
-    }
-  });
-
-  console.log('baton: building the web pages (skipped when nothing changed)...');
+  logger.info('baton start: building the web pages (skipped when nothing changed)...');
   await buildWebPages({ ifStale: true });
-  console.log('baton: starting the local stack...');
+  logger.info('baton start: starting the local stack...');
   // Files made from here on (the servers' SQLite files and logs, this process's own) are the owner's only.
   process.umask(0o077);
   servers = await startLocalServers(settings);
   for (const child of servers.processes) {
     child.child.once('exit', (code, signal) => {
       if (stopping) return;
-      console.error(`baton: ${child.name} stopped unexpectedly (${code ?? signal}); see ${child.logFile}. Shutting down.`);
-      void stopAll().then(() => process.exit(1));
+      logger.error(
+        { exit: code ?? signal, log: child.logFile },
+        `baton start: ${child.name} stopped unexpectedly (${code ?? signal}); see ${child.logFile}. Shutting down.`,
+      );
+      void stopAll(Date.now() + settings.shutdownGraceMs).then(() => process.exit(1));
     });
   }
   try {

@@ -9,13 +9,31 @@ import { modelConfigOf } from '../config/model-config';
 import type { Settings } from '../config/settings';
 import type { BatonDb } from '../store/database';
 import type { EventBus } from './event-bus';
+import { checkReadiness, mongoCheck, redisCheck, temporalCheck, type ReadinessCheck } from './readiness';
 import { connectTemporalClient } from './temporal-connection';
 
-export type RunningApiApp = { api: RunningApi; temporal: Client; stop(): Promise<void> };
+export type RunningApiApp = {
+  api: RunningApi;
+  temporal: Client;
+  /** Drains the API (api/index.ts drain) until `deadline` (default: BATON_SHUTDOWN_GRACE_S from now), then closes Temporal; true when nothing was cut. */
+  stop(deadline?: number): Promise<boolean>;
+};
 
-/** The GraphQL API on its own: it reads MongoDB and talks to conversations through Temporal. */
-export async function startApiApp(settings: Settings, options: { db: BatonDb; temporalAddress: string; events: EventBus }): Promise<RunningApiApp> {
+/**
+ * The GraphQL API on its own: it reads MongoDB and talks to conversations through Temporal.
+ * `extraChecks` join /readyz's own (MongoDB, Temporal, Redis when set): the worker's, when it runs in the same process.
+ */
+export async function startApiApp(
+  settings: Settings,
+  options: { db: BatonDb; temporalAddress: string; events: EventBus; extraChecks?: ReadinessCheck[] },
+): Promise<RunningApiApp> {
   const temporal = await connectTemporalClient(options.temporalAddress, settings.temporal.namespace);
+  const checks = [
+    mongoCheck(options.db),
+    temporalCheck(temporal.connection),
+    ...(options.events.redis ? [redisCheck(options.events.redis)] : []),
+    ...(options.extraChecks ?? []),
+  ];
   const api = await startApiServer(
     {
       db: options.db,
@@ -29,14 +47,21 @@ export async function startApiApp(settings: Settings, options: { db: BatonDb; te
       trustProxy: settings.trustProxy,
       model: modelConfigOf(settings),
     },
-    { port: settings.port, host: settings.host, production: settings.production, hstsMaxAge: settings.hstsMaxAge },
+    {
+      port: settings.port,
+      host: settings.host,
+      production: settings.production,
+      hstsMaxAge: settings.hstsMaxAge,
+      readiness: () => checkReadiness(checks),
+    },
   );
   return {
     api,
     temporal,
-    async stop() {
-      await api.close();
+    async stop(deadline = Date.now() + settings.shutdownGraceMs) {
+      const clean = await api.drain(deadline);
       await temporal.connection.close();
+      return clean;
     },
   };
 }

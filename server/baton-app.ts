@@ -5,13 +5,15 @@ import type { Settings } from '../config/settings';
 import { connectDatabase, type BatonDb } from '../store/database';
 import { startApiApp } from './api-app';
 import { createEventBus } from './event-bus';
+import { workerCheck } from './readiness';
 import { startWorker } from './worker-app';
 
 export type BatonApp = {
   db: BatonDb;
   api: RunningApi;
   worker: Worker;
-  stop(): Promise<void>;
+  /** Drains the API, then the worker, aiming to be done by `deadline` (default: BATON_SHUTDOWN_GRACE_S from now). */
+  stop(deadline?: number): Promise<void>;
 };
 
 /**
@@ -26,16 +28,17 @@ export async function startBatonApp(settings: Settings, servers: { mongoUri: str
     temporalAddress: servers.temporalAddress,
     publish: (event) => publishConversationChanged(events.pubsub, event),
   });
-  const api = await startApiApp(settings, { db, temporalAddress: servers.temporalAddress, events });
+  // One process, one port: the API's /readyz includes the worker's polling.
+  const api = await startApiApp(settings, { db, temporalAddress: servers.temporalAddress, events, extraChecks: [workerCheck(worker.worker)] });
 
   let stopped: Promise<void> | undefined;
   return {
     db,
     api: api.api,
     worker: worker.worker,
-    stop() {
+    stop(deadline) {
       stopped ??= (async () => {
-        await api.stop();
+        await api.stop(deadline);
         await worker.stop();
         await events.close();
         await db.close();

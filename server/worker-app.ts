@@ -9,9 +9,16 @@ import { modelConfigOf } from '../config/model-config';
 import type { Settings } from '../config/settings';
 import type { BatonDb } from '../store/database';
 import { createConversationWorker, installQuietRuntime } from './conversation-worker';
+import { mongoCheck, temporalCheck, workerCheck, type ReadinessCheck } from './readiness';
 import { connectTemporalWorker } from './temporal-connection';
 
-export type RunningWorker = { worker: Worker; stop(): Promise<void> };
+export type RunningWorker = {
+  worker: Worker;
+  /** What this worker needs to do its job (MongoDB, Temporal, its own polling), for /readyz. */
+  readinessChecks: ReadinessCheck[];
+  /** Stops polling, waits for the activities and workflow tasks in flight to finish, closes the connection. */
+  stop(): Promise<void>;
+};
 
 /** Starts a conversation worker polling the task queue; stop() drains it and closes its connection. */
 export async function startWorker(
@@ -23,10 +30,10 @@ export async function startWorker(
   const model = modelConfigOf(settings);
   const activities = createConversationActivities({
     db: options.db,
-    // Both log through the activity's log context (request and conversation ids) by default.
-    knowledge: new KnowledgeBase(options.db),
+    knowledge: new KnowledgeBase(options.db, { log: (message) => console.warn(`[knowledge] ${message}`) }),
     publish: options.publish,
     model,
+    log: (message) => console.warn(`[activities] ${message}`),
   });
   const worker = await createConversationWorker({
     connection,
@@ -43,6 +50,7 @@ export async function startWorker(
   const running = worker.run();
   return {
     worker,
+    readinessChecks: [mongoCheck(options.db), temporalCheck(connection), workerCheck(worker)],
     async stop() {
       if (worker.getState() === 'RUNNING') worker.shutdown();
       await running.catch(() => undefined);

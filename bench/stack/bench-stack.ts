@@ -82,6 +82,8 @@ export async function startBenchStack(options: {
     TEMPORAL_NAMESPACE: namespace,
     REDIS_URL: `redis://127.0.0.1:${redisPort}`,
     PORT: String(apiPort),
+    // Any free port for the worker's health and metrics, so the bench runs beside tests and a local `baton worker`.
+    BATON_WORKER_HTTP_PORT: '0',
     BATON_TASK_QUEUE: BENCH_TASK_QUEUE,
     BATON_DATA_DIR: join(dataDir, 'baton'),
     BATON_DEMO_PASSWORD: DEMO_PASSWORD,

@@ -14,6 +14,8 @@ export async function startChildWorker(settings: Settings, temporalAddress: stri
     BATON_DATA_DIR: settings.dataDir,
     OPENAI_API_KEY: '',
     REDIS_URL: '',
+    // Any free port for health and metrics: tests run several workers side by side.
+    BATON_WORKER_HTTP_PORT: '0',
     // No archive schedule per test worker (a test that archives runs its passes itself).
     BATON_ARCHIVE_EVERY_MINUTES: '0',
     ...extraEnv,
