@@ -61,14 +61,14 @@ async function main(): Promise<number> {
   };
 
   const runs: ComparedRun[] = [];
-  const run = async (label: string, temporal: TemporalUnderTest): Promise<void> => {
+  const run = async (label: string, temporal: TemporalUnderTest, setupSeconds: number): Promise<void> => {
     const stackStarted = performance.now();
     const stack = await startScaledStack({ temporal, binaries, workers: WORKERS, apis: APIS, log });
     const stackUpSeconds = (performance.now() - stackStarted) / 1000;
     let passed = false;
     try {
       const report = await Promise.race([runDrill(stack, drillOptions, log, { graphqlUrls: stack.graphqlUrls, faultOrder: FAULTS }), stack.unexpectedExit]);
-      runs.push({ label, stackUpSeconds, report });
+      runs.push({ label, setupSeconds, stackUpSeconds, report });
       passed = report.passed;
     } finally {
       await stack.stop({ keepData: !passed });
@@ -91,17 +91,20 @@ async function main(): Promise<number> {
       dataDir: join(clusterDir, 'temporal'),
       dynamicConfig,
     });
-    log(
-      `cluster test: PostgreSQL up and Temporal schemas set up in ${((performance.now() - setupStarted) / 1000).toFixed(1)} s (config in ${cluster.configDir})`,
+    const setupSeconds = (performance.now() - setupStarted) / 1000;
+    log(`cluster test: PostgreSQL up and Temporal schemas set up in ${setupSeconds.toFixed(1)} s (config in ${cluster.configDir})`);
+    await run(
+      'Temporal server on PostgreSQL',
+      {
+        label: 'Temporal server',
+        address: cluster.address,
+        namespace,
+        start: cluster.start,
+        afterFirstStart: () =>
+          registerNamespace({ temporalCli: binaries.temporal, address: cluster.address, namespace, retentionDays: defaults.audit.retentionDays }),
+      },
+      setupSeconds,
     );
-    await run('Temporal server on PostgreSQL', {
-      label: 'Temporal server',
-      address: cluster.address,
-      namespace,
-      start: cluster.start,
-      afterFirstStart: () =>
-        registerNamespace({ temporalCli: binaries.temporal, address: cluster.address, namespace, retentionDays: defaults.audit.retentionDays }),
-    });
     clusterPassed = runs.at(-1)?.report.passed ?? false;
   } finally {
     await postgres?.stop();
@@ -113,21 +116,25 @@ async function main(): Promise<number> {
     const devDir = mkdtempSync(join(tmpdir(), 'baton-devserver-'));
     const port = await findFreePort();
     try {
-      await run('Temporal dev server (SQLite)', {
-        label: 'Temporal dev server',
-        address: `127.0.0.1:${port}`,
-        namespace,
-        start: () =>
-          startTemporalDevServer({
-            binary: binaries.temporal,
-            dataDir: devDir,
-            port,
-            uiPort: 0,
-            namespace,
-            dynamicConfig,
-            sqlitePragmas: defaults.temporal.devServer.sqlitePragmas,
-          }),
-      });
+      await run(
+        'Temporal dev server (SQLite)',
+        {
+          label: 'Temporal dev server',
+          address: `127.0.0.1:${port}`,
+          namespace,
+          start: () =>
+            startTemporalDevServer({
+              binary: binaries.temporal,
+              dataDir: devDir,
+              port,
+              uiPort: 0,
+              namespace,
+              dynamicConfig,
+              sqlitePragmas: defaults.temporal.devServer.sqlitePragmas,
+            }),
+        },
+        0,
+      );
     } finally {
       rmSync(devDir, { recursive: true, force: true });
     }
