@@ -3,6 +3,7 @@ import { ChatPromptTemplate } from '@langchain/core/prompts';
 import { z } from 'zod';
 import { describeEscalation, summarizeHandoffOffline, uniqueCitations } from './handoff-summary';
 import { createChatModel, structuredOutputOptions } from './model-client';
+import { inModelSpan } from './model-span';
 import { renderConversationBlock, renderTextBlock } from './prompt-blocks';
 import type { HandoffInput, HandoffSummary, ModelConfig } from './types';
 
@@ -36,7 +37,7 @@ export async function summarizeHandoffWithModel(input: HandoffInput & { model: M
     const chain = prompt.pipe(
       (await createChatModel(input.model)).withStructuredOutput(HandoffNoteSchema, structuredOutputOptions(input.model, 'handoff_note')),
     );
-    const note = HandoffNoteSchema.parse(await chain.invoke({ request: buildHandoffRequest(input) }));
+    const note = HandoffNoteSchema.parse(await inModelSpan('handoff summary', input.model, () => chain.invoke({ request: buildHandoffRequest(input) })));
     if (note.text.trim() === '') return offline;
     return {
       customerWants: note.customerWants.trim() || offline.customerWants,

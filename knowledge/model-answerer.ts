@@ -2,6 +2,7 @@ import { SystemMessage } from '@langchain/core/messages';
 import { ChatPromptTemplate } from '@langchain/core/prompts';
 import { z } from 'zod';
 import { createChatModel, ModelCallError, modelBaseUrl, structuredOutputOptions } from './model-client';
+import { inModelSpan } from './model-span';
 import { abstention, citationFor } from './offline-answerer';
 import { renderConversationBlock, renderPassagesBlock, renderTextBlock } from './prompt-blocks';
 import { type AiAnswer, AiAnswerSchema, type Citation, type ConversationTurn, type ModelConfig, type RetrievedPassage } from './types';
@@ -51,7 +52,7 @@ export async function answerWithModel(input: {
   );
   let output: z.infer<typeof ModelAnswerSchema>;
   try {
-    output = ModelAnswerSchema.parse(await chain.invoke({ request: buildAnswerRequest(input) }));
+    output = ModelAnswerSchema.parse(await inModelSpan('answer', input.model, () => chain.invoke({ request: buildAnswerRequest(input) })));
   } catch (error) {
     throw new ModelCallError('answer the question', modelBaseUrl(input.model), error);
   }

@@ -2,6 +2,7 @@ import { SystemMessage } from '@langchain/core/messages';
 import { ChatPromptTemplate } from '@langchain/core/prompts';
 import { z } from 'zod';
 import { createChatModel, ModelCallError, modelBaseUrl, structuredOutputOptions } from './model-client';
+import { inModelSpan } from './model-span';
 import { renderConversationBlock, renderTextBlock } from './prompt-blocks';
 import type { MessageClassification, ModelConfig } from './types';
 
@@ -35,7 +36,9 @@ export async function classifyWithModel(input: {
     (await createChatModel(input.model)).withStructuredOutput(MessageClassificationSchema, structuredOutputOptions(input.model, 'message_classification')),
   );
   try {
-    const output = MessageClassificationSchema.parse(await chain.invoke({ request: buildClassificationRequest(input) }));
+    const output = MessageClassificationSchema.parse(
+      await inModelSpan('classify', input.model, () => chain.invoke({ request: buildClassificationRequest(input) })),
+    );
     return {
       asksForHuman: output.asksForHuman,
       frustration: Math.min(1, Math.max(0, Number.isFinite(output.frustration) ? output.frustration : 0)),

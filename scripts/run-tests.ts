@@ -17,6 +17,8 @@ import { prepareBrowserTests } from '../test/browser/support/prepare-browser-tes
 
 /** Test files that start Redis (several API instances sharing events; the bench's stack). */
 const NEEDS_REDIS = ['test/api/redis-scale-out', 'test/bench/'];
+/** Test files that send their traces to Jaeger (scripts/provision.sh jaeger puts it in .baton/bin). */
+const NEEDS_JAEGER = ['test/e2e/traces'];
 /** Test files that lint the Dockerfile with hadolint (scripts/provision.sh hadolint puts it in .baton/bin). */
 const NEEDS_HADOLINT = ['test/deploy/'];
 
@@ -59,6 +61,9 @@ async function main(): Promise<number> {
   const needsRedis = files.some((file) => NEEDS_REDIS.some((name) => file.includes(name)));
   const binaries = await provisionBinaries(['temporal', 'ferretdb', ...(needsRedis ? ['redis' as const] : []), ...(browser ? ['chromium' as const] : [])]);
   if (browser) await prepareBrowserTests();
+  if (files.some((file) => NEEDS_JAEGER.some((name) => file.includes(name)))) {
+    if ((await run('bash', ['scripts/provision.sh', 'jaeger'])) !== 0) return 1;
+  }
   if (files.some((file) => NEEDS_HADOLINT.some((name) => file.includes(name)))) {
     if ((await run('bash', ['scripts/provision.sh', 'hadolint'])) !== 0) return 1;
   }

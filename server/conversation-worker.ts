@@ -6,7 +6,7 @@ import type { ConversationActivities } from '../activities/conversation-activiti
 import { logger } from '../telemetry/logger';
 import { setTemporalMetricsUrl } from '../telemetry/metrics';
 import { sdkLogLevel, temporalSdkLogger } from '../telemetry/temporal-logger';
-import { activityInterceptors } from './temporal-interceptors';
+import { activityInterceptors, workflowSinks } from './temporal-interceptors';
 import { conversationWorkflowBundle } from './workflow-bundle';
 
 export { conversationWorkflowBundle } from './workflow-bundle';
@@ -76,6 +76,7 @@ export async function createConversationWorker(options: {
     workflowBundle: await conversationWorkflowBundle(),
     activities: options.activities,
     interceptors: { activity: activityInterceptors() },
+    sinks: workflowSinks(),
     // The SDK's default (~60% of the heap in workflows) lets idle conversations fill the memory; each
     // cached one holds ~0.6 MB, and one that was evicted replays its history on its next event.
     maxCachedWorkflows: options.cachedConversations,

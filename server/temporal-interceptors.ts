@@ -6,9 +6,9 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { ClientInterceptors } from '@temporalio/client';
-import type { WorkerInterceptors } from '@temporalio/worker';
+import type { WorkerInterceptors, WorkerOptions } from '@temporalio/worker';
 import { requestIdActivityInterceptors, requestIdClientInterceptors } from '../telemetry/request-id-interceptors';
-import { tracingActivityInterceptors, tracingClientInterceptors } from '../telemetry/tracing-interceptors';
+import { tracingActivityInterceptors, tracingClientInterceptors, tracingWorkflowSinks } from '../telemetry/tracing-interceptors';
 
 export const WORKFLOW_INTERCEPTOR_MODULES = [
   fileURLToPath(new URL('../workflows/interceptors/request-id.ts', import.meta.url)),
@@ -25,4 +25,9 @@ export function clientInterceptors(): ClientInterceptors {
 
 export function activityInterceptors(): NonNullable<WorkerInterceptors['activity']> {
   return [...requestIdActivityInterceptors(), ...tracingActivityInterceptors()];
+}
+
+/** What the workflow code reports through, beside its commands: the workflow's spans, when tracing is on. */
+export function workflowSinks(): NonNullable<WorkerOptions['sinks']> {
+  return tracingWorkflowSinks();
 }

@@ -12,7 +12,7 @@ import { PROJECT_ROOT } from '../../config/paths';
  * started by cli/, never the other way round. config/ is the leaf everyone reads paths and
  * settings from.
  */
-type RoomRule = { rooms: string[]; typeOnlyRooms?: string[]; packages?: (name: string) => boolean };
+type RoomRule = { rooms: string[]; typeOnlyRooms?: string[]; packages?: (name: string, file: string) => boolean };
 
 const ROOM_RULES: Record<string, RoomRule> = {
   config: { rooms: [] },
@@ -29,7 +29,12 @@ const ROOM_RULES: Record<string, RoomRule> = {
     rooms: ['machines'],
     typeOnlyRooms: ['activities', 'audit'],
     // The sandbox's own API, and the libraries machines/ runs on (bundled beside it).
-    packages: (name) => name === '@temporalio/workflow' || name === 'xstate' || name === 'zod',
+    // Tracing interceptors: Temporal's OpenTelemetry workflow interceptors, and the API they report through.
+    packages: (name, file) =>
+      name === '@temporalio/workflow' ||
+      name === 'xstate' ||
+      name === 'zod' ||
+      (file.startsWith('workflows/interceptors/') && (name === '@temporalio/interceptors-opentelemetry' || name === '@opentelemetry/api')),
   },
 };
 
@@ -101,7 +106,7 @@ function violationOf(entry: RoomImport): string | null {
   if (targetRoom === room) return null;
   const rule = ROOM_RULES[room];
   if (targetRoom === null) {
-    if (!rule?.packages || rule.packages(packageName(specifier))) return null;
+    if (!rule?.packages || rule.packages(packageName(specifier), file)) return null;
     return `${file} imports the package '${specifier}': ${room}/ may not; move that code to a room that may.`;
   }
   if (FORBIDDEN_ROOMS[room]?.includes(targetRoom))
