@@ -27,7 +27,8 @@ export function installQuietRuntime(): void {
     Runtime.install({
       logger: temporalSdkLogger(level),
       telemetryOptions: {
-        logging: { forward: {}, filter: makeTelemetryFilterString({ core: level, other: level }) },
+        // The SDK's own crates at its level; the libraries under it (HTTP/2 frames at debug) at WARN.
+        logging: { forward: {}, filter: makeTelemetryFilterString({ core: level, other: 'WARN' }) },
         metrics: { prometheus: { bindAddress: `127.0.0.1:${metricsPort}`, useSecondsForDurations: true } },
       },
     });

@@ -64,6 +64,15 @@ function destination(): DestinationStream {
   );
 }
 
+/** A line's fields minus those its logger already binds to the same value (a workspace id given twice), which pino would write twice. */
+function withoutBound(fields: unknown, bound: Logger): unknown {
+  if (typeof fields !== 'object' || fields === null || fields instanceof Error) return fields;
+  const bindings = bound.bindings() as Record<string, unknown>;
+  const entries = Object.entries(fields);
+  if (!entries.some(([key, value]) => bindings[key] === value)) return fields;
+  return Object.fromEntries(entries.filter(([key, value]) => bindings[key] !== value));
+}
+
 /** A bad LOG_LEVEL is reported by loadSettings, with the fix, when the process reads its settings; until then, info. */
 function initialLevel(): string {
   try {
@@ -93,7 +102,7 @@ export const logger: Logger = pino(
         // An error logged on its own would lend its unredacted message to `msg`.
         const [first, ...rest] = args as unknown[];
         const spread = first instanceof Error ? [{ err: first }, typeof rest[0] === 'string' ? rest.shift() : first.message, ...rest] : args;
-        const safe = spread.map((arg) => (typeof arg === 'string' ? redactLogText(arg) : arg));
+        const safe = spread.map((arg, index) => (typeof arg === 'string' ? redactLogText(arg) : index === 0 ? withoutBound(arg, this) : arg));
         method.apply(this, safe as Parameters<typeof method>);
       },
     },
@@ -105,8 +114,11 @@ const context = new AsyncLocalStorage<Logger>();
 
 /** Runs `fn` with a logger that carries `bindings` (over the ones already in force), for everything it calls, awaited or not. */
 export function withLogContext<T>(bindings: LogBindings, fn: () => T): T {
-  const defined = Object.fromEntries(Object.entries(bindings).filter(([, value]) => value !== undefined));
-  return context.run(currentLogger().child(defined), fn);
+  const parent = currentLogger();
+  const bound = parent.bindings() as Record<string, unknown>;
+  // Only what is new: pino would write a key bound twice twice.
+  const added = Object.fromEntries(Object.entries(bindings).filter(([key, value]) => value !== undefined && bound[key] !== value));
+  return context.run(Object.keys(added).length > 0 ? parent.child(added) : parent, fn);
 }
 
 /** The logger for the request or activity being handled, or the root logger outside one. */

@@ -93,7 +93,7 @@ export async function handleSendCustomerMessage({
       },
     ],
   });
-  const log = currentLogger().child({ conversationId, workspaceId: principal.workspaceId });
+  const log = currentLogger().child({ conversationId });
   let step: ConversationStep;
   try {
     step = await context.temporal.workflow.executeUpdateWithStart(customerMessageUpdate, {
