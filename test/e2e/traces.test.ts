@@ -29,6 +29,8 @@ describe('traces, with an OTLP endpoint set', () => {
   let queryUrl: string;
   let tracing: ActiveTracing;
   let app: TestApp;
+  /** The conversation the traced message started. */
+  let conversationId: string | undefined;
 
   before(async () => {
     const [otlpPort, queryPort, ...otherPorts] = await Promise.all(Array.from({ length: 6 }, () => findFreePort()));
@@ -78,7 +80,8 @@ describe('traces, with an OTLP endpoint set', () => {
       { input: { text: 'How do I reset my password?', clientMessageId: 'traced-1' } },
       token,
     );
-    await waitForConversation(app.url, token, sent.sendCustomerMessage.id, (c) => c.timeline.some((entry) => entry.kind === 'AI'));
+    conversationId = sent.sendCustomerMessage.id;
+    await waitForConversation(app.url, token, conversationId, (c) => c.timeline.some((entry) => entry.kind === 'AI'));
 
     // The trace of the request whose Temporal client span started the conversation, once its
     // activities' spans have arrived too (the worker exports them in batches).
@@ -145,5 +148,30 @@ describe('traces, with an OTLP endpoint set', () => {
       (span) => span.operationName.startsWith('mongodb.') && ancestry(span).includes('RunActivity:recordConversationStep'),
     );
     assert.ok(mongoInActivity, `a MongoDB span under the recording activity, among: ${[...new Set(trace.spans.map((span) => span.operationName))].join(', ')}`);
+  });
+
+  test('the traced conversation replays on the same workflow code without nondeterminism', async () => {
+    assert.ok(conversationId, 'the first test started a conversation');
+    const [{ Connection, Client }, { Worker }, { conversationWorkflowBundle }, { workflowSinks }, { conversationWorkflowId }, { testServers }] =
+      await Promise.all([
+        import('@temporalio/client'),
+        import('@temporalio/worker'),
+        import('../../server/conversation-worker'),
+        import('../../server/temporal-interceptors'),
+        import('../../workflows/conversation-definitions'),
+        import('../support/test-servers'),
+      ]);
+    const connection = await Connection.connect({ address: testServers().temporalAddress });
+    try {
+      const workflowId = conversationWorkflowId(conversationId);
+      const history = await new Client({ connection, namespace: app.settings.temporal.namespace }).workflow.getHandle(workflowId).fetchHistory();
+      assert.ok(
+        history.events?.some((event) => event.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input?.header?.fields?.['_tracer-data']),
+        'the recorded update carries the trace',
+      );
+      await Worker.runReplayHistory({ workflowBundle: await conversationWorkflowBundle(), sinks: workflowSinks() }, history, workflowId);
+    } finally {
+      await connection.close();
+    }
   });
 });
