@@ -13,6 +13,9 @@ export { conversationWorkflowBundle } from './workflow-bundle';
 
 let runtimeInstalled = false;
 
+/** Buckets for the SDK's schedule-to-start latencies: a healthy worker picks a task up in milliseconds. */
+const SCHEDULE_TO_START_SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.2, 0.5, 1, 2.5, 5, 10, 30, 60];
+
 /**
  * The SDK logs through Baton's logger (at WARN unless LOG_LEVEL is debug: its INFO lines are state
  * changes), native core lines included, and serves its worker metrics (task slots, schedule-to-start
@@ -29,7 +32,17 @@ export function installQuietRuntime(): void {
       telemetryOptions: {
         // The SDK's own crates at its level; the libraries under it (HTTP/2 frames at debug) at WARN.
         logging: { forward: {}, filter: makeTelemetryFilterString({ core: level, other: 'WARN' }) },
-        metrics: { prometheus: { bindAddress: `127.0.0.1:${metricsPort}`, useSecondsForDurations: true } },
+        metrics: {
+          prometheus: {
+            bindAddress: `127.0.0.1:${metricsPort}`,
+            useSecondsForDurations: true,
+            // The SDK's default buckets jump from 0.1 s to 0.5 s: too coarse to alert on a schedule-to-start p99 over 200 ms.
+            histogramBucketOverrides: {
+              workflow_task_schedule_to_start_latency: SCHEDULE_TO_START_SECONDS,
+              activity_schedule_to_start_latency: SCHEDULE_TO_START_SECONDS,
+            },
+          },
+        },
       },
     });
     setTemporalMetricsUrl(`http://127.0.0.1:${metricsPort}/metrics`);

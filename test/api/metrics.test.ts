@@ -130,6 +130,10 @@ describe('metrics', () => {
       samples.some((sample) => sample.name.startsWith('temporal_workflow_task_schedule_to_start_latency')),
       'the schedule-to-start latency the docs tell operators to alert on',
     );
+    assert.ok(
+      samples.some((sample) => sample.name === 'temporal_workflow_task_schedule_to_start_latency_bucket' && sample.labels.le === '0.2'),
+      'in seconds, with a bucket at the 200 ms the alert uses',
+    );
     assert.match(METRICS_CONTENT_TYPE, /^text\/plain; version=0\.0\.4/);
   });
 
