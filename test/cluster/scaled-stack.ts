@@ -82,6 +82,8 @@ export async function startScaledStack(options: {
     MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
     // The archive schedule is not under test; both runs leave it off so they carry the same load.
     BATON_ARCHIVE_EVERY_MINUTES: '0',
+    // Several workers on one machine: each takes a free port for its health endpoint.
+    BATON_WORKER_HTTP_PORT: '0',
   };
   const baton = (role: BatonRole, index: number, env: NodeJS.ProcessEnv) =>
     restartableComponent({
