@@ -13,12 +13,8 @@
  * activity is parented on the span of the handler that arrived with that request id, so a message's
  * activities sit in the trace of the request that sent it.
  */
-import { context, type Context } from '@opentelemetry/api';
-import {
-  OpenTelemetryInboundInterceptor,
-  OpenTelemetryInternalsInterceptor,
-  OpenTelemetryOutboundInterceptor,
-} from '@temporalio/interceptors-opentelemetry/lib/workflow';
+import type * as OtelApi from '@opentelemetry/api';
+import type * as OtelWorkflow from '@temporalio/interceptors-opentelemetry/lib/workflow';
 import {
   defaultPayloadConverter,
   type Headers,
@@ -26,6 +22,22 @@ import {
   type WorkflowInterceptorsFactory,
   type WorkflowOutboundCallsInterceptor,
 } from '@temporalio/workflow';
+
+/**
+ * The OpenTelemetry modules, evaluated on the first traced call. Every workflow evaluates the modules
+ * it imports anew, and OpenTelemetry's SDK is a third of the bundle: a workflow nobody traces never
+ * evaluates it. (`require` here is the bundler's, synchronous: the interceptor chain cannot wait.)
+ */
+let otel: { api: typeof OtelApi; workflow: typeof OtelWorkflow } | undefined;
+function loadOtel(): { api: typeof OtelApi; workflow: typeof OtelWorkflow } {
+  /* eslint-disable @typescript-eslint/no-require-imports -- loaded on first use, see above */
+  otel ??= {
+    api: require('@opentelemetry/api') as typeof OtelApi,
+    workflow: require('@temporalio/interceptors-opentelemetry/lib/workflow') as typeof OtelWorkflow,
+  };
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  return otel;
+}
 
 /** The header the client interceptor writes the caller's span context into. */
 const TRACE_HEADER = '_tracer-data';
@@ -48,9 +60,9 @@ function requestIdOf(headers: Headers): string | undefined {
 export const interceptors: WorkflowInterceptorsFactory = () => {
   // One factory call per workflow run: this state is the run's own.
   let traced = false;
-  let inbound: OpenTelemetryInboundInterceptor | undefined;
-  let outbound: OpenTelemetryOutboundInterceptor | undefined;
-  const handlerContexts = new Map<string, Context>();
+  let inbound: OtelWorkflow.OpenTelemetryInboundInterceptor | undefined;
+  let outbound: OtelWorkflow.OpenTelemetryOutboundInterceptor | undefined;
+  const handlerContexts = new Map<string, OtelApi.Context>();
 
   /**
    * The OpenTelemetry interceptor once this run has seen a trace; undefined (pass through) before.
@@ -61,9 +73,9 @@ export const interceptors: WorkflowInterceptorsFactory = () => {
     const carriesTrace = headers[TRACE_HEADER] !== undefined;
     if (carriesTrace && inHistory) traced = true;
     if (!traced && !carriesTrace) return undefined;
-    return (inbound ??= new OpenTelemetryInboundInterceptor());
+    return (inbound ??= new (loadOtel().workflow.OpenTelemetryInboundInterceptor)());
   };
-  const tracedOutbound = () => (traced ? (outbound ??= new OpenTelemetryOutboundInterceptor()) : undefined);
+  const tracedOutbound = () => (traced ? (outbound ??= new (loadOtel().workflow.OpenTelemetryOutboundInterceptor)()) : undefined);
 
   /** `next`, remembering the handler's span (active inside it) under the request id it arrived with. */
   const remembering = <I extends { headers: Headers }, O>(next: (input: I) => O) => {
@@ -71,7 +83,7 @@ export const interceptors: WorkflowInterceptorsFactory = () => {
       const requestId = requestIdOf(input.headers);
       if (requestId) {
         handlerContexts.delete(requestId);
-        handlerContexts.set(requestId, context.active());
+        handlerContexts.set(requestId, loadOtel().api.context.active());
         if (handlerContexts.size > REMEMBERED_REQUESTS) handlerContexts.delete(handlerContexts.keys().next().value!);
       }
       return next(input);
@@ -81,7 +93,7 @@ export const interceptors: WorkflowInterceptorsFactory = () => {
   const inRequestSpan = <T>(headers: Headers, call: () => T): T => {
     const requestId = requestIdOf(headers);
     const handler = requestId ? handlerContexts.get(requestId) : undefined;
-    return handler ? context.with(handler, call) : call();
+    return handler ? loadOtel().api.context.with(handler, call) : call();
   };
 
   const gatedInbound: WorkflowInboundCallsInterceptor = {
@@ -108,5 +120,10 @@ export const interceptors: WorkflowInterceptorsFactory = () => {
     continueAsNew: (input, next) => tracedOutbound()?.continueAsNew(input, next) ?? next(input),
     signalWorkflow: (input, next) => tracedOutbound()?.signalWorkflow(input, next) ?? next(input),
   };
-  return { inbound: [gatedInbound], outbound: [gatedOutbound], internals: [new OpenTelemetryInternalsInterceptor()] };
+  // The OpenTelemetry internals interceptor only disables its context manager at the end; one it never made needs nothing.
+  return {
+    inbound: [gatedInbound],
+    outbound: [gatedOutbound],
+    internals: [{ dispose: (input, next) => (otel ? new otel.workflow.OpenTelemetryInternalsInterceptor().dispose(input, next) : next(input)) }],
+  };
 };
