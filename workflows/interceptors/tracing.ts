@@ -25,7 +25,7 @@ import {
 
 /**
  * The OpenTelemetry modules, evaluated on the first traced call. Every workflow evaluates the modules
- * it imports anew, and OpenTelemetry's SDK is a third of the bundle: a workflow nobody traces never
+ * it imports anew, and OpenTelemetry's SDK is about a quarter of the bundle: a workflow nobody traces never
  * evaluates it. (`require` here is the bundler's, synchronous: the interceptor chain cannot wait.)
  */
 let otel: { api: typeof OtelApi; workflow: typeof OtelWorkflow } | undefined;
