@@ -16,7 +16,7 @@ import { startTemporalDevServer } from '../cli/local-stack/temporal-dev-server';
 import { prepareBrowserTests } from '../test/browser/support/prepare-browser-tests';
 
 /** Test files that start Redis (several API instances sharing events; the bench's stack). */
-const NEEDS_REDIS = ['test/api/redis-scale-out', 'test/bench/'];
+const NEEDS_REDIS = ['test/api/redis-scale-out', 'test/bench/', 'test/e2e/graceful-shutdown'];
 /** Test files that send their traces to Jaeger (scripts/provision.sh jaeger puts it in .baton/bin). */
 const NEEDS_JAEGER = ['test/e2e/traces'];
 /** Test files that lint the Dockerfile with hadolint (scripts/provision.sh hadolint puts it in .baton/bin). */
