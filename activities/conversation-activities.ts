@@ -21,7 +21,7 @@ import type { PublishConversationChanged } from './inbox-events';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { keepAlive } from './keep-alive';
 import { currentLogger } from '../telemetry/logger';
-import { aiAnswerConfidence, aiAnswerDuration, escalations } from '../telemetry/metrics';
+import { aiAnswerConfidence, aiAnswerDuration, escalations, slaBreaches } from '../telemetry/metrics';
 import {
   answerOffline,
   answerWithModel,
@@ -101,6 +101,9 @@ export function createConversationActivities(deps: ConversationActivityDeps) {
       }
       const inThisStep = new Map(entries.map((entry) => [entry._id, entry]));
       const laterPatches: CustomerMessagePatch[] = [];
+      const escalatedNow = step.transitions.some((transition) => transition.status === 'AWAITING_HUMAN');
+      // Still waiting, no new escalation, yet the agents are notified: the SLA timer fired unclaimed.
+      if (step.view.status === 'AWAITING_HUMAN' && !escalatedNow && step.changes.includes('notify')) slaBreaches.inc();
       for (const patch of step.messagePatches) {
         const entry = inThisStep.get(patch.id);
         if (entry) Object.assign(entry, patchFields(patch));
@@ -198,16 +201,27 @@ export function createConversationActivities(deps: ConversationActivityDeps) {
   };
 }
 
-/** Escalations by trigger type, and the confidence of every answer the workflow weighed (sent or abstained), of one step. */
+/** Escalations by trigger type, SLA breaches, and the confidence of every answer the workflow weighed (sent or abstained), of one step. */
 function countStep(step: ConversationStepRecord): void {
   for (const transition of step.transitions) {
     // A self-loop while waiting (an SLA reminder raising the priority) is not a new escalation.
     if (transition.status === 'AWAITING_HUMAN' && transition.from !== transition.to) escalations.inc({ trigger: transition.triggerType ?? 'unknown' });
   }
+  const escalatedNow = step.transitions.some((transition) => transition.status === 'AWAITING_HUMAN');
+  // Still waiting, no new escalation and no handoff summary (which notifies too), yet the agents are
+  // notified again: the flow's SLA timer fired with nobody having claimed the conversation.
+  const reminded = step.changes.includes('notify') && !step.changes.includes('summary');
+  if (step.view.status === 'AWAITING_HUMAN' && !escalatedNow && reminded) slaBreaches.inc();
   for (const patch of step.messagePatches) if (patch.answer) aiAnswerConfidence.observe(Math.min(1, Math.max(0, patch.answer.confidence)));
   const escalated = step.transitions.find((transition) => transition.status === 'AWAITING_HUMAN' && transition.from !== transition.to);
   currentLogger().debug(
-    { status: step.view.status, stepVersion: step.stepVersion, entries: step.entries.length, escalatedBy: escalated?.triggerType ?? undefined },
+    {
+      status: step.view.status,
+      stepVersion: step.stepVersion,
+      entries: step.entries.length,
+      changes: step.changes,
+      escalatedBy: escalated?.triggerType ?? undefined,
+    },
     'conversation step recorded',
   );
 }

@@ -71,6 +71,12 @@ export const escalations = new Counter({
   registers: [registry],
 });
 
+export const slaBreaches = new Counter({
+  name: 'baton_sla_breaches_total',
+  help: "SLA periods that passed with a waiting conversation unclaimed (each time its flow's sla_timeout edge fired and the agents were reminded).",
+  registers: [registry],
+});
+
 export const claims = new Counter({
   name: 'baton_claims_total',
   help: 'Agent claims of a conversation, by outcome: claimed, or conflict (someone else has it, or it cannot be claimed now).',

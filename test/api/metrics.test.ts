@@ -4,6 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import { METRICS_CONTENT_TYPE, renderMetrics } from '../../telemetry/metrics';
 import { DEMO_WORKSPACE } from '../../server/seed-demo';
 import { gql, subscribe } from '../support/graphql-client';
+import { publishTestFlow, setTriggerParam } from '../support/publish-test-flow';
 import { CONVERSATION_FIELDS, createAgents, sendAndWait, widgetToken } from '../support/demo-actors';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { waitUntil } from '../support/wait-until';
@@ -135,6 +136,19 @@ describe('metrics', () => {
       'in seconds, with a bucket at the 200 ms the alert uses',
     );
     assert.match(METRICS_CONTENT_TYPE, /^text\/plain; version=0\.0\.4/);
+  });
+
+  test('a waiting conversation nobody claims within the SLA is counted as an SLA breach, and its escalation is not', async () => {
+    const before = valueOf(await scrape(), 'baton_sla_breaches_total');
+    const escalatedBefore = valueOf(await scrape(), 'baton_escalations_total', { trigger: 'human_request' });
+    // Conversations started from here on wait 1.2 s for their SLA.
+    await publishTestFlow(app.db, (flow) => setTriggerParam(flow, 'sla', { minutes: 0.02 }));
+    const customer = await widgetToken(app.url);
+    const waiting = await sendAndWait(app.url, customer, 'Can I speak to a human please?', (c) => c.status === 'AWAITING_HUMAN');
+    await waitUntil(async () => (await app.db.conversations.findOne({ _id: waiting.id }))?.priority === 'high', 'the SLA to raise the priority');
+    // The flow's SLA fires again each period nobody claims, so the count is at least one.
+    await waitUntil(async () => valueOf(await scrape(), 'baton_sla_breaches_total') >= before + 1, 'the breach to be counted');
+    assert.equal(valueOf(await scrape(), 'baton_escalations_total', { trigger: 'human_request' }), escalatedBefore + 1, 'a reminder is no new escalation');
   });
 
   test('GET /metrics serves the same text format', async () => {
