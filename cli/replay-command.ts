@@ -1,3 +1,4 @@
+import { workflowSinks } from '../server/temporal-interceptors';
 import { Worker } from '@temporalio/worker';
 import type { Client } from '@temporalio/client';
 import { loadSettings } from '../config/settings';
@@ -48,7 +49,7 @@ export async function runReplay(positionals: string[], values: ReplayFlags): Pro
     const workflowBundle = await conversationWorkflowBundle();
     let replayed = 0;
     let failed = 0;
-    for await (const result of Worker.runReplayHistories({ workflowBundle, replayName: 'baton-replay' }, histories)) {
+    for await (const result of Worker.runReplayHistories({ workflowBundle, replayName: 'baton-replay', sinks: workflowSinks() }, histories)) {
       replayed += 1;
       const label = `${result.workflowId} run ${current?.run.runId} (${current?.run.source})`;
       if (result.error) {

@@ -1,3 +1,4 @@
+import { workflowSinks } from '../../server/temporal-interceptors';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, describe, test } from 'node:test';
@@ -109,7 +110,7 @@ describe('the audit archiver survives continue-as-new and crashes', () => {
     for (const record of chain) {
       const history = decodeHistory(record.history.buffer);
       assert.equal(history.events.length, record.eventCount);
-      await Worker.runReplayHistory({ workflowBundle }, history, workflowId);
+      await Worker.runReplayHistory({ workflowBundle, sinks: workflowSinks() }, history, workflowId);
     }
 
     const secondPass = await archive('second');

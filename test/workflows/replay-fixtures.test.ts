@@ -1,3 +1,4 @@
+import { workflowSinks } from '../../server/temporal-interceptors';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,7 +22,7 @@ test("every recorded conversation history replays on today's workflow code witho
   const workflowBundle = await conversationWorkflowBundle();
   const failures: string[] = [];
   let replayed = 0;
-  for await (const result of Worker.runReplayHistories({ workflowBundle, replayName: 'fixtures' }, histories)) {
+  for await (const result of Worker.runReplayHistories({ workflowBundle, replayName: 'fixtures', sinks: workflowSinks() }, histories)) {
     replayed += 1;
     if (result.error) failures.push(`${result.workflowId}: ${result.error.message}`);
   }
