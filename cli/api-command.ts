@@ -20,14 +20,15 @@ export async function runApi(): Promise<number> {
   const db = await connectDatabase(settings.mongo.uri ?? `mongodb://127.0.0.1:${settings.mongo.localPort}/`, settings.mongo.database);
   const events = await createEventBus(settings.redisUrl);
   const app = await startApiApp(settings, { db, temporalAddress: temporalAddressOf(settings), events });
+  /** False when requests still running at the deadline had to be cut. */
   const stopAll = async (deadline: number) => {
     const clean = await app.stop(deadline);
-    if (!clean) logger.warn('baton api: requests still running at the end of the grace period were cut');
     await events.close();
     await db.close();
+    return clean;
   };
   // After a crash, whatever is in flight is cut at once: the process is in an unknown state.
-  exitOnCrash('baton api', () => stopAll(Date.now()));
+  exitOnCrash('baton api', async () => void (await stopAll(Date.now())));
   const stopped = stopOnSignal('baton api', settings.shutdownGraceMs, stopAll);
   logger.info({ url: `${app.api.url}/graphql` }, `baton api: GraphQL at ${app.api.url}/graphql`);
   return stopped;

@@ -3,11 +3,12 @@ import { logger } from '../telemetry/logger';
 /**
  * The graceful stop of a long-running command: at the first SIGTERM or SIGINT, `stop` gets the
  * deadline (BATON_SHUTDOWN_GRACE_S from now) by which it must have drained; the promise resolves
- * with the exit code once it has (0, or 1 when it failed). Past the deadline the process exits 1
- * with a log line, whatever is still running: an orchestrator sends SIGKILL soon after anyway, and
- * this way the reason is in the log. A second signal (Ctrl-C pressed again) does not restart the stop.
+ * with the exit code once it has: 0, or 1 when it failed or had to cut work short (`stop` resolves
+ * false). Past the deadline the process exits 1 with a log line, whatever is still running: an
+ * orchestrator sends SIGKILL soon after anyway, and this way the reason is in the log. A second
+ * signal (Ctrl-C pressed again) does not restart the stop.
  */
-export function stopOnSignal(command: string, graceMs: number, stop: (deadline: number) => Promise<void>): Promise<number> {
+export function stopOnSignal(command: string, graceMs: number, stop: (deadline: number) => Promise<boolean | void>): Promise<number> {
   return new Promise<number>((resolveExit) => {
     let stopping = false;
     const onSignal = (signal: NodeJS.Signals) => {
@@ -25,7 +26,15 @@ export function stopOnSignal(command: string, graceMs: number, stop: (deadline: 
       }, graceMs);
       forced.unref();
       stop(deadline).then(
-        () => {
+        (clean) => {
+          if (clean === false) {
+            logger.error(
+              { graceSeconds: graceMs / 1000 },
+              `${command}: work still running after ${graceMs / 1000} s (BATON_SHUTDOWN_GRACE_S) was cut; exiting 1`,
+            );
+            resolveExit(1);
+            return;
+          }
           logger.info(`${command}: stopped`);
           resolveExit(0);
         },

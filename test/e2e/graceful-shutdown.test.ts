@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { createClient } from 'graphql-sse';
@@ -329,5 +331,26 @@ describe('graceful shutdown', () => {
     await load;
     phaseDone = true;
     await assertAccountedFor(customers);
+  });
+
+  test('a request still running when the grace period ends is cut, and the API exits 1 saying why', async (t) => {
+    const port = await findFreePort();
+    const api = await spawnBaton('api', 'api-short-grace', { PORT: String(port), BATON_SHUTDOWN_GRACE_S: '1' });
+    // A client that announces a body and sends only its first byte: the request stays in flight.
+    const socket = connect(port, '127.0.0.1');
+    socket.on('error', () => undefined);
+    let received = '';
+    socket.on('data', (chunk) => (received += chunk.toString()));
+    socket.write('POST /graphql HTTP/1.1\r\nhost: localhost\r\ncontent-type: application/json\r\ncontent-length: 100\r\nexpect: 100-continue\r\n\r\n');
+    // 100 Continue: the request has reached the API's handler.
+    await waitUntil(async () => received.includes('100 Continue'), 'the API to take the request');
+    socket.write('{');
+
+    const stopped = await terminate(api);
+    socket.destroy();
+    t.diagnostic(`the API exited ${stopped.code} ${stopped.ms} ms after SIGTERM with a 1 s grace`);
+    assert.equal(stopped.code, 1);
+    assert.ok(stopped.ms >= 1_000 && stopped.ms < 3_000, `took ${stopped.ms} ms`);
+    assert.match(readFileSync(join(settings.dataDir, 'logs', 'api-short-grace.log'), 'utf8'), /BATON_SHUTDOWN_GRACE_S.*exiting/);
   });
 });
