@@ -80,6 +80,8 @@ export async function createConversationWorker(options: {
   taskQueue: string;
   activities: ConversationActivities & AuditArchiveActivities;
   cachedConversations: number;
+  /** How long in-flight activities may run on after a shutdown begins, before they are told to cancel. */
+  shutdownGraceMs?: number;
 }): Promise<Worker> {
   installQuietRuntime();
   limitWorkflowThreadHeap(options.cachedConversations);
@@ -94,5 +96,6 @@ export async function createConversationWorker(options: {
     // The SDK's default (~60% of the heap in workflows) lets idle conversations fill the memory; each
     // cached one holds ~0.6 MB, and one that was evicted replays its history on its next event.
     maxCachedWorkflows: options.cachedConversations,
+    ...(options.shutdownGraceMs !== undefined ? { shutdownGraceTime: options.shutdownGraceMs } : {}),
   });
 }

@@ -30,10 +30,10 @@ export async function startWorker(
   const model = modelConfigOf(settings);
   const activities = createConversationActivities({
     db: options.db,
-    knowledge: new KnowledgeBase(options.db, { log: (message) => console.warn(`[knowledge] ${message}`) }),
+    // Both log through the activity's log context (request and conversation ids) by default.
+    knowledge: new KnowledgeBase(options.db),
     publish: options.publish,
     model,
-    log: (message) => console.warn(`[activities] ${message}`),
   });
   const worker = await createConversationWorker({
     connection,
@@ -41,6 +41,8 @@ export async function startWorker(
     taskQueue: settings.temporal.taskQueue,
     activities: { ...activities, ...createAuditArchiveActivities({ db: options.db }) },
     cachedConversations: settings.cachedConversations,
+    // Most of BATON_SHUTDOWN_GRACE_S: activities finish before they are asked to cancel, and the rest of the grace closes connections.
+    shutdownGraceMs: Math.round(settings.shutdownGraceMs * 0.8),
   });
   // Every worker brings the archiver's schedule to temporal.yaml's interval; creating it twice is a no-op.
   await ensureArchiveSchedule(new Client({ connection, namespace: settings.temporal.namespace }), {
