@@ -41,7 +41,10 @@ const shared: InlineConfig = {
   configFile: false,
   root: STUDIO_DIR,
   logLevel: 'warn',
-  oxc: { jsx: { runtime: 'automatic' } },
+  // Production whatever NODE_ENV the caller runs with: `baton start` under a test (NODE_ENV=test) once built
+  // pages whose JSX called React's development runtime, which the production React has not got.
+  mode: 'production',
+  oxc: { jsx: { runtime: 'automatic', development: false } },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
 };
 
