@@ -14,7 +14,7 @@
 import { defaultPayloadConverter, type Headers, type WorkflowInterceptorsFactory } from '@temporalio/workflow';
 
 /** As telemetry/request-id-interceptors.ts names them (this sandboxed module may import only the SDK). */
-const REQUEST_ID_HEADER = 'baton-request-id';
+export const REQUEST_ID_HEADER = 'baton-request-id';
 const WORKSPACE_ID_HEADER = 'baton-workspace-id';
 
 /** The request id of the message whose handler is running right now (handlers queue synchronously). */
@@ -33,8 +33,9 @@ export function setStepRequestId(requestId: string | undefined): void {
   processing = requestId;
 }
 
-function textOf(headers: Headers, name: string): string | undefined {
-  const payload = headers[name];
+/** The request id a message's headers carry, if any (the tracing interceptor reads it too). */
+export function requestIdOf(headers: Headers): string | undefined {
+  const payload = headers[REQUEST_ID_HEADER];
   if (!payload) return undefined;
   try {
     const value: unknown = defaultPayloadConverter.fromPayload(payload);
@@ -47,7 +48,7 @@ function textOf(headers: Headers, name: string): string | undefined {
 /** Calls a handler with `arriving` set for its synchronous part, which is where it queues its event. */
 function whileArriving<T>(headers: Headers, call: () => T): T {
   const previous = arriving;
-  arriving = textOf(headers, REQUEST_ID_HEADER);
+  arriving = requestIdOf(headers);
   try {
     return call();
   } finally {

@@ -14,9 +14,9 @@
  * activities sit in the trace of the request that sent it.
  */
 import type * as OtelApi from '@opentelemetry/api';
+import { requestIdOf } from './request-id';
 import type * as OtelWorkflow from '@temporalio/interceptors-opentelemetry/lib/workflow';
 import {
-  defaultPayloadConverter,
   type Headers,
   type WorkflowInboundCallsInterceptor,
   type WorkflowInterceptorsFactory,
@@ -41,21 +41,8 @@ function loadOtel(): { api: typeof OtelApi; workflow: typeof OtelWorkflow } {
 
 /** The header the client interceptor writes the caller's span context into. */
 const TRACE_HEADER = '_tracer-data';
-/** As workflows/interceptors/request-id.ts names it. */
-const REQUEST_ID_HEADER = 'baton-request-id';
 /** Handler spans remembered per run, newest kept: a step runs soon after its message arrives. */
 const REMEMBERED_REQUESTS = 32;
-
-function requestIdOf(headers: Headers): string | undefined {
-  const payload = headers[REQUEST_ID_HEADER];
-  if (!payload) return undefined;
-  try {
-    const value: unknown = defaultPayloadConverter.fromPayload(payload);
-    return typeof value === 'string' ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 export const interceptors: WorkflowInterceptorsFactory = () => {
   // One factory call per workflow run: this state is the run's own.
