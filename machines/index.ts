@@ -68,3 +68,16 @@ export {
   type RecordedConversation,
   type RecordedTurn,
 } from './backtest-flow';
+export {
+  AGENT_AVAILABILITIES,
+  ASSIGNMENT_MODES,
+  DEFAULT_ROUTING_SETTINGS,
+  RoutingSettingsSchema,
+  routingSettingsOf,
+  type AgentAvailability,
+  type AssignmentMode,
+  type RoutingSettings,
+  type RoutedAgent,
+  type RoutedConversation,
+} from './routing/routing-types';
+export { ASSIGNMENT_ROUTER_WORKFLOW_TYPE, assignmentRouterWorkflowId, ROUTER_SIGNALS } from './routing/router-names';

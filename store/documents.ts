@@ -1,8 +1,8 @@
 /** Shapes of the MongoDB read model. The conversation workflow is the source of truth; these are written by activities. */
-import type { ConversationStatus, Priority } from '../machines';
+import type { AgentAvailability, ConversationStatus, Priority, RoutingSettings } from '../machines';
 
 // Defined once by the conversation machine; re-exported for the read model's readers.
-export type { ConversationStatus, Priority };
+export type { AgentAvailability, ConversationStatus, Priority, RoutingSettings };
 
 export type TimelineKind = 'CUSTOMER' | 'AI' | 'AGENT' | 'SYSTEM' | 'NOTE';
 
@@ -22,6 +22,8 @@ export type WorkspaceDoc = {
     newConversationsPerMinute?: number;
     /** Days the audit archive keeps a closed run after it closed; absent or null keeps it forever. */
     auditArchiveRetentionDays?: number | null;
+    /** How waiting conversations reach agents; absent means DEFAULT_ROUTING_SETTINGS (machines/routing). */
+    assignment?: Partial<RoutingSettings>;
   };
   /** Bumped by every ingest, so workers know to rebuild their retrieval index. */
   knowledgeVersion: number;
@@ -42,6 +44,30 @@ export type UserDoc = {
   sessionsRevokedAt?: Date;
   /** Single tokens revoked by logout, kept until they would have expired anyway. */
   revokedTokens?: { tokenId: string; expiresAt: Date }[];
+  /** Absent on accounts that never signed in since availability existed: OFFLINE. */
+  availability?: AgentAvailability;
+  /** Who set the availability last: an AWAY set by idleness comes back on a heartbeat, one the agent chose does not. */
+  availabilitySetBy?: 'agent' | 'idle' | 'sign-in' | 'sign-out' | 'admin';
+  availabilityChangedAt?: Date;
+  /** The last heartbeat of an open inbox page (or sign-in). */
+  lastSeenAt?: Date;
+  /** Most conversations automatic assignment gives the agent at once; absent or null: the workspace's default. */
+  capacity?: number | null;
+  /** Ids of the teams (TeamDoc) the agent is in. */
+  teamIds?: string[];
+  /**
+   * Bumped (to the time in ms) by every change the assignment router keeps a copy of (availability,
+   * capacity, teams, activation), so the router keeps the newest copy whatever order they reach it in.
+   */
+  routingVersion?: number;
+};
+
+/** A group of agents a flow routes conversations to. The id is what flows store, so renaming changes no flow. */
+export type TeamDoc = {
+  _id: string;
+  workspaceId: string;
+  name: string;
+  createdAt: Date;
 };
 
 export type FlowVersionDoc = {
@@ -70,6 +96,12 @@ export type ConversationDoc = {
   stateId: string;
   priority: Priority;
   assignee: { id: string; name: string } | null;
+  /** The team the flow routed it to (a TeamDoc id); absent or null: anyone. */
+  teamId?: string | null;
+  /** The assignee has written to the customer since they were given the conversation. */
+  agentReplied?: boolean;
+  /** The agent whose silence sent it back to the queue; automatic assignment offers it to someone else first. */
+  requeuedFrom?: string | null;
   escalation: { reason: string; trigger: string; summary: string | null; at: Date } | null;
   flowVersion: number;
   createdAt: Date;
@@ -81,7 +113,19 @@ export type ConversationDoc = {
   /** A priority an agent chose; agents see the higher of this and the flow's. */
   agentPriority?: Priority;
   /** Every state change, in order: the raw material of insights (escalations, claims, resolutions, reopenings). */
-  transitions?: { at: Date; from: string; to: string; status: ConversationStatus; triggerType: string | null; triggerId: string | null }[];
+  transitions?: {
+    at: Date;
+    from: string;
+    to: string;
+    status: ConversationStatus;
+    triggerType: string | null;
+    triggerId: string | null;
+    /** The agent holding the conversation after the move (or, leaving a human node, the one who held it). */
+    agentId?: string | null;
+    teamId?: string | null;
+    /** Set when the assignment router (not the agent) made a claim. */
+    assignedBy?: 'router' | null;
+  }[];
   /** Monotonic step number from the workflow, so a retried or late write never rolls the view back. */
   stepVersion: number;
   /**

@@ -45,6 +45,10 @@ export type CustomerMessageInput = { messageId: string; text: string; at: string
 export type AgentMessageInput = AgentRef & { messageId: string; text: string };
 export type NoteInput = AgentRef & { noteId: string; text: string };
 export type TransferInput = AgentRef & { toAgentId: string; toAgentName: string };
+/** A claim; the assignment router's say `assignedBy: 'router'` (the timeline says it was assigned, not claimed). */
+export type ClaimInput = AgentRef & { assignedBy?: 'router' };
+/** From the assignment router: the assignee went AWAY or OFFLINE and has not answered within the grace period. */
+export type AgentUnavailableInput = { agentId: string; availability: 'AWAY' | 'OFFLINE' };
 
 /** What an accepted message or action returns: the view after the workflow recorded it. */
 export type ConversationStep = { view: ConversationView; duplicate: boolean };
@@ -53,11 +57,12 @@ export const customerMessageUpdate = defineUpdate<ConversationStep, [CustomerMes
 export const customerActionUpdate = defineUpdate<ConversationStep, [{ action: string }]>('customerAction');
 export const agentMessageUpdate = defineUpdate<ConversationStep, [AgentMessageInput]>('agentMessage');
 export const noteUpdate = defineUpdate<ConversationStep, [NoteInput]>('addNote');
-export const claimUpdate = defineUpdate<ConversationStep, [AgentRef]>('claim');
+export const claimUpdate = defineUpdate<ConversationStep, [ClaimInput]>('claim');
 export const releaseUpdate = defineUpdate<ConversationStep, [AgentRef]>('release');
 export const resolveUpdate = defineUpdate<ConversationStep, [AgentRef]>('resolve');
 export const transferUpdate = defineUpdate<ConversationStep, [TransferInput]>('transfer');
 export const reopenUpdate = defineUpdate<ConversationStep, [AgentRef]>('reopen');
+export const agentUnavailableUpdate = defineUpdate<ConversationStep, [AgentUnavailableInput]>('agentUnavailable');
 
 export type ConversationQueryResult = { view: ConversationView; flowVersion: number; pendingEvents: number; timers: string[] };
 export const conversationStateQuery = defineQuery<ConversationQueryResult>('state');

@@ -18,6 +18,23 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/**
+ * Whether an agent takes conversations. An open inbox page keeps its agent AVAILABLE through heartbeat;
+ * without one for the workspace's assignment.awayAfterSeconds they become AWAY; signing out makes them OFFLINE.
+ */
+export type AgentAvailability =
+  | 'AVAILABLE'
+  | 'AWAY'
+  | 'OFFLINE';
+
+export type AgentPresence = {
+  __typename?: 'AgentPresence';
+  agent: Person;
+  at: Scalars['String']['output'];
+  conversationId: Scalars['ID']['output'];
+  kind: PresenceKind;
+};
+
 export type Article = {
   __typename?: 'Article';
   body: Scalars['String']['output'];
@@ -60,6 +77,42 @@ export type AssignedFilter =
   | 'ANYONE'
   | 'ME'
   | 'UNASSIGNED';
+
+/** Conversations an agent or a team was given (claimed, assigned or transferred to) and those that went back to the queue unanswered. */
+export type AssignmentCount = {
+  __typename?: 'AssignmentCount';
+  assignments: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+  requeues: Scalars['Int']['output'];
+};
+
+/**
+ * MANUAL: agents claim from the queue. ROUND_ROBIN: each waiting conversation goes to the next available agent of its
+ * team with free capacity, in turn. LEAST_LOADED: to the one with the fewest active conversations. Claiming works in every mode.
+ */
+export type AssignmentMode =
+  | 'LEAST_LOADED'
+  | 'MANUAL'
+  | 'ROUND_ROBIN';
+
+export type AssignmentSettings = {
+  __typename?: 'AssignmentSettings';
+  /** An AVAILABLE agent whose inbox sent no heartbeat for this long becomes AWAY. */
+  awayAfterSeconds: Scalars['Int']['output'];
+  /** An agent's capacity when an admin has not set one. */
+  defaultCapacity: Scalars['Int']['output'];
+  mode: AssignmentMode;
+  /** An agent who becomes AWAY or OFFLINE keeps the conversations they have not answered this long; then those go back to the queue. */
+  reassignAfterSeconds: Scalars['Int']['output'];
+};
+
+/** Only the fields given change. defaultCapacity 0..100, awayAfterSeconds 30..86400, reassignAfterSeconds 1..86400. */
+export type AssignmentSettingsInput = {
+  awayAfterSeconds?: InputMaybe<Scalars['Int']['input']>;
+  defaultCapacity?: InputMaybe<Scalars['Int']['input']>;
+  mode?: InputMaybe<AssignmentMode>;
+  reassignAfterSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
 
 export type AuthPayload = {
   __typename?: 'AuthPayload';
@@ -148,6 +201,8 @@ export type Conversation = {
   status: ConversationStatus;
   /** Empty for a widget token. */
   tags: Array<Scalars['String']['output']>;
+  /** The team the flow routed the conversation to (null: anyone). Null for a widget token. */
+  team?: Maybe<Team>;
   /**
    * The thread in order, at most first entries (default and maximum 200): the newest ones; with after,
    * the ones right after that entry id; with before, the ones right before it. since is after for catching
@@ -274,11 +329,16 @@ export type InboxFilter = {
   /** Words to find in the conversation's messages. */
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<Array<ConversationStatus>>;
+  /** Conversations routed to this team. */
+  team?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type Metrics = {
   __typename?: 'Metrics';
   aiFirstResponseSeconds: Percentiles;
+  assignmentsByAgent: Array<AssignmentCount>;
+  /** By the team the conversation was routed to; (no team) for the rest. */
+  assignmentsByTeam: Array<AssignmentCount>;
   /** Resolved with no human involvement (and not reopened within 24 h). */
   automated: Scalars['Int']['output'];
   automationRate: Scalars['Float']['output'];
@@ -290,7 +350,11 @@ export type Metrics = {
   humanFirstResponseSeconds: Percentiles;
   /** Share of conversations started outside business hours; null when none are set. */
   offHoursShare?: Maybe<Scalars['Float']['output']>;
+  /** Conversations waiting for a person: the most at once in each hour of the range (each day, for ranges over 14 days). */
+  queueLength: Array<QueueLengthPoint>;
   resolutionSeconds: Percentiles;
+  /** From starting to wait for a person to an agent holding the conversation (claimed or assigned automatically). */
+  timeToAssignmentSeconds: Percentiles;
   timeToClaimSeconds: TimeToClaim;
   topCitedArticles: Array<CitedArticle>;
   /** What customers asked that the help centre could not answer: what the docs miss. */
@@ -308,9 +372,15 @@ export type Mutation = {
   /** Take a waiting conversation. Exactly one agent wins; the others get CONFLICT naming the owner. */
   claimConversation: Conversation;
   createAgent: User;
+  /** Admins. CONFLICT when the workspace has a team of that name. */
+  createTeam: Team;
   /** Admins: the account can no longer sign in, its tokens stop working and its open subscriptions end. CONFLICT for the last active admin. */
   deactivateAgent: User;
   deleteArticle: Scalars['Boolean']['output'];
+  /** Admins. CONFLICT while the published flow or the draft routes to the team. */
+  deleteTeam: Scalars['Boolean']['output'];
+  /** Sent by an open inbox page every 20 s: keeps you AVAILABLE (an AWAY set by idleness comes back, one you chose stays). Returns every agent of the workspace, for the inbox's team list. */
+  heartbeat: Array<User>;
   login: AuthPayload;
   /** Revokes the token of this request; the account's other sessions stay signed in. */
   logout: Scalars['Boolean']['output'];
@@ -320,15 +390,20 @@ export type Mutation = {
   reactivateAgent: User;
   /** Hand the conversation back to the AI. */
   releaseConversation: Conversation;
+  renameTeam: Team;
   /** Reopen a resolved conversation, with you in charge. CONFLICT unless it is resolved. */
   reopenConversation: Conversation;
+  /** Tells the other agents on the conversation that you view it, left it or are typing. */
+  reportPresence: Scalars['Boolean']['output'];
   /** Admins: set a new password; every token the account holds stops working. */
   resetAgentPassword: User;
   resolveConversation: Conversation;
   saveFlowDraft: FlowDraft;
-  /** Reply to the customer, as the agent who claimed the conversation. Retrying with the same clientMessageId adds nothing. */
+  /** Reply to the customer, as the agent who claimed the conversation. FORBIDDEN for anyone else (they add notes). Retrying with the same clientMessageId adds nothing. */
   sendAgentMessage: Conversation;
   sendCustomerMessage: Conversation;
+  /** Your own availability. AWAY or OFFLINE: after the workspace's reassignAfterSeconds, conversations you were assigned and have not answered go back to the queue. */
+  setAvailability: User;
   setPriority: Conversation;
   startWidgetSession: WidgetSession;
   tagConversation: Conversation;
@@ -361,12 +436,22 @@ export type MutationCreateAgentArgs = {
 };
 
 
+export type MutationCreateTeamArgs = {
+  name: Scalars['String']['input'];
+};
+
+
 export type MutationDeactivateAgentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
 export type MutationDeleteArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteTeamArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -393,8 +478,20 @@ export type MutationReleaseConversationArgs = {
 };
 
 
+export type MutationRenameTeamArgs = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+
 export type MutationReopenConversationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationReportPresenceArgs = {
+  conversationId: Scalars['ID']['input'];
+  kind: PresenceKind;
 };
 
 
@@ -423,6 +520,11 @@ export type MutationSendAgentMessageArgs = {
 
 export type MutationSendCustomerMessageArgs = {
   input: SendCustomerMessageInput;
+};
+
+
+export type MutationSetAvailabilityArgs = {
+  status: AgentAvailability;
 };
 
 
@@ -495,6 +597,12 @@ export type Person = {
   name: Scalars['String']['output'];
 };
 
+/** VIEWING: the agent has the thread open (repeated every 15 s, lasts 40 s). LEFT: closed it. TYPING: writing a reply (repeated while typing, lasts 6 s). */
+export type PresenceKind =
+  | 'LEFT'
+  | 'TYPING'
+  | 'VIEWING';
+
 export type Priority =
   | 'HIGH'
   | 'LOW'
@@ -524,6 +632,7 @@ export type Query = {
   me?: Maybe<User>;
   /** Support metrics over conversations started in the range. workspace (a key), when given, must be your own. */
   metrics: Metrics;
+  teams: Array<Team>;
   workspace: Workspace;
 };
 
@@ -576,6 +685,12 @@ export type QueryMetricsArgs = {
   workspace?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type QueueLengthPoint = {
+  __typename?: 'QueueLengthPoint';
+  at: Scalars['String']['output'];
+  waiting: Scalars['Int']['output'];
+};
+
 export type Role =
   | 'ADMIN'
   | 'AGENT';
@@ -590,6 +705,8 @@ export type SendCustomerMessageInput = {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Agents: other agents viewing, leaving or typing in one conversation (your own reports are not sent back). */
+  conversationPresence: AgentPresence;
   /** Every change to one conversation (new messages, state, assignee, escalation). */
   conversationUpdated: Conversation;
   /** Agents: any change in the workspace's inbox (new conversation, escalation, claim, release, resolve, message). */
@@ -597,8 +714,22 @@ export type Subscription = {
 };
 
 
+export type SubscriptionConversationPresenceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type SubscriptionConversationUpdatedArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** A group of agents a flow can route conversations to (Billing, Technical). An agent may be in several. */
+export type Team = {
+  __typename?: 'Team';
+  id: Scalars['ID']['output'];
+  /** Active agents in the team. */
+  members: Array<User>;
+  name: Scalars['String']['output'];
 };
 
 export type TimeRange = {
@@ -650,18 +781,31 @@ export type UnansweredQuestion = {
 
 /** Only the fields given change. */
 export type UpdateAgentInput = {
+  /** 0 to 100; 0 takes no automatic assignments (manual claims still work). */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<Role>;
+  /** The agent's teams, all of them (replaces the list). */
+  teams?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 export type User = {
   __typename?: 'User';
   /** False once an admin deactivates the account: it cannot sign in, and its tokens stop working. */
   active: Scalars['Boolean']['output'];
+  /** Conversations the agent holds now (HUMAN_ACTIVE and assigned to them). */
+  activeConversations: Scalars['Int']['output'];
+  /** AVAILABLE takes conversations; AWAY and OFFLINE do not (an account that never signed in is OFFLINE). */
+  availability: AgentAvailability;
+  /** The most conversations automatic assignment gives this agent at once: their own, or the workspace's default. */
+  capacity: Scalars['Int']['output'];
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** The last heartbeat of an open inbox page. */
+  lastSeenAt?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   role: Role;
+  teams: Array<Team>;
 };
 
 export type WidgetSession = {
@@ -688,6 +832,7 @@ export type WorkspaceRef = {
 
 export type WorkspaceSettings = {
   __typename?: 'WorkspaceSettings';
+  assignment: AssignmentSettings;
   /** Days the audit archive keeps a closed conversation run after it closed; null keeps it forever. */
   auditArchiveRetentionDays?: Maybe<Scalars['Int']['output']>;
   businessHours?: Maybe<BusinessHours>;
@@ -697,6 +842,7 @@ export type WorkspaceSettings = {
 };
 
 export type WorkspaceSettingsInput = {
+  assignment?: InputMaybe<AssignmentSettingsInput>;
   /** 1 to 36500 days; null keeps the archive forever. The archiver prunes older runs on its next pass. */
   auditArchiveRetentionDays?: InputMaybe<Scalars['Int']['input']>;
   businessHours?: InputMaybe<BusinessHoursInput>;
@@ -774,12 +920,18 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AgentAvailability: AgentAvailability;
+  AgentPresence: ResolverTypeWrapper<AgentPresence>;
   Article: ResolverTypeWrapper<Article>;
   ArticleConnection: ResolverTypeWrapper<ArticlePage>;
   ArticleEdge: ResolverTypeWrapper<ArticleEdge>;
   ArticleFormat: ArticleFormat;
   ArticleInput: ArticleInput;
   AssignedFilter: AssignedFilter;
+  AssignmentCount: ResolverTypeWrapper<AssignmentCount>;
+  AssignmentMode: AssignmentMode;
+  AssignmentSettings: ResolverTypeWrapper<AssignmentSettings>;
+  AssignmentSettingsInput: AssignmentSettingsInput;
   AuthPayload: ResolverTypeWrapper<AuthPayload>;
   BacktestReport: ResolverTypeWrapper<BacktestReport>;
   BacktestRow: ResolverTypeWrapper<BacktestRow>;
@@ -815,12 +967,15 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Percentiles: ResolverTypeWrapper<Percentiles>;
   Person: ResolverTypeWrapper<Person>;
+  PresenceKind: PresenceKind;
   Priority: Priority;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QueueLengthPoint: ResolverTypeWrapper<QueueLengthPoint>;
   Role: Role;
   SendCustomerMessageInput: SendCustomerMessageInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Team: ResolverTypeWrapper<Team>;
   TimeRange: TimeRange;
   TimeToClaim: ResolverTypeWrapper<TimeToClaim>;
   TimelineEntry: ResolverTypeWrapper<TimelineEntry>;
@@ -838,10 +993,14 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AgentPresence: AgentPresence;
   Article: Article;
   ArticleConnection: ArticlePage;
   ArticleEdge: ArticleEdge;
   ArticleInput: ArticleInput;
+  AssignmentCount: AssignmentCount;
+  AssignmentSettings: AssignmentSettings;
+  AssignmentSettingsInput: AssignmentSettingsInput;
   AuthPayload: AuthPayload;
   BacktestReport: BacktestReport;
   BacktestRow: BacktestRow;
@@ -875,9 +1034,11 @@ export type ResolversParentTypes = {
   Percentiles: Percentiles;
   Person: Person;
   Query: Record<PropertyKey, never>;
+  QueueLengthPoint: QueueLengthPoint;
   SendCustomerMessageInput: SendCustomerMessageInput;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
+  Team: Team;
   TimeRange: TimeRange;
   TimeToClaim: TimeToClaim;
   TimelineEntry: TimelineEntry;
@@ -890,6 +1051,13 @@ export type ResolversParentTypes = {
   WorkspaceRef: WorkspaceRef;
   WorkspaceSettings: WorkspaceSettings;
   WorkspaceSettingsInput: WorkspaceSettingsInput;
+};
+
+export type AgentPresenceResolvers<ContextType = BatonContext, ParentType extends ResolversParentTypes['AgentPresence'] = ResolversParentTypes['AgentPresence']> = {
+  agent?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  conversationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PresenceKind'], ParentType, ContextType>;
 };
 
 export type ArticleResolvers<ContextType = BatonContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
@@ -911,6 +1079,19 @@ export type ArticleConnectionResolvers<ContextType = BatonContext, ParentType ex
 export type ArticleEdgeResolvers<ContextType = BatonContext, ParentType extends ResolversParentTypes['ArticleEdge'] = ResolversParentTypes['ArticleEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+};
+
+export type AssignmentCountResolvers<ContextType = BatonContext, ParentType extends ResolversParentTypes['AssignmentCount'] = ResolversParentTypes['AssignmentCount']> = {
+  assignments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requeues?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AssignmentSettingsResolvers<ContextType = BatonContext, ParentType extends ResolversParentTypes['AssignmentSettings'] = ResolversParentTypes['AssignmentSettings']> = {
+  awayAfterSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  defaultCapacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['AssignmentMode'], ParentType, ContextType>;
+  reassignAfterSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AuthPayloadResolvers<ContextType = BatonContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = {
@@ -972,6 +1153,7 @@ export type ConversationResolvers<ContextType = BatonContext, ParentType extends
   priority?: Resolver<Maybe<ResolversTypes['Priority']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ConversationStatus'], ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType, Partial<ConversationTimelineArgs>>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   waitingSince?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1051,6 +1233,8 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type MetricsResolvers<ContextType = BatonContext, ParentType extends ResolversParentTypes['Metrics'] = ResolversParentTypes['Metrics']> = {
   aiFirstResponseSeconds?: Resolver<ResolversTypes['Percentiles'], ParentType, ContextType>;
+  assignmentsByAgent?: Resolver<Array<ResolversTypes['AssignmentCount']>, ParentType, ContextType>;
+  assignmentsByTeam?: Resolver<Array<ResolversTypes['AssignmentCount']>, ParentType, ContextType>;
   automated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   automationRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   conversations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1060,7 +1244,9 @@ export type MetricsResolvers<ContextType = BatonContext, ParentType extends Reso
   escalationsByTrigger?: Resolver<Array<ResolversTypes['TriggerCount']>, ParentType, ContextType>;
   humanFirstResponseSeconds?: Resolver<ResolversTypes['Percentiles'], ParentType, ContextType>;
   offHoursShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  queueLength?: Resolver<Array<ResolversTypes['QueueLengthPoint']>, ParentType, ContextType>;
   resolutionSeconds?: Resolver<ResolversTypes['Percentiles'], ParentType, ContextType>;
+  timeToAssignmentSeconds?: Resolver<ResolversTypes['Percentiles'], ParentType, ContextType>;
   timeToClaimSeconds?: Resolver<ResolversTypes['TimeToClaim'], ParentType, ContextType>;
   topCitedArticles?: Resolver<Array<ResolversTypes['CitedArticle']>, ParentType, ContextType>;
   unansweredQuestions?: Resolver<Array<ResolversTypes['UnansweredQuestion']>, ParentType, ContextType>;
@@ -1072,19 +1258,25 @@ export type MutationResolvers<ContextType = BatonContext, ParentType extends Res
   addNote?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType, RequireFields<MutationAddNoteArgs, 'conversationId' | 'text'>>;
   claimConversation?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType, RequireFields<MutationClaimConversationArgs, 'id'>>;
   createAgent?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateAgentArgs, 'input'>>;
+  createTeam?: Resolver<ResolversTypes['Team'], ParentType, ContextType, RequireFields<MutationCreateTeamArgs, 'name'>>;
   deactivateAgent?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDeactivateAgentArgs, 'id'>>;
   deleteArticle?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteArticleArgs, 'id'>>;
+  deleteTeam?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteTeamArgs, 'id'>>;
+  heartbeat?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   publishFlow?: Resolver<ResolversTypes['FlowVersion'], ParentType, ContextType, Partial<MutationPublishFlowArgs>>;
   reactivateAgent?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationReactivateAgentArgs, 'id'>>;
   releaseConversation?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType, RequireFields<MutationReleaseConversationArgs, 'id'>>;
+  renameTeam?: Resolver<ResolversTypes['Team'], ParentType, ContextType, RequireFields<MutationRenameTeamArgs, 'id' | 'name'>>;
   reopenConversation?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType, RequireFields<MutationReopenConversationArgs, 'id'>>;
+  reportPresence?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationReportPresenceArgs, 'conversationId' | 'kind'>>;
   resetAgentPassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationResetAgentPasswordArgs, 'id' | 'password'>>;
   resolveConversation?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType, RequireFields<MutationResolveConversationArgs, 'id'>>;
   saveFlowDraft?: Resolver<ResolversTypes['FlowDraft'], ParentType, ContextType, RequireFields<MutationSaveFlowDraftArgs, 'flow'>>;
   sendAgentMessage?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType, RequireFields<MutationSendAgentMessageArgs, 'clientMessageId' | 'conversationId' | 'text'>>;
   sendCustomerMessage?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType, RequireFields<MutationSendCustomerMessageArgs, 'input'>>;
+  setAvailability?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetAvailabilityArgs, 'status'>>;
   setPriority?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType, RequireFields<MutationSetPriorityArgs, 'id' | 'priority'>>;
   startWidgetSession?: Resolver<ResolversTypes['WidgetSession'], ParentType, ContextType, RequireFields<MutationStartWidgetSessionArgs, 'workspaceKey'>>;
   tagConversation?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType, RequireFields<MutationTagConversationArgs, 'id' | 'tags'>>;
@@ -1125,12 +1317,25 @@ export type QueryResolvers<ContextType = BatonContext, ParentType extends Resolv
   inbox?: Resolver<ResolversTypes['ConversationConnection'], ParentType, ContextType, RequireFields<QueryInboxArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   metrics?: Resolver<ResolversTypes['Metrics'], ParentType, ContextType, RequireFields<QueryMetricsArgs, 'range'>>;
+  teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType>;
   workspace?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType>;
 };
 
+export type QueueLengthPointResolvers<ContextType = BatonContext, ParentType extends ResolversParentTypes['QueueLengthPoint'] = ResolversParentTypes['QueueLengthPoint']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  waiting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SubscriptionResolvers<ContextType = BatonContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  conversationPresence?: SubscriptionResolver<ResolversTypes['AgentPresence'], "conversationPresence", ParentType, ContextType, RequireFields<SubscriptionConversationPresenceArgs, 'id'>>;
   conversationUpdated?: SubscriptionResolver<ResolversTypes['Conversation'], "conversationUpdated", ParentType, ContextType, RequireFields<SubscriptionConversationUpdatedArgs, 'id'>>;
   inboxChanged?: SubscriptionResolver<ResolversTypes['InboxEvent'], "inboxChanged", ParentType, ContextType>;
+};
+
+export type TeamResolvers<ContextType = BatonContext, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type TimeToClaimResolvers<ContextType = BatonContext, ParentType extends ResolversParentTypes['TimeToClaim'] = ResolversParentTypes['TimeToClaim']> = {
@@ -1163,10 +1368,15 @@ export type UnansweredQuestionResolvers<ContextType = BatonContext, ParentType e
 
 export type UserResolvers<ContextType = BatonContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  activeConversations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  availability?: Resolver<ResolversTypes['AgentAvailability'], ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSeenAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType>;
 };
 
 export type WidgetSessionResolvers<ContextType = BatonContext, ParentType extends ResolversParentTypes['WidgetSession'] = ResolversParentTypes['WidgetSession']> = {
@@ -1189,6 +1399,7 @@ export type WorkspaceRefResolvers<ContextType = BatonContext, ParentType extends
 };
 
 export type WorkspaceSettingsResolvers<ContextType = BatonContext, ParentType extends ResolversParentTypes['WorkspaceSettings'] = ResolversParentTypes['WorkspaceSettings']> = {
+  assignment?: Resolver<ResolversTypes['AssignmentSettings'], ParentType, ContextType>;
   auditArchiveRetentionDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   businessHours?: Resolver<Maybe<ResolversTypes['BusinessHours']>, ParentType, ContextType>;
   newConversationsPerMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1197,9 +1408,12 @@ export type WorkspaceSettingsResolvers<ContextType = BatonContext, ParentType ex
 };
 
 export type Resolvers<ContextType = BatonContext> = {
+  AgentPresence?: AgentPresenceResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  AssignmentCount?: AssignmentCountResolvers<ContextType>;
+  AssignmentSettings?: AssignmentSettingsResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   BacktestReport?: BacktestReportResolvers<ContextType>;
   BacktestRow?: BacktestRowResolvers<ContextType>;
@@ -1226,7 +1440,9 @@ export type Resolvers<ContextType = BatonContext> = {
   Percentiles?: PercentilesResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QueueLengthPoint?: QueueLengthPointResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  Team?: TeamResolvers<ContextType>;
   TimeToClaim?: TimeToClaimResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
   TriggerCount?: TriggerCountResolvers<ContextType>;

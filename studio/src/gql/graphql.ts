@@ -44,6 +44,8 @@ export type InboxFilter = {
   /** Words to find in the conversation's messages. */
   search?: string | null | undefined;
   status?: Array<ConversationStatus> | null | undefined;
+  /** Conversations routed to this team. */
+  team?: string | number | null | undefined;
 };
 
 export type Priority =
