@@ -4,12 +4,18 @@
  */
 import type { ConversationDoc, TimelineEntryDoc } from '../store/documents';
 import { conversationOutcome, isAutomated } from '../machines/support-measures';
+import { assignmentCounts, queueLengths, timesToAssignment, type AssignmentCount, type QueueLengthPoint } from './assignment-metrics';
 
 export type MetricsInput = {
   conversations: Pick<ConversationDoc, '_id' | 'createdAt' | 'transitions'>[];
   entries: Pick<TimelineEntryDoc, 'conversationId' | 'at' | 'kind' | 'text' | 'citations' | 'answer'>[];
   /** For hour-of-day, weekday and off-hours: the workspace's business hours (UTC and no off-hours without them). */
   businessHours: { timezone: string; days: number[]; open: string; close: string } | null;
+  /** Names for the assignment counts' labels, by agent (user) and team id; an id not here shows as itself. */
+  names?: { agents: ReadonlyMap<string, string>; teams: ReadonlyMap<string, string> };
+  /** The range asked for, over which the queue length is reported (no queue length without it); `now` ends it early. */
+  range?: { from: Date; to: Date };
+  now?: Date;
 };
 
 export type Percentiles = { p50: number | null; p90: number | null; count: number };
@@ -31,6 +37,10 @@ export type ConversationMetrics = {
   daily: { date: string; conversations: number; automated: number }[];
   topCitedArticles: { title: string; url: string | null; count: number }[];
   unansweredQuestions: { text: string; count: number; lastAskedAt: string }[];
+  timeToAssignmentSeconds: Percentiles;
+  assignmentsByAgent: AssignmentCount[];
+  assignmentsByTeam: AssignmentCount[];
+  queueLength: QueueLengthPoint[];
 };
 
 /** A resolution followed by a reopening within this long does not count as resolved. */
@@ -164,6 +174,7 @@ export function computeMetrics(input: MetricsInput): ConversationMetrics {
     }
   }
   const claim = percentiles(toClaim);
+  const assignments = assignmentCounts(input.conversations, input.names ?? { agents: new Map(), teams: new Map() });
   return {
     conversations: total,
     automated,
@@ -190,5 +201,9 @@ export function computeMetrics(input: MetricsInput): ConversationMetrics {
       .sort((a, b) => b.count - a.count || b.lastAskedAt.getTime() - a.lastAskedAt.getTime())
       .slice(0, 10)
       .map((question) => ({ text: question.text, count: question.count, lastAskedAt: question.lastAskedAt.toISOString() })),
+    timeToAssignmentSeconds: percentiles(timesToAssignment(input.conversations)),
+    assignmentsByAgent: assignments.byAgent,
+    assignmentsByTeam: assignments.byTeam,
+    queueLength: input.range ? queueLengths(input.conversations, input.range, input.now) : [],
   };
 }

@@ -1,7 +1,7 @@
 /** Reads what insights need from the read model (MongoDB), in a few queries. */
 import { conversationOutcome, type MessageAnalysis, type RecordedConversation, type RecordedTurn, type TriggerType } from '../machines';
 import type { BatonDb } from '../store/database';
-import type { ConversationDoc } from '../store/documents';
+import type { ConversationDoc, TeamDoc } from '../store/documents';
 import type { MetricsInput } from './conversation-metrics';
 
 const HUMAN_STATUSES = new Set(['AWAITING_HUMAN', 'HUMAN_ACTIVE']);
@@ -69,7 +69,36 @@ export async function loadMetricsInput(db: BatonDb, workspaceId: string, range: 
   // The citations, counted, as one AI entry of no conversation: computeMetrics counts citations over all entries.
   const citations = [...cited.values()].flatMap(({ citation, count }) => Array.from({ length: count }, () => ({ articleId: '', ...citation })));
   if (citations.length > 0) entries.push({ conversationId: '', kind: 'AI', at: range.from, text: '', citations });
-  return { conversations, entries, businessHours: workspace?.settings?.businessHours ?? null };
+  return {
+    conversations,
+    entries,
+    businessHours: workspace?.settings?.businessHours ?? null,
+    names: await loadAssignmentNames(db, workspaceId, conversations),
+  };
+}
+
+/** The names of the agents and teams the conversations' transitions name, for the assignment counts' labels. */
+async function loadAssignmentNames(
+  db: BatonDb,
+  workspaceId: string,
+  conversations: Pick<ConversationDoc, 'transitions'>[],
+): Promise<NonNullable<MetricsInput['names']>> {
+  const agentIds = new Set<string>();
+  const teamIds = new Set<string>();
+  for (const transition of conversations.flatMap((conversation) => conversation.transitions ?? [])) {
+    if (transition.agentId) agentIds.add(transition.agentId);
+    if (transition.teamId) teamIds.add(transition.teamId);
+  }
+  const [users, teams] = await Promise.all([
+    agentIds.size > 0 ? db.users.find({ _id: { $in: [...agentIds] }, workspaceId }, { projection: { _id: 1, name: 1 } }).toArray() : [],
+    teamIds.size > 0
+      ? db.db
+          .collection<TeamDoc>('teams')
+          .find({ _id: { $in: [...teamIds] }, workspaceId }, { projection: { _id: 1, name: 1 } })
+          .toArray()
+      : [],
+  ]);
+  return { agents: new Map(users.map((user) => [user._id, user.name])), teams: new Map(teams.map((team) => [team._id, team.name])) };
 }
 
 /** The first time people took over: an escalation by a trigger, or an agent stepping in. */

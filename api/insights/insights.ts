@@ -38,7 +38,8 @@ export async function handleMetrics({ input, context }: { input: QueryMetricsArg
     const own = await context.db.workspaces.findOne({ _id: principal.workspaceId }, { projection: { key: 1 } });
     if (own?.key !== workspace) throw forbidden('You can only read the metrics of your own workspace.');
   }
-  return computeMetrics(await loadMetricsInput(context.db, principal.workspaceId, { from: new Date(range.from), to: new Date(range.to) }));
+  const dates = { from: new Date(range.from), to: new Date(range.to) };
+  return computeMetrics({ ...(await loadMetricsInput(context.db, principal.workspaceId, dates)), range: dates, now: new Date() });
 }
 
 export const BacktestInput = z.object({
