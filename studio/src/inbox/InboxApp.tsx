@@ -1,15 +1,17 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { InboxFilter } from '../gql/graphql';
 import { request } from '../shared/api/graphql-transport';
 import { appApi } from '../shared/session/session-store';
 import { useSession } from '../shared/session/use-session';
-import { AgentsQuery } from './api/operations';
+import { InboxTeamsQuery } from './api/team-operations';
 import { ConversationList } from './components/ConversationList';
 import { InboxFilters } from './components/InboxFilters';
+import { TeamPanel } from './components/TeamPanel';
 import { ThreadView } from './components/ThreadView';
 import { useEscalationNotifications } from './hooks/use-escalation-notifications';
 import { useInbox } from './hooks/use-inbox';
 import { useSelectedConversation } from './hooks/use-selected-conversation';
+import { startHeartbeat, useTeamStatus } from './hooks/team-status-store';
 
 /** The shared inbox: every conversation of the workspace, live, and the open thread. */
 export function InboxApp() {
@@ -19,19 +21,28 @@ export function InboxApp() {
   const [selectedId, select] = useSelectedConversation();
   const notifications = useEscalationNotifications();
   const inbox = useInbox(filter, notifications.notify);
-  const [agents, setAgents] = useState<{ id: string; name: string }[]>([]);
+  const team = useTeamStatus();
+  const [loadedTeams, setLoadedTeams] = useState<{ id: string; name: string }[]>([]);
 
+  useEffect(() => startHeartbeat(), []);
   useEffect(() => {
-    request(appApi, AgentsQuery)
-      .then(({ agents: loaded }) => setAgents(loaded))
-      .catch(() => setAgents([]));
+    request(appApi, InboxTeamsQuery)
+      .then(({ teams }) => setLoadedTeams(teams))
+      .catch(() => setLoadedTeams([]));
   }, []);
+  // A team created after the page loaded still shows up in the filter once a conversation is routed to it.
+  const teams = useMemo(() => {
+    const byId = new Map(loadedTeams.map((known) => [known.id, known]));
+    for (const item of inbox.items) if (item.team && !byId.has(item.team.id)) byId.set(item.team.id, item.team);
+    return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
+  }, [loadedTeams, inbox.items]);
   const changeFilter = useCallback((next: InboxFilter) => setFilter(next), []);
 
   return (
     <main className="inbox">
       <aside className="inbox-side" aria-label="Inbox">
-        <InboxFilters filter={filter} onChange={changeFilter} />
+        <InboxFilters filter={filter} teams={teams} onChange={changeFilter} />
+        <TeamPanel agents={team.agents} me={me} error={team.error} />
         {notifications.permission === 'default' && (
           <div className="list-head">
             <button type="button" className="link" onClick={() => void notifications.ask()}>
@@ -56,7 +67,7 @@ export function InboxApp() {
         />
       </aside>
       {selectedId ? (
-        <ThreadView key={selectedId} id={selectedId} me={me} agents={agents} />
+        <ThreadView key={selectedId} id={selectedId} me={me} agents={team.agents} />
       ) : (
         <div className="thread-empty">Pick a conversation from the list.</div>
       )}

@@ -24,6 +24,10 @@ export const InboxItemFields = graphql(`
     customer {
       email
     }
+    team {
+      id
+      name
+    }
   }
 `);
 
@@ -78,6 +82,10 @@ export const ThreadFields = graphql(`
     customer {
       sessionId
       email
+    }
+    team {
+      id
+      name
     }
     timeline {
       id
@@ -140,9 +148,7 @@ export const ConversationUpdatedSubscription = graphql(`
 export const AgentsQuery = graphql(`
   query Agents {
     agents {
-      id
-      name
-      role
+      ...AgentStatus
     }
   }
 `);

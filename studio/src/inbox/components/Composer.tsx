@@ -1,14 +1,23 @@
 import { useState } from 'react';
 
-/** Reply to the customer (only the agent who holds the conversation) or leave an internal note (any agent). */
+/**
+ * Reply to the customer (only the agent who holds the conversation) or leave an internal note (any agent).
+ * `replyOwner` names whoever else holds it: their colleagues write notes, not replies.
+ */
 export function Composer({
   canReply,
+  replyOwner,
   busy,
+  typingLine,
+  onTyping,
   onReply,
   onNote,
 }: {
   canReply: boolean;
+  replyOwner: string | null;
   busy: boolean;
+  typingLine: string | null;
+  onTyping: () => void;
   onReply: (text: string) => Promise<boolean>;
   onNote: (text: string) => Promise<boolean>;
 }) {
@@ -17,6 +26,9 @@ export function Composer({
     if (!text.trim()) return;
     if (await how(text.trim())) setText('');
   };
+  const whyNoReply = replyOwner
+    ? `Only ${replyOwner} can reply; add a note or ask them to transfer.`
+    : 'Only the agent who claimed the conversation can reply.';
   return (
     <form
       className="composer"
@@ -26,16 +38,26 @@ export function Composer({
         if (canReply) void send(onReply);
       }}
     >
+      <p className="typing" aria-live="polite">
+        {typingLine ?? ''}
+      </p>
       <label htmlFor="composer-text" className="visually-hidden">
         Message
       </label>
       <textarea
         id="composer-text"
         placeholder={
-          canReply ? 'Write a reply to the customer, or an internal note…' : 'Write an internal note (claim the conversation to reply to the customer)…'
+          canReply
+            ? 'Write a reply to the customer, or an internal note…'
+            : replyOwner
+              ? `Write an internal note (${replyOwner} replies to the customer)…`
+              : 'Write an internal note (claim the conversation to reply to the customer)…'
         }
         value={text}
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => {
+          setText(event.target.value);
+          if (event.target.value) onTyping();
+        }}
         onKeyDown={(event) => {
           if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) {
             event.preventDefault();
@@ -50,7 +72,7 @@ export function Composer({
         <button type="button" disabled={busy || !text.trim()} onClick={() => void send(onNote)}>
           Add internal note
         </button>
-        {!canReply && <span className="muted">Only the agent who claimed the conversation can reply.</span>}
+        {!canReply && <span className={`muted${replyOwner ? ' reply-owner' : ''}`}>{whyNoReply}</span>}
       </div>
     </form>
   );

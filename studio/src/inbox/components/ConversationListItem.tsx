@@ -35,6 +35,11 @@ export function ConversationListItem({
         </span>
         <p className="preview">{conversation.lastMessagePreview ?? '(no messages yet)'}</p>
         <span className="line meta">
+          {conversation.team && (
+            <span className="badge plain team" data-team-id={conversation.team.id}>
+              {conversation.team.name}
+            </span>
+          )}
           <span className="assignee">{owner ? (owner.id === me ? 'Claimed by you' : `Claimed by ${owner.name}`) : 'Unassigned'}</span>
           {conversation.tags.map((tag) => (
             <span key={tag} className="badge plain">

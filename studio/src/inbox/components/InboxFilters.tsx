@@ -5,7 +5,15 @@ import { PRIORITIES, STATUS_LABEL } from '../helpers/labels';
 const STATUSES = Object.keys(STATUS_LABEL) as ConversationStatus[];
 
 /** Filters and search over the shared inbox; the search box applies after a short pause in typing. */
-export function InboxFilters({ filter, onChange }: { filter: InboxFilter; onChange: (filter: InboxFilter) => void }) {
+export function InboxFilters({
+  filter,
+  teams,
+  onChange,
+}: {
+  filter: InboxFilter;
+  teams: { id: string; name: string }[];
+  onChange: (filter: InboxFilter) => void;
+}) {
   const [search, setSearch] = useState(filter.search ?? '');
   useEffect(() => {
     const timer = setTimeout(() => {
@@ -61,6 +69,19 @@ export function InboxFilters({ filter, onChange }: { filter: InboxFilter; onChan
           ))}
         </select>
       </label>
+      {teams.length > 0 && (
+        <label>
+          <span className="visually-hidden">Team</span>
+          <select aria-label="Team" value={filter.team ?? ''} onChange={(event) => onChange({ ...filter, team: event.target.value || null })}>
+            <option value="">Any team</option>
+            {teams.map((team) => (
+              <option key={team.id} value={team.id}>
+                {team.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <label>
         <input type="checkbox" checked={!!filter.escalatedOnly} onChange={(event) => onChange({ ...filter, escalatedOnly: event.target.checked || null })} />
         Escalated only

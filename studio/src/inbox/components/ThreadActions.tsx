@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { Priority, ThreadFragment } from '../../gql/graphql';
+import type { AgentStatusFragment, Priority, ThreadFragment } from '../../gql/graphql';
+import { AVAILABILITIES, AVAILABILITY_LABEL, loadLabel } from '../helpers/availability';
 import { PRIORITIES } from '../helpers/labels';
 
 export type ThreadCommand =
@@ -20,7 +21,7 @@ export function ThreadActions({
 }: {
   conversation: ThreadFragment;
   me: string;
-  agents: { id: string; name: string }[];
+  agents: AgentStatusFragment[];
   busy: boolean;
   onCommand: (command: ThreadCommand) => void;
 }) {
@@ -29,7 +30,8 @@ export function ThreadActions({
   const mine = conversation.assignee?.id === me;
   const takenBy = conversation.assignee && !mine ? conversation.assignee.name : null;
   const open = conversation.status !== 'RESOLVED';
-  const others = agents.filter((agent) => agent.id !== me);
+  const others = agents.filter((agent) => agent.id !== me && agent.active);
+  const target = others.find((agent) => agent.id === transferTo);
 
   return (
     <div className="thread-actions">
@@ -48,13 +50,26 @@ export function ThreadActions({
             <span className="visually-hidden">Transfer to</span>
             <select aria-label="Transfer to" value={transferTo} onChange={(event) => setTransferTo(event.target.value)}>
               <option value="">Transfer to…</option>
-              {others.map((agent) => (
-                <option key={agent.id} value={agent.id}>
-                  {agent.name}
-                </option>
-              ))}
+              {/* Grouped by availability; the option text stays the bare name so it reads (and selects) as the person. */}
+              {AVAILABILITIES.map((availability) => {
+                const group = others.filter((agent) => agent.availability === availability);
+                return group.length === 0 ? null : (
+                  <optgroup key={availability} label={AVAILABILITY_LABEL[availability]}>
+                    {group.map((agent) => (
+                      <option key={agent.id} value={agent.id}>
+                        {agent.name}
+                      </option>
+                    ))}
+                  </optgroup>
+                );
+              })}
             </select>
           </label>
+          {target && (
+            <span className="muted transfer-target">
+              {AVAILABILITY_LABEL[target.availability]} · {loadLabel(target)} conversations
+            </span>
+          )}
           <button type="button" disabled={busy || !transferTo} onClick={() => onCommand({ type: 'transfer', toAgentId: transferTo })}>
             Transfer
           </button>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ThreadFragment } from '../../gql/graphql';
+import type { AgentStatusFragment, ThreadFragment } from '../../gql/graphql';
 import { ApiError, request } from '../../shared/api/graphql-transport';
 import { newClientId } from '../../shared/helpers/client-id';
 import { formatDateTime } from '../../shared/helpers/time';
@@ -15,11 +15,14 @@ import {
   TransferMutation,
 } from '../api/operations';
 import { STATUS_LABEL, STATUS_TONE } from '../helpers/labels';
+import { typingLine } from '../helpers/presence';
 import { timelineWithHandoff } from '../helpers/timeline-with-handoff';
 import { useConversation } from '../hooks/use-conversation';
+import { usePresence } from '../hooks/use-presence';
 import { Composer } from './Composer';
 import { ExportTranscriptButton } from './ExportTranscriptButton';
 import { HandoffSummaryCard } from './HandoffSummaryCard';
+import { PresenceBar } from './PresenceBar';
 import { ThreadActions, type ThreadCommand } from './ThreadActions';
 import { TimelineEntryView } from './TimelineEntryView';
 
@@ -41,8 +44,9 @@ async function run(command: ThreadCommand, id: string): Promise<ThreadFragment> 
 }
 
 /** The whole conversation in one column, with what an agent can do next. */
-export function ThreadView({ id, me, agents }: { id: string; me: string; agents: { id: string; name: string }[] }) {
+export function ThreadView({ id, me, agents }: { id: string; me: string; agents: AgentStatusFragment[] }) {
   const { conversation, error, replace } = useConversation(id);
+  const presence = usePresence(id, me);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const timelineRef = useRef<HTMLOListElement>(null);
@@ -77,6 +81,7 @@ export function ThreadView({ id, me, agents }: { id: string; me: string; agents:
   };
 
   const canReply = conversation.status === 'HUMAN_ACTIVE' && conversation.assignee?.id === me;
+  const replyOwner = conversation.assignee && conversation.assignee.id !== me ? conversation.assignee.name : null;
   return (
     <section className="thread" aria-label="Conversation">
       <header className="thread-head">
@@ -84,6 +89,11 @@ export function ThreadView({ id, me, agents }: { id: string; me: string; agents:
           <h1>Conversation</h1>
           <span className={`badge ${STATUS_TONE[conversation.status]} status`}>{STATUS_LABEL[conversation.status]}</span>
           {conversation.assignee && <span className="badge good">Assigned to {conversation.assignee.id === me ? 'you' : conversation.assignee.name}</span>}
+          {conversation.team && (
+            <span className="badge plain team" data-team-id={conversation.team.id}>
+              Team {conversation.team.name}
+            </span>
+          )}
           <span className="badge plain flow-version">Flow v{conversation.flowVersion}</span>
           <span className="muted">
             started {formatDateTime(conversation.createdAt)}
@@ -91,6 +101,7 @@ export function ThreadView({ id, me, agents }: { id: string; me: string; agents:
           </span>
           <ExportTranscriptButton conversationId={conversation.id} onError={setProblem} />
         </div>
+        <PresenceBar viewers={presence.viewers} />
         <ThreadActions
           conversation={conversation}
           me={me}
@@ -115,7 +126,10 @@ export function ThreadView({ id, me, agents }: { id: string; me: string; agents:
       </ol>
       <Composer
         canReply={canReply}
+        replyOwner={replyOwner}
         busy={busy}
+        typingLine={typingLine(presence.viewers.filter((viewer) => viewer.typing).map((viewer) => viewer.name))}
+        onTyping={presence.typing}
         onReply={(text) =>
           attempt(
             async () =>

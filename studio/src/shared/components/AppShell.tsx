@@ -4,17 +4,18 @@ import { useSession } from '../session/use-session';
 import { signOut } from '../session/session-store';
 import { SignInForm } from './SignInForm';
 
-type Page = 'inbox' | 'dashboard' | 'studio' | 'knowledge';
+type Page = 'inbox' | 'dashboard' | 'studio' | 'knowledge' | 'agents';
 
 const PAGES: { page: Page; href: string; title: string; role: Role }[] = [
   { page: 'inbox', href: '/', title: 'Inbox', role: 'AGENT' },
   { page: 'dashboard', href: '/dashboard', title: 'Dashboard', role: 'AGENT' },
   { page: 'studio', href: '/studio', title: 'Flow studio', role: 'ADMIN' },
   { page: 'knowledge', href: '/knowledge', title: 'Knowledge base', role: 'ADMIN' },
+  { page: 'agents', href: '/agents', title: 'Agents', role: 'ADMIN' },
 ];
 
-/** The frame of every page: sign-in when needed, the role check, and the navigation bar. */
-export function AppShell({ page, role, purpose, children }: { page: Page; role: Role; purpose: string; children: ReactNode }) {
+/** The frame of every page: sign-in when needed, the role check, and the navigation bar (with the page's own `tools`, if any). */
+export function AppShell({ page, role, purpose, tools, children }: { page: Page; role: Role; purpose: string; tools?: ReactNode; children: ReactNode }) {
   const session = useSession();
   if (!session) return <SignInForm purpose={purpose} />;
   const allowed = role === 'AGENT' || session.user.role === 'ADMIN';
@@ -29,6 +30,7 @@ export function AppShell({ page, role, purpose, children }: { page: Page; role: 
             </a>
           ))}
         </nav>
+        {allowed && tools}
         <span className="who">
           {session.user.name} · {session.user.role === 'ADMIN' ? 'admin' : 'agent'}
         </span>
