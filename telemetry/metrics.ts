@@ -84,6 +84,28 @@ export const claims = new Counter({
   registers: [registry],
 });
 
+export const assignments = new Counter({
+  name: 'baton_assignments_total',
+  help: 'Conversations given to an agent, by the team they were routed to (its id, or none) and by whom: router (automatic assignment) or agent (a claim or a reopening).',
+  labelNames: ['team', 'by'] as const,
+  registers: [registry],
+});
+
+export const requeues = new Counter({
+  name: 'baton_requeues_total',
+  help: 'Conversations an agent held that went back to the queue, by team (its id, or none) and reason: the trigger that moved them (agent_no_reply: the agent went away without answering).',
+  labelNames: ['team', 'reason'] as const,
+  registers: [registry],
+});
+
+export const timeToAssignment = new Histogram({
+  name: 'baton_time_to_assignment_seconds',
+  help: 'Time from a conversation starting to wait for a person to an agent holding it, in seconds, by who gave it: router or agent.',
+  labelNames: ['by'] as const,
+  buckets: [5, 15, 30, 60, 120, 300, 600, 1800, 3600, 7200, 14_400, 43_200, 86_400],
+  registers: [registry],
+});
+
 export const aiAnswerDuration = new Histogram({
   name: 'baton_ai_answer_duration_seconds',
   help: 'Time to make one AI answer (retrieval and, with a model, generation), in seconds.',
