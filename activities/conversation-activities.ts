@@ -18,6 +18,8 @@ import type {
   TimelineEntryInput,
 } from './activity-types';
 import type { PublishConversationChanged } from './inbox-events';
+import { routingReportOf, routingChanged, ROUTING_PROJECTION } from './routing-report';
+import type { RoutedConversation } from '../machines/routing/routing-types';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { keepAlive } from './keep-alive';
 import { currentLogger } from '../telemetry/logger';
@@ -36,6 +38,8 @@ export type ConversationActivityDeps = {
   db: BatonDb;
   knowledge: KnowledgeBase;
   publish: PublishConversationChanged;
+  /** Tells the workspace's assignment router that a conversation's routing changed; unset, nobody is told. */
+  reportRouting?: (workspaceId: string, report: RoutedConversation) => Promise<void>;
   /** Unset: the offline answerer and detectors. */
   model?: ModelConfig;
   log?: (message: string) => void;
@@ -90,12 +94,14 @@ export function createConversationActivities(deps: ConversationActivityDeps) {
     async recordConversationStep(step: ConversationStepRecord): Promise<void> {
       // Every read and write here is by `_id` alone: the one filter the local FerretDB serves from
       // an index (store/timeline.ts). The version check is a read, not an update filter, for that reason.
-      const stored = await db.conversations.findOne({ _id: step.conversationId }, { projection: { stepVersion: 1, entryIds: 1 } });
+      const stored = await db.conversations.findOne({ _id: step.conversationId }, { projection: { stepVersion: 1, entryIds: 1, ...ROUTING_PROJECTION } });
       const entries = step.entries.map((entry) => toTimelineEntryDoc(step, entry));
       if (stored && stored.stepVersion >= step.stepVersion) {
         // A retry of a step that landed (or a late one overtaken by a newer step): the view stays as it
         // is; its entries are inserted again in case they did not land with it (ids make that a no-op).
         await insertNewDocuments(db.messages, entries);
+        // The report may not have gone out before the retry: the router keeps the newest step's, so again is harmless.
+        if (step.transitions.length > 0) await deps.reportRouting?.(step.workspaceId, routingReportOf(step));
         await publish({ conversationId: step.conversationId, workspaceId: step.workspaceId, changes: step.changes });
         return;
       }
@@ -129,6 +135,9 @@ export function createConversationActivities(deps: ConversationActivityDeps) {
         stateId: view.stateId,
         priority: view.priority,
         assignee: view.assignee,
+        teamId: view.team ?? null,
+        agentReplied: view.agentReplied ?? false,
+        requeuedFrom: view.requeuedFrom ?? null,
         flowVersion: step.flowVersion,
         updatedAt: at,
         stepVersion: step.stepVersion,
@@ -155,6 +164,8 @@ export function createConversationActivities(deps: ConversationActivityDeps) {
         },
         { upsert: true },
       );
+      // Before the inbox hears of it: an automatic assignment follows the escalation as closely as it can.
+      if (routingChanged(stored, step)) await deps.reportRouting?.(step.workspaceId, routingReportOf(step));
       // Counted once the step's write lands and never again: a retry of this step finds it stored above.
       countStep(step);
       await publish({ conversationId: step.conversationId, workspaceId: step.workspaceId, changes: step.changes });

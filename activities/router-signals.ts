@@ -2,6 +2,7 @@
  * Feeds a workspace's assignment router, starting it if it is not running (signal-with-start): the
  * router rebuilds its state from MongoDB when it starts, then applies the signal on top.
  */
+import { Context } from '@temporalio/activity';
 import type { Client } from '@temporalio/client';
 import { ASSIGNMENT_ROUTER_WORKFLOW_TYPE, assignmentRouterWorkflowId, ROUTER_SIGNALS } from '../machines/routing/router-names';
 import type { RoutedAgent, RoutedConversation, RoutingSettings } from '../machines/routing/routing-types';
@@ -19,4 +20,10 @@ export async function signalRouter(client: Client, target: { taskQueue: string; 
     signal: message.signal,
     signalArgs: [message.payload],
   });
+}
+
+/** For activities: a conversation's routing change, through the worker's own client, to its workspace's router on this task queue. */
+export async function reportRoutingThroughActivityClient(workspaceId: string, report: RoutedConversation): Promise<void> {
+  const context = Context.current();
+  await signalRouter(context.client, { taskQueue: context.info.taskQueue, workspaceId }, { signal: ROUTER_SIGNALS.conversation, payload: report });
 }

@@ -1,6 +1,7 @@
 import v8 from 'node:v8';
 import { execFileSync } from 'node:child_process';
 import { makeTelemetryFilterString, Runtime, Worker, type NativeConnection } from '@temporalio/worker';
+import type { AssignmentActivities } from '../activities/assignment-activities';
 import type { AuditArchiveActivities } from '../activities/audit-archive-activities';
 import type { ConversationActivities } from '../activities/conversation-activities';
 import { logger } from '../telemetry/logger';
@@ -78,7 +79,7 @@ export async function createConversationWorker(options: {
   connection: NativeConnection;
   namespace: string;
   taskQueue: string;
-  activities: ConversationActivities & AuditArchiveActivities;
+  activities: ConversationActivities & AuditArchiveActivities & AssignmentActivities;
   cachedConversations: number;
   /** How long in-flight activities may run on after a shutdown begins, before they are told to cancel. */
   shutdownGraceMs?: number;

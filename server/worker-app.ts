@@ -1,6 +1,8 @@
 import { Client } from '@temporalio/client';
 import type { Worker } from '@temporalio/worker';
+import { createAssignmentActivities } from '../activities/assignment-activities';
 import { createAuditArchiveActivities } from '../activities/audit-archive-activities';
+import { reportRoutingThroughActivityClient } from '../activities/router-signals';
 import { ensureArchiveSchedule } from './archive-schedule';
 import { createConversationActivities } from '../activities/conversation-activities';
 import type { PublishConversationChanged } from '../activities/inbox-events';
@@ -33,13 +35,14 @@ export async function startWorker(
     // Both log through the activity's log context (request and conversation ids) by default.
     knowledge: new KnowledgeBase(options.db),
     publish: options.publish,
+    reportRouting: reportRoutingThroughActivityClient,
     model,
   });
   const worker = await createConversationWorker({
     connection,
     namespace: settings.temporal.namespace,
     taskQueue: settings.temporal.taskQueue,
-    activities: { ...activities, ...createAuditArchiveActivities({ db: options.db }) },
+    activities: { ...activities, ...createAuditArchiveActivities({ db: options.db }), ...createAssignmentActivities({ db: options.db }) },
     cachedConversations: settings.cachedConversations,
     // Most of BATON_SHUTDOWN_GRACE_S: activities finish before they are asked to cancel, and the rest of the grace closes connections.
     shutdownGraceMs: Math.round(settings.shutdownGraceMs * 0.8),

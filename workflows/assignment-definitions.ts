@@ -6,6 +6,7 @@
  */
 import { defineQuery, defineSignal } from '@temporalio/workflow';
 import { ROUTER_SIGNALS } from '../machines/routing/router-names';
+import type { CarriedRouting } from '../machines/routing/router-state';
 import type { RoutedAgent, RoutedConversation, RoutingSettings } from '../machines/routing/routing-types';
 
 export { ASSIGNMENT_ROUTER_WORKFLOW_TYPE, assignmentRouterWorkflowId } from '../machines/routing/router-names';
@@ -16,14 +17,9 @@ export type AssignmentRouterInput = {
   carried?: CarriedRouterState;
 };
 
-export type CarriedRouterState = {
-  settings: RoutingSettings;
-  agents: RoutedAgent[];
-  conversations: RoutedConversation[];
-  /** Round robin: the agent who was given a conversation last. */
-  lastAssignedAgentId: string | null;
-  /** Assignments made so far by this router (across runs): each names its claim update, so a retried claim is deduplicated. */
-  assignmentsMade: number;
+export type CarriedRouterState = CarriedRouting & {
+  /** Claims sent so far by this router (across runs): each names its claim update, so a retried claim is deduplicated. */
+  claimsSent: number;
 };
 
 export const conversationRoutingSignal = defineSignal<[RoutedConversation]>(ROUTER_SIGNALS.conversation);
