@@ -1,6 +1,6 @@
 /**
  * Builds the web pages into studio/dist: the inbox (/), the dashboard (/dashboard), the flow
- * studio (/studio), the knowledge base (/knowledge) and the demo page (/demo) with Vite, then the
+ * studio (/studio), the knowledge base (/knowledge), agent management (/agents) and the demo page (/demo) with Vite, then the
  * embeddable widget (/widget.js) as one small script. `--if-stale` skips the build when no source
  * changed since the last one (what the test command uses).
  * Usage: npm run build:web [-- --if-stale]
@@ -70,6 +70,7 @@ export async function buildWebPages(options: { ifStale?: boolean } = {}): Promis
           dashboard: join(STUDIO_DIR, 'dashboard.html'),
           studio: join(STUDIO_DIR, 'studio.html'),
           knowledge: join(STUDIO_DIR, 'knowledge.html'),
+          agents: join(STUDIO_DIR, 'agents.html'),
         },
       },
     },

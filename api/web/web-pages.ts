@@ -7,7 +7,7 @@ import { parseRequestTarget } from '../http/request-target';
 
 /**
  * Serves the built web pages (studio/dist, from `npm run build:web`) next to GraphQL:
- * `/` the inbox, `/dashboard`, `/studio`, `/knowledge`, `/demo`, `/widget.js` and their assets. Everything
+ * `/` the inbox, `/dashboard`, `/studio`, `/knowledge`, `/agents`, `/demo`, `/widget.js` and their assets. Everything
  * else (GraphQL included) is left to Yoga.
  */
 
@@ -20,6 +20,7 @@ const PAGES = new Map([
   ['/dashboard', 'dashboard.html'],
   ['/studio', 'studio.html'],
   ['/knowledge', 'knowledge.html'],
+  ['/agents', 'agents.html'],
   ['/demo', 'demo.html'],
 ]);
 const FILES = new Map([
