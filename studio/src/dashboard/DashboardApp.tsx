@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { useSession } from '../shared/session/use-session';
 import { DashboardHeader } from './components/DashboardHeader';
+import { AssignmentCounts } from './components/AssignmentCounts';
 import { EmptyDashboard } from './components/EmptyDashboard';
 import { EscalationsByTrigger } from './components/EscalationsByTrigger';
 import { HeadlineNumbers } from './components/HeadlineNumbers';
+import { QueueLength } from './components/QueueLength';
 import { TimeToClaimDistribution } from './components/TimeToClaimDistribution';
 import { TopCitedArticles } from './components/TopCitedArticles';
 import { UnansweredQuestions } from './components/UnansweredQuestions';
@@ -36,6 +38,9 @@ export function DashboardApp() {
               <VolumeOverTime loaded={loaded} />
               <EscalationsByTrigger escalations={loaded.metrics.escalationsByTrigger} />
               <TimeToClaimDistribution timeToClaim={loaded.metrics.timeToClaimSeconds} />
+              <QueueLength points={loaded.metrics.queueLength} />
+              <AssignmentCounts by="agent" counts={loaded.metrics.assignmentsByAgent} />
+              <AssignmentCounts by="team" counts={loaded.metrics.assignmentsByTeam} />
               <VolumeByTime metrics={loaded.metrics} />
               <TopCitedArticles articles={loaded.metrics.topCitedArticles} />
               <UnansweredQuestions questions={loaded.metrics.unansweredQuestions} canDraft={session?.user.role === 'ADMIN'} />

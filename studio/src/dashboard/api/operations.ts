@@ -54,6 +54,25 @@ export const DashboardMetricsQuery = graphql(`
         count
         lastAskedAt
       }
+      timeToAssignmentSeconds {
+        p50
+        p90
+        count
+      }
+      assignmentsByAgent {
+        label
+        assignments
+        requeues
+      }
+      assignmentsByTeam {
+        label
+        assignments
+        requeues
+      }
+      queueLength {
+        at
+        waiting
+      }
     }
   }
 `);

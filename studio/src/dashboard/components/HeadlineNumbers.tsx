@@ -7,7 +7,7 @@ const plural = (count: number, one: string, many = `${one}s`) => `${count} ${cou
 
 /** The figures a support lead looks at first: volume, how much the AI resolves, how fast people step in. */
 export function HeadlineNumbers({ metrics, days }: { metrics: Metrics; days: number }) {
-  const { aiFirstResponseSeconds: aiFirst, timeToClaimSeconds: toClaim, resolutionSeconds: resolution } = metrics;
+  const { aiFirstResponseSeconds: aiFirst, timeToClaimSeconds: toClaim, resolutionSeconds: resolution, timeToAssignmentSeconds: toAssignment } = metrics;
   return (
     <dl className="headline" aria-label="Headline numbers">
       <StatCard id="conversations" label="Conversations" value={String(metrics.conversations)} detail={`started in the last ${days} days`} />
@@ -34,6 +34,12 @@ export function HeadlineNumbers({ metrics, days }: { metrics: Metrics; days: num
         label="Time to claim (p50 · p90)"
         value={`${formatSeconds(toClaim.p50)} · ${formatSeconds(toClaim.p90)}`}
         detail={toClaim.count ? `from escalation to an agent, ${plural(toClaim.count, 'claim')}` : 'no escalation claimed yet'}
+      />
+      <StatCard
+        id="timeToAssignment"
+        label="Time to assignment (p50 · p90)"
+        value={`${formatSeconds(toAssignment.p50)} · ${formatSeconds(toAssignment.p90)}`}
+        detail={toAssignment.count ? `from waiting to an agent holding it, ${plural(toAssignment.count, 'assignment')}` : 'no conversation assigned yet'}
       />
       <StatCard
         id="resolution"
