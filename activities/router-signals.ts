@@ -14,7 +14,7 @@ type RouterSignal =
 
 export async function signalRouter(client: Client, target: { taskQueue: string; workspaceId: string }, message: RouterSignal): Promise<void> {
   await client.workflow.signalWithStart(ASSIGNMENT_ROUTER_WORKFLOW_TYPE, {
-    workflowId: assignmentRouterWorkflowId(target.workspaceId),
+    workflowId: assignmentRouterWorkflowId(target.taskQueue, target.workspaceId),
     taskQueue: target.taskQueue,
     args: [{ workspaceId: target.workspaceId }],
     signal: message.signal,

@@ -1,5 +1,5 @@
 /**
- * Workflow `assignmentRouter`: one per workspace, id `assignment-router-<workspaceId>`, an entity
+ * Workflow `assignmentRouter`: one per workspace, id `assignment-router-<taskQueue>-<workspaceId>`, an entity
  * that holds the workspace's queue and its agents (machines/routing/router-state.ts decides).
  * Conversations report every routing change (the step activity signals it), the API reports agents'
  * availability, capacity and teams and the workspace's settings; signal-with-start creates it on
