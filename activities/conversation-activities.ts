@@ -21,6 +21,7 @@ import type { PublishConversationChanged } from './inbox-events';
 import { routingReportOf, routingChanged, ROUTING_PROJECTION } from './routing-report';
 import type { RoutedConversation } from '../machines/routing/routing-types';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
+import { countAssignmentTransitions } from './assignment-metrics';
 import { keepAlive } from './keep-alive';
 import { currentLogger } from '../telemetry/logger';
 import { aiAnswerConfidence, aiAnswerDuration, escalations, slaBreaches } from '../telemetry/metrics';
@@ -223,6 +224,8 @@ function countStep(step: ConversationStepRecord): void {
   // notified again: the flow's SLA timer fired with nobody having claimed the conversation.
   const reminded = step.changes.includes('notify') && !step.changes.includes('summary');
   if (step.view.status === 'AWAITING_HUMAN' && !escalatedNow && reminded) slaBreaches.inc();
+  // Assignments, requeues and time to assignment; the escalation's time is when the wait began.
+  countAssignmentTransitions(step.transitions, step.view.escalation?.at);
   for (const patch of step.messagePatches) if (patch.answer) aiAnswerConfidence.observe(Math.min(1, Math.max(0, patch.answer.confidence)));
   const escalated = step.transitions.find((transition) => transition.status === 'AWAITING_HUMAN' && transition.from !== transition.to);
   currentLogger().debug(
