@@ -50,6 +50,8 @@ export async function sendHeartbeat(): Promise<void> {
 
 /** Starts the heartbeat (now, every 20 s, and when the page comes back into view); returns stop. */
 export function startHeartbeat(): () => void {
+  // Another account may have signed in on this page since the last start.
+  update({ agents: [], mine: null, error: null });
   request(appApi, MyAvailabilityQuery)
     .then(({ me }) => me && update({ mine: me.availability }))
     .catch(() => undefined);

@@ -10,7 +10,7 @@ const TYPING_AT_MOST_EVERY_MS = 3_000;
 const EXPIRY_CHECK_MS = 1_000;
 
 /**
- * Presence on one conversation: tells the other agents I view it (now, every 15 s, and again
+ * Presence on one conversation: tells the other agents I view it (once listening, every 15 s, and again
  * when someone new shows up), that I left (closing it, hiding the page) and that I am typing
  * (at most every 3 s); lists who else views it and who types, dropping reports as they expire.
  */
@@ -29,7 +29,6 @@ export function usePresence(conversationId: string, me: string) {
     viewersRef.current = {};
     setViewers({});
     let visible = document.visibilityState !== 'hidden';
-    if (visible) report('VIEWING');
     const repeat = setInterval(() => visible && report('VIEWING'), VIEWING_EVERY_MS);
     const onVisibility = () => {
       const nowVisible = document.visibilityState !== 'hidden';
@@ -51,6 +50,9 @@ export function usePresence(conversationId: string, me: string) {
         setViewers(viewersRef.current);
         setNow(at);
       },
+      // Announce myself once the stream is open (and again after a reconnect), so the answer of an
+      // agent already there, who replies at once to a newcomer, cannot arrive before I listen.
+      connected: () => visible && report('VIEWING'),
     });
     return () => {
       clearInterval(repeat);
