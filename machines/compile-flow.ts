@@ -4,7 +4,7 @@ import { edgeTransitions } from './flow-edge-transitions';
 import type { Flow, FlowEdge, FlowNode } from './flow-schema';
 import { DEFAULT_EMAIL_PROMPT, messages } from './system-messages';
 import { TRIGGERS } from './triggers';
-import type { TriggerDefinition, TriggerEvent } from './triggers/trigger-definition';
+import type { SecondaryTriggerEvent, TriggerDefinition, TriggerEvent } from './triggers/trigger-definition';
 import { validateFlow } from './validate-flow';
 
 type MachineStates = NonNullable<Parameters<typeof conversationSetup.createMachine>[0]['states']>;
@@ -45,6 +45,8 @@ const definitionOf = (edge: FlowEdge): TriggerDefinition => TRIGGERS[edge.trigge
 
 /** Events whose edges only need their trigger's condition and bookkeeping. */
 const PLAIN_EVENTS = ['CUSTOMER_ACTION', 'AGENT_CLAIM', 'AGENT_REOPEN', 'AGENT_RELEASE', 'RESOLVE'] as const satisfies readonly TriggerEvent[];
+/** Events edges fire on besides their trigger's own (TriggerDefinition.alsoFiresOn). */
+const SECONDARY_EVENTS = ['AGENT_UNAVAILABLE'] as const satisfies readonly SecondaryTriggerEvent[];
 
 function compileNode(node: FlowNode, outgoing: FlowEdge[], nodes: Map<string, FlowNode>): StateSpec {
   const edgesOn = (event: TriggerEvent) => outgoing.filter((edge) => definitionOf(edge).event === event);
@@ -82,11 +84,17 @@ function compileNode(node: FlowNode, outgoing: FlowEdge[], nodes: Map<string, Fl
       const current: GuardRef = { type: 'timerIsCurrent', params: { edgeId } };
       const consume: ActionRef[] = [{ type: 'consumeTimer', params: { edgeId } }];
       const condition = definitionOf(edge).timer?.condition?.(trigger.params);
-      if (!condition) return take(edge, current, consume);
+      const guard = conditionOf(edge);
+      const ready = condition ? allOf(current, condition) : current;
       return [
-        ...take(edge, allOf(current, condition), consume),
+        ...take(edge, guard ? allOf(ready, guard) : ready, consume),
+        // Due, but the trigger's guard says no (an agent who already answered): the timer is spent,
+        // and the next message in the node starts it again.
+        ...(guard ? [{ guard: ready, actions: ['recordEventTime', ...consume] } satisfies TransitionSpec] : []),
         // Woke before the condition changed (a daylight-saving shift): wait for the rest.
-        { guard: current, actions: ['recordEventTime', { type: 'startTimers', params: { timers: [{ edgeId, trigger }] } }] },
+        ...(condition
+          ? [{ guard: current, actions: ['recordEventTime', { type: 'startTimers', params: { timers: [{ edgeId, trigger }] } }] } satisfies TransitionSpec]
+          : []),
       ];
     }),
   };
@@ -112,7 +120,21 @@ function compileNode(node: FlowNode, outgoing: FlowEdge[], nodes: Map<string, Fl
 
   if (node.kind === 'human') {
     on.AGENT_MESSAGE = [{ guard: 'sentByAssignee', actions: ['recordEventTime', 'countAgentMessage', ...restartInactivity] }];
-    on.AGENT_TRANSFER = [{ guard: allOf('sentByAssignee', 'transfersToSomeoneElse'), actions: transferActions() }];
+    const transferTimers = timerEdges.filter((timer) => TRIGGERS[timer.trigger.type].timer?.restartsOnTransfer);
+    const restartOnTransfer: ActionRef[] = transferTimers.length
+      ? [
+          { type: 'cancelTimers', params: { edgeIds: transferTimers.map((timer) => timer.edgeId) } },
+          { type: 'startTimers', params: { timers: transferTimers } },
+        ]
+      : [];
+    on.AGENT_TRANSFER = [{ guard: allOf('sentByAssignee', 'transfersToSomeoneElse'), actions: [...transferActions(), ...restartOnTransfer] }];
+    // Edges that also fire on another event (an assignee going away): the assignee is who it is about.
+    for (const event of SECONDARY_EVENTS) {
+      on[event] = outgoing.flatMap((edge) => {
+        const { alsoFiresOn, before } = definitionOf(edge);
+        return alsoFiresOn?.event === event ? take(edge, alsoFiresOn.guard(edge.trigger.params), [...(before ?? [])]) : [];
+      });
+    }
   }
   if (node.kind === 'collect_email') {
     on.EMAIL_PROVIDED = [{ actions: ['recordEventTime', ...thankForEmail(), ...restartInactivity] }];
@@ -123,7 +145,8 @@ function compileNode(node: FlowNode, outgoing: FlowEdge[], nodes: Map<string, Fl
   const always = timerEdges.flatMap(({ edgeId, trigger }) => {
     const edge = outgoing.find((candidate) => candidate.id === edgeId)!;
     const condition = definitionOf(edge).timer?.condition?.(trigger.params);
-    return condition ? take(edge, condition, []) : [];
+    const guard = conditionOf(edge);
+    return condition ? take(edge, guard ? allOf(condition, guard) : condition, []) : [];
   });
   return { entry, exit, on, ...(always.length ? { always } : {}) };
 }

@@ -34,6 +34,16 @@ export interface ConversationContext {
   lastAnswerConfidence: number | null;
   escalation: Escalation | null;
   assignee: Assignee | null;
+  // The fields marked optional below came later: snapshots persisted before them lack them, and
+  // conversations carry their snapshot over continue-as-new, so read them as `?? null`.
+  /** When the assignee was given the conversation (claim, reopen, transfer). */
+  assignedAt?: string | null;
+  /** When the assignee last wrote to the customer; null until they have since being given it. */
+  agentRepliedAt?: string | null;
+  /** The agent whose silence sent the conversation back to the queue, until someone is assigned. */
+  requeuedFrom?: string | null;
+  /** The team the flow routed the conversation to (a team id); null means anyone. */
+  team?: string | null;
   priority: Priority;
   contactEmail: string | null;
   /** Running timers by the id of the edge they belong to: edge id → timer id. */
@@ -65,10 +75,30 @@ export function initialConversationContext(input: ConversationInput): Conversati
     lastAnswerConfidence: null,
     escalation: null,
     assignee: null,
+    assignedAt: null,
+    agentRepliedAt: null,
+    requeuedFrom: null,
+    team: null,
     priority: 'normal',
     contactEmail: null,
     timers: {},
     timersStarted: 0,
     lastTrigger: null,
   };
+}
+
+/** The assignee has written to the customer since they were given the conversation. */
+export function assigneeHasReplied(context: ConversationContext): boolean {
+  return context.assignee !== null && (context.agentRepliedAt ?? null) !== null;
+}
+
+/**
+ * The assignee owes the customer a reply: they have not written since they were given the
+ * conversation, or the customer wrote after their last reply.
+ */
+export function assigneeOwesReply(context: ConversationContext): boolean {
+  if (context.assignee === null) return false;
+  const repliedAt = context.agentRepliedAt ?? null;
+  if (repliedAt === null) return true;
+  return context.lastCustomerMessage !== null && Date.parse(context.lastCustomerMessage.at) > Date.parse(repliedAt);
 }

@@ -17,10 +17,13 @@ export const ConversationEventSchema = z.discriminatedUnion('type', [
     at,
   }),
   z.object({ type: z.literal('CUSTOMER_ACTION'), action: id, at }),
-  z.object({ type: z.literal('AGENT_CLAIM'), agentId: id, agentName: z.string(), at }),
+  // The assignment router claims for an agent with assignedBy 'router'; the timeline then says it was assigned.
+  z.object({ type: z.literal('AGENT_CLAIM'), agentId: id, agentName: z.string(), assignedBy: z.literal('router').optional(), at }),
   z.object({ type: z.literal('AGENT_REOPEN'), agentId: id, agentName: z.string(), at }),
   z.object({ type: z.literal('AGENT_MESSAGE'), agentId: id, messageId: id, at }),
   z.object({ type: z.literal('AGENT_RELEASE'), agentId: id, at }),
+  // The assignment router: the assignee went away or offline (and stayed so for the grace period).
+  z.object({ type: z.literal('AGENT_UNAVAILABLE'), agentId: id, availability: z.enum(['AWAY', 'OFFLINE']), at }),
   z.object({ type: z.literal('AGENT_TRANSFER'), agentId: id, toAgentId: id, toAgentName: z.string(), at }),
   z.object({ type: z.literal('RESOLVE'), by: z.enum(RESOLVERS), agentId: id.optional(), at }),
   z.object({ type: z.literal('TIMER_FIRED'), timerId: id, at }),

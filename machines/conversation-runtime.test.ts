@@ -81,9 +81,14 @@ describe('applyEvent', () => {
 
   test('counts customer messages while a person is in charge, without asking the AI', () => {
     const conversation = claimedConversation();
+    const waiting = conversation.timerOf('agent-no-reply')!;
     const step = conversation.send({ type: 'CUSTOMER_MESSAGE', messageId: 'm9', text: 'are you there?' });
     assert.equal(step.ignored, null);
-    assert.deepEqual(step.actions, []);
+    // The agent's time to answer counts from the customer's latest message; nothing else happens.
+    assert.deepEqual(step.actions, [
+      { type: 'cancelTimer', timerId: waiting },
+      { type: 'startTimer', timerId: conversation.timerOf('agent-no-reply')!, delayMs: 10 * 60_000 },
+    ]);
     assert.equal(step.view.turns, 2);
   });
 
@@ -95,6 +100,9 @@ describe('applyEvent', () => {
       { type: 'postSystemMessage', text: 'Transferred from Ada Agent to Bob Agent', audience: 'agents' },
       { type: 'postSystemMessage', text: 'Bob Agent from our team is taking over the conversation.', audience: 'customer' },
       { type: 'notifyAgents', reason: 'Transferred to Bob Agent' },
+      // Bob gets the whole time to answer.
+      { type: 'cancelTimer', timerId: 'agent-no-reply#4' },
+      { type: 'startTimer', timerId: 'agent-no-reply#5', delayMs: 10 * 60_000 },
     ]);
     const fromAda = conversation.send({ type: 'AGENT_MESSAGE', agentId: 'ada', messageId: 'a2' });
     assert.equal(fromAda.ignored?.reason, 'AGENT_MESSAGE ignored: conversation is claimed by Bob Agent');

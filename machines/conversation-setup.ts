@@ -1,6 +1,6 @@
 import { and, assign, enqueueActions, setup } from 'xstate';
 import type { ConversationAction } from './conversation-actions';
-import type { ConversationContext, ConversationInput } from './conversation-context';
+import { assigneeHasReplied, assigneeOwesReply, type ConversationContext, type ConversationInput } from './conversation-context';
 import type { ConversationEvent } from './conversation-events';
 import type { FlowTrigger } from './flow-schema';
 import { TRIGGERS, type TriggerType } from './triggers';
@@ -84,16 +84,31 @@ const conversationActions = {
   recordEscalation: assign<ConversationContext, ConversationEvent, { reason: TriggerType; triggerId: string }, ConversationEvent, never>(
     ({ context, event }, params) => ({ escalation: { ...params, at: eventTime(event, context) } }),
   ),
+  // A new assignee owes the customer a reply from now on; whoever was passed over no longer matters.
   assignClaimingAgent: assign<ConversationContext, ConversationEvent, undefined, ConversationEvent, never>(({ event }) =>
-    event.type === 'AGENT_CLAIM' || event.type === 'AGENT_REOPEN' ? { assignee: { id: event.agentId, name: event.agentName } } : {},
+    event.type === 'AGENT_CLAIM' || event.type === 'AGENT_REOPEN'
+      ? { assignee: { id: event.agentId, name: event.agentName }, assignedAt: event.at, agentRepliedAt: null, requeuedFrom: null }
+      : {},
   ),
   assignTransferee: assign<ConversationContext, ConversationEvent, undefined, ConversationEvent, never>(({ event }) =>
-    event.type === 'AGENT_TRANSFER' ? { assignee: { id: event.toAgentId, name: event.toAgentName } } : {},
+    event.type === 'AGENT_TRANSFER'
+      ? { assignee: { id: event.toAgentId, name: event.toAgentName }, assignedAt: event.at, agentRepliedAt: null, requeuedFrom: null }
+      : {},
   ),
-  clearAssignee: assign<ConversationContext, ConversationEvent, undefined, ConversationEvent, never>({ assignee: null }),
-  countAgentMessage: assign<ConversationContext, ConversationEvent, undefined, ConversationEvent, never>(({ context }) => ({
+  clearAssignee: assign<ConversationContext, ConversationEvent, undefined, ConversationEvent, never>({
+    assignee: null,
+    assignedAt: null,
+    agentRepliedAt: null,
+  }),
+  countAgentMessage: assign<ConversationContext, ConversationEvent, undefined, ConversationEvent, never>(({ context, event }) => ({
     agentMessages: context.agentMessages + 1,
+    agentRepliedAt: eventTime(event, context),
   })),
+  /** The assignee is about to lose the conversation for not answering: routing offers it to someone else first. */
+  rememberRequeuedFrom: assign<ConversationContext, ConversationEvent, undefined, ConversationEvent, never>(({ context }) => ({
+    requeuedFrom: context.assignee?.id ?? null,
+  })),
+  rememberTeam: assign<ConversationContext, ConversationEvent, { team: string }, ConversationEvent, never>((_, params) => ({ team: params.team })),
   // The AI starts afresh: old counts and an old escalation would fire or mislead at once.
   handBackToAi: assign<ConversationContext, ConversationEvent, undefined, ConversationEvent, never>({
     turns: 0,
@@ -101,6 +116,8 @@ const conversationActions = {
     escalation: null,
     priority: 'normal',
     pendingStep: null,
+    team: null,
+    requeuedFrom: null,
   }),
   rememberPriority: assign<ConversationContext, ConversationEvent, { priority: Priority }, ConversationEvent, never>((_, params) => ({
     priority: params.priority,
@@ -165,6 +182,10 @@ const conversationGuards = {
     event.type === 'TIMER_FIRED' && Object.hasOwn(context.timers, params.edgeId) && context.timers[params.edgeId] === event.timerId,
   messageContainsEmail: ({ event }: GuardArgs) => event.type === 'CUSTOMER_MESSAGE' && EMAIL_PATTERN.test(event.text),
   isEscalated: ({ context }: GuardArgs) => context.escalation !== null,
+  assigneeOwesReply: ({ context }: GuardArgs) => assigneeOwesReply(context),
+  /** The assignee went away or offline without having written to the customer since they were given the conversation. */
+  assigneeLeftWithoutReplying: ({ context, event }: GuardArgs) =>
+    event.type === 'AGENT_UNAVAILABLE' && context.assignee !== null && event.agentId === context.assignee.id && !assigneeHasReplied(context),
 };
 
 export const conversationSetup = setup({
@@ -186,6 +207,7 @@ type ActionParamsByName = {
   noteTrigger: { edgeId: string; type: TriggerType };
   recordEscalation: { reason: TriggerType; triggerId: string };
   rememberPriority: { priority: Priority };
+  rememberTeam: { team: string };
   startTimers: { timers: TimerEdge[] };
   cancelTimers: { edgeIds: string[] };
   consumeTimer: { edgeId: string };

@@ -1,4 +1,4 @@
-import type { Assignee, ConversationContext, Escalation } from './conversation-context';
+import { assigneeHasReplied, type Assignee, type ConversationContext, type Escalation } from './conversation-context';
 import type { ConversationStatus, Flow, NodeKind } from './flow-schema';
 import type { Priority } from './trigger-types';
 
@@ -20,6 +20,12 @@ export interface ConversationView {
   nodeKind: NodeKind;
   status: ConversationStatus;
   assignee: Assignee | null;
+  /** The assignee has written to the customer since they were given the conversation. */
+  agentReplied: boolean;
+  /** The team the flow routed the conversation to (a team id); null means anyone. */
+  team: string | null;
+  /** The agent whose silence sent it back to the queue; routing offers it to someone else first. */
+  requeuedFrom: string | null;
   escalation: Escalation | null;
   priority: Priority;
   turns: number;
@@ -46,6 +52,10 @@ export function viewOf(flow: Flow, snapshot: ConversationSnapshot): Conversation
     nodeKind: node.kind,
     status: STATUS_OF_KIND[node.kind] ?? (context.escalation ? 'AWAITING_HUMAN' : 'AI_ANSWERING'),
     assignee: context.assignee,
+    agentReplied: assigneeHasReplied(context),
+    // Snapshots persisted before these fields existed lack them.
+    team: context.team ?? null,
+    requeuedFrom: context.requeuedFrom ?? null,
     escalation: context.escalation,
     priority: context.priority,
     turns: context.turns,

@@ -66,7 +66,7 @@ describe('the default flow', () => {
     assert.equal(analysed!.view.escalation?.triggerId, 'failed-answers');
   });
 
-  test('an agent claims, the customer and agents are told, and the SLA timer stops', () => {
+  test('an agent claims, the customer and agents are told, the SLA timer stops and the time to answer starts', () => {
     const conversation = new ConversationDriver(defaultFlow);
     conversation.customerSays('Can I speak to a human please?');
     const slaTimer = conversation.timerOf('sla')!;
@@ -77,7 +77,73 @@ describe('the default flow', () => {
       { type: 'cancelTimer', timerId: slaTimer },
       { type: 'postSystemMessage', text: 'Claimed by Ada Agent', audience: 'agents' },
       { type: 'postSystemMessage', text: 'Ada Agent from our team has joined the conversation.', audience: 'customer' },
+      { type: 'startTimer', timerId: conversation.timerOf('agent-no-reply')!, delayMs: 10 * 60_000 },
     ]);
+  });
+
+  test('the assignment router’s claim reads as an automatic assignment to agents, and as a join to the customer', () => {
+    const conversation = new ConversationDriver(defaultFlow);
+    conversation.customerSays('Can I speak to a human please?');
+    const assigned = conversation.send({ type: 'AGENT_CLAIM', agentId: 'ada', agentName: 'Ada Agent', assignedBy: 'router' });
+    assert.equal(conversation.state, humanActive);
+    const notes = assigned.actions.filter((action) => action.type === 'postSystemMessage');
+    assert.deepEqual(notes, [
+      { type: 'postSystemMessage', text: 'Assigned to Ada Agent automatically', audience: 'agents' },
+      { type: 'postSystemMessage', text: 'Ada Agent from our team has joined the conversation.', audience: 'customer' },
+    ]);
+  });
+
+  test('an agent who does not answer within 10 minutes loses the conversation to the queue, which keeps its escalation', () => {
+    const conversation = new ConversationDriver(defaultFlow);
+    conversation.customerSays('Can I speak to a human please?');
+    conversation.wait(1).send({ type: 'AGENT_CLAIM', agentId: 'ada', agentName: 'Ada Agent' });
+    const requeued = conversation.wait(10).send({ type: 'TIMER_FIRED', timerId: conversation.timerOf('agent-no-reply')! });
+    assert.equal(conversation.state, awaitingHuman);
+    assert.deepEqual(requeued.transition, { from: humanActive, to: awaitingHuman, triggerId: 'agent-no-reply', triggerType: 'agent_no_reply' });
+    assert.equal(requeued.view.assignee, null);
+    assert.equal(requeued.view.requeuedFrom, 'ada');
+    assert.equal(requeued.view.escalation?.reason, 'human_request');
+    const notes = requeued.actions.flatMap((action) => (action.type === 'postSystemMessage' ? [`${action.audience}: ${action.text}`] : []));
+    assert.deepEqual(notes, [
+      'agents: Back in the queue because the assigned agent did not answer in time',
+      'agents: Ada Agent did not answer within 10 minutes; back in the queue',
+    ]);
+    assert.ok(requeued.actions.some((action) => action.type === 'notifyAgents'));
+    assert.ok(
+      requeued.actions.some((action) => action.type === 'startTimer' && action.timerId.startsWith('sla#')),
+      'the SLA counts again',
+    );
+  });
+
+  test('an agent who took over from the AI and does not answer hands the conversation to the queue as a new escalation', () => {
+    const conversation = new ConversationDriver(defaultFlow);
+    conversation.customerSays('How do I export my data?');
+    conversation.send({ type: 'AGENT_CLAIM', agentId: 'ada', agentName: 'Ada Agent' });
+    const requeued = conversation.wait(10).send({ type: 'TIMER_FIRED', timerId: conversation.timerOf('agent-no-reply')! });
+    assert.equal(conversation.state, awaitingHuman);
+    assert.equal(requeued.view.escalation?.reason, 'agent_no_reply');
+    assert.equal(requeued.view.requeuedFrom, 'ada');
+    assert.ok(requeued.actions.some((action) => action.type === 'escalate'));
+    assert.ok(
+      requeued.actions.some((action) => action.type === 'postSystemMessage' && action.text === 'Ada Agent did not answer within 10 minutes; back in the queue'),
+    );
+  });
+
+  test('the AI never answers while a person holds the conversation', () => {
+    const conversation = new ConversationDriver(defaultFlow);
+    conversation.customerSays('I want a human');
+    conversation.send({ type: 'AGENT_CLAIM', agentId: 'ada', agentName: 'Ada Agent' });
+    const before = conversation.steps.length;
+    conversation.wait(1).customerSays('Hello? Is anyone there?');
+    conversation.send({ type: 'AGENT_MESSAGE', agentId: 'ada', messageId: 'a1' });
+    conversation.wait(1).customerSays('How do I reset my password?');
+    conversation.wait(1).customerSays('I want a refund, this is useless!');
+    const thinking = conversation.steps
+      .slice(before)
+      .flatMap((step) => step.actions)
+      .filter((action) => ['analyzeMessage', 'answerQuestion', 'deliverAnswer'].includes(action.type));
+    assert.deepEqual(thinking, []);
+    assert.equal(conversation.state, humanActive);
   });
 
   test('the agent releases to the AI, which starts afresh', () => {

@@ -52,6 +52,12 @@ export function explainIgnoredEvent(flow: Flow, snapshot: ConversationSnapshot, 
       }
       if (event.type === 'AGENT_RELEASE' && !leaves('agent_release')) return ignored(`no agent_release edge leaves ${state}`);
       return ignored(`nothing in ${state} reacts to it`);
+    case 'AGENT_UNAVAILABLE':
+      if (node.kind !== 'human' || !context.assignee) return ignored(`conversation is in ${state}, where no agent holds it`);
+      if (event.agentId !== context.assignee.id) return ignored(`${claimedBy}, not by agent ${event.agentId}`);
+      if ((context.agentRepliedAt ?? null) !== null)
+        return ignored(`${context.assignee.name} has answered the customer since being given the conversation, so it stays with them`);
+      return ignored(`no agent_no_reply edge leaves ${state} to put the conversation back in the queue`);
     case 'RESOLVE':
       if (node.kind === 'resolved') return ignored('conversation is already resolved');
       if (!leaves('resolve')) return ignored(`no resolve edge leaves ${state}`);

@@ -31,6 +31,9 @@ export function edgeTransitions(
   if (target.kind === 'ai' && source.kind !== 'ai') common.push('handBackToAi');
   if (source.kind === 'ai' && target.kind !== 'ai') common.push('forgetPendingStep');
   common.push(...before, { type: 'noteTrigger', params: { edgeId: edge.id, type: edge.trigger.type } });
+  // A queue routes to the edge's team, else its own; with neither, the conversation keeps its team (a requeue stays with it).
+  const team = target.kind === 'queue' ? (edge.effects?.team ?? target.team) : undefined;
+  if (team !== undefined) common.push({ type: 'rememberTeam', params: { team } });
 
   const entersQueue = target.kind === 'queue' && source.kind !== 'queue';
   const effects: ActionRef[] = [...(definitionOf(edge).effects?.(edge.trigger.params, edge, source, target) ?? [])];

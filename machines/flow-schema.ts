@@ -27,6 +27,12 @@ const MAX_LABEL = 200;
 const MAX_CLOSE_RESOLVED_AFTER_MINUTES = 525_600;
 /** What a node or an edge says to the customer or the agent, as long as a message may be. */
 const MAX_FLOW_TEXT = 4000;
+export const MAX_TEAM_ID = 100;
+/** A team's id; the API checks that the workspace has it, the flow only that it looks like one. */
+const teamId = z
+  .string({ error: 'team must be a team id (text)' })
+  .min(1, { error: 'team cannot be empty; leave it out for anyone' })
+  .max(MAX_TEAM_ID, { error: `team must be at most ${MAX_TEAM_ID} characters` });
 
 export const FlowNodeSchema = z.object({
   id: flowId('node'),
@@ -37,6 +43,8 @@ export const FlowNodeSchema = z.object({
   initial: z.boolean().optional(),
   /** What a `message` or `collect_email` node says to the customer on entry. */
   text: z.string().max(MAX_FLOW_TEXT).optional(),
+  /** For a `queue` node: the team (its id) whose agents take the conversations waiting there; absent means anyone. */
+  team: teamId.optional(),
 });
 export type FlowNode = z.infer<typeof FlowNodeSchema>;
 
@@ -56,6 +64,8 @@ export const EdgeEffectsSchema = z.strictObject({
   priority: z.enum(PRIORITIES).optional(),
   customerMessage: z.string().min(1).max(MAX_FLOW_TEXT).optional(),
   agentMessage: z.string().min(1).max(MAX_FLOW_TEXT).optional(),
+  /** For an edge into a queue node: the team it routes to, over the queue's own. */
+  team: teamId.optional(),
 });
 export type EdgeEffects = z.infer<typeof EdgeEffectsSchema>;
 

@@ -13,6 +13,10 @@ export const messages = {
   requeued: (cause: string) => `Back in the queue because ${cause}`,
   slaMissed: (minutes: number) => `Nobody has claimed this conversation for ${minutes} minutes`,
   claimedForAgents: (agentName: string) => `Claimed by ${agentName}`,
+  assignedAutomatically: (agentName: string) => `Assigned to ${agentName} automatically`,
+  didNotAnswer: (agentName: string, minutes: number) => `${agentName} did not answer within ${minutes} minutes; back in the queue`,
+  leftWithoutAnswering: (agentName: string, availability: 'AWAY' | 'OFFLINE') =>
+    `${agentName} ${availability === 'AWAY' ? 'went away' : 'went offline'} without answering; back in the queue`,
   claimedForCustomer: (agentName: string) => `${agentName} from our team has joined the conversation.`,
   releasedForAgents: (agentName: string) => `${agentName} handed the conversation back to the AI`,
   releasedForCustomer: (agentName: string) => `${agentName} has handed you back to our AI assistant.`,

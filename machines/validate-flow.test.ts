@@ -73,7 +73,7 @@ const cases: ValidationCase[] = [
   {
     problem: 'an edge to a node that does not exist',
     flow: draft((flow) => void (edgeById(flow, 'reopen').target = 'aiAnswring')),
-    expected: { code: 'unknown_node', edgeId: 'reopen', path: 'edges[15].target', message: /leads to node "aiAnswring", which does not exist/ },
+    expected: { code: 'unknown_node', edgeId: 'reopen', path: 'edges[16].target', message: /leads to node "aiAnswring", which does not exist/ },
   },
   {
     problem: 'an unknown trigger type',
@@ -120,7 +120,7 @@ const cases: ValidationCase[] = [
     flow: draft(
       (flow) => void flow.edges.push(flowEdge('hours', 'awaitingHuman', 'resolved', 'business_hours', { ...hoursParams, open: '18:00' }, { priority: 40 })),
     ),
-    expected: { code: 'invalid_trigger_params', edgeId: 'hours', path: 'edges[16].trigger.params.close', message: /close must be later than open/ },
+    expected: { code: 'invalid_trigger_params', edgeId: 'hours', path: 'edges[17].trigger.params.close', message: /close must be later than open/ },
   },
   {
     problem: 'an AI-only trigger leaving a queue',

@@ -38,6 +38,7 @@ export type FlowIssueCode =
   | 'conflicting_edges'
   | 'business_hours_loop'
   | 'message_without_text'
+  | 'team_outside_queue'
   | 'ai_without_handoff';
 
 export interface FlowValidation {
@@ -180,7 +181,7 @@ export function validateFlow(flow: unknown): FlowValidation {
   }
 
   checkEdgesFitTheirNodes(nodes, edges, error);
-  checkMessageNodes(nodes, error);
+  checkNodeFields(nodes, error);
   checkGraph(nodes, edges, initials[0], issues);
   checkConflicts(nodes, edges, error);
   for (const type of TRIGGER_TYPES) {
@@ -246,6 +247,13 @@ function checkEdgesFitTheirNodes(nodes: Map<string, FlowNode>, edges: FlowEdge[]
     const misplaced = (why: string) =>
       error({ code: 'trigger_not_possible_here', edgeId: edge.id, message: `${capitalise(edgeName(edge))} can never fire: ${why}.` });
 
+    if (edge.effects?.team !== undefined && target.kind !== 'queue') {
+      error({
+        code: 'team_outside_queue',
+        edgeId: edge.id,
+        message: `${capitalise(edgeName(edge))} routes to a team but leads to ${target.kind} ${nodeName(target)}; only edges into a queue node route to a team, so remove the team or point the edge at a queue.`,
+      });
+    }
     const definition = definitionOf(type);
     for (const why of definition.placement.misplaced?.({ type, source, target, nodeName, analysisTriggers: ANALYSIS_TRIGGERS }) ?? []) misplaced(why);
     if (target.kind === 'human' && source.id !== target.id && !definition.placement.assignsAgent) {
@@ -259,10 +267,17 @@ function checkEdgesFitTheirNodes(nodes: Map<string, FlowNode>, edges: FlowEdge[]
   }
 }
 
-function checkMessageNodes(nodes: Map<string, FlowNode>, error: (issue: Omit<FlowIssue, 'severity'>) => void) {
+function checkNodeFields(nodes: Map<string, FlowNode>, error: (issue: Omit<FlowIssue, 'severity'>) => void) {
   for (const node of nodes.values()) {
     if (node.kind === 'message' && !node.text?.trim()) {
       error({ code: 'message_without_text', nodeId: node.id, message: `Message ${nodeName(node)} has no text to send the customer.` });
+    }
+    if (node.team !== undefined && node.kind !== 'queue') {
+      error({
+        code: 'team_outside_queue',
+        nodeId: node.id,
+        message: `${capitalise(nodeName(node))} is a ${node.kind} node with a team; only queue nodes route to a team, so remove the team or set it on the queue.`,
+      });
     }
   }
 }

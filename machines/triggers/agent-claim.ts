@@ -1,14 +1,21 @@
 import { z } from 'zod';
 import type { ActionRef } from '../conversation-setup';
 import type { ConversationContext } from '../conversation-context';
+import type { ConversationEvent } from '../conversation-events';
 import { messages } from '../system-messages';
 import type { TriggerDefinition, EdgePlacement } from './trigger-definition';
 
 const agentName = (context: ConversationContext, fallback: string) => context.assignee?.name ?? fallback;
 
+/** How agents read who took the conversation: the assignment router's claims say so. */
+const joinedForAgents = (context: ConversationContext, event: ConversationEvent) => {
+  const name = agentName(context, 'an agent');
+  return event.type === 'AGENT_CLAIM' && event.assignedBy === 'router' ? messages.assignedAutomatically(name) : messages.claimedForAgents(name);
+};
+
 /** What both sides read when an agent takes a conversation (claiming, or reopening). */
 export const agentJoined = (): ActionRef[] => [
-  { type: 'postSystemMessage', params: ({ context }) => ({ text: messages.claimedForAgents(agentName(context, 'an agent')), audience: 'agents' }) },
+  { type: 'postSystemMessage', params: ({ context, event }) => ({ text: joinedForAgents(context, event), audience: 'agents' }) },
   { type: 'postSystemMessage', params: ({ context }) => ({ text: messages.claimedForCustomer(agentName(context, 'An agent')), audience: 'customer' }) },
 ];
 

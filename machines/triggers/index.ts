@@ -1,5 +1,6 @@
 import { action } from './action';
 import { agentClaim } from './agent-claim';
+import { agentNoReply } from './agent-no-reply';
 import { agentReopen } from './agent-reopen';
 import { agentRelease } from './agent-release';
 import { businessHours } from './business-hours';
@@ -32,6 +33,7 @@ export const TRIGGERS = {
   business_hours: businessHours,
   agent_claim: agentClaim,
   agent_release: agentRelease,
+  agent_no_reply: agentNoReply,
   agent_reopen: agentReopen,
   resolve,
   customer_message: customerMessage,

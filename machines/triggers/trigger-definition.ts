@@ -17,8 +17,13 @@ export interface TriggerDefinition<P extends z.ZodType = z.ZodType> {
   defaults: z.output<P>;
   /** The conversation event it listens to; edges that listen to different events never compete. */
   event: TriggerEvent;
-  /** The condition on that event (ANALYSIS_READY and ANSWER_READY guards also wait for their step). */
+  /**
+   * The condition on that event (ANALYSIS_READY and ANSWER_READY guards also wait for their step;
+   * a timer whose condition is false when it fires is spent without moving the conversation).
+   */
   guard?(params: z.output<P>): GuardRef;
+  /** A second event the same edge fires on, with its own condition (compiled in human nodes only). */
+  alsoFiresOn?: { event: SecondaryTriggerEvent; guard(params: z.output<P>): GuardRef };
   /** The trigger's own bookkeeping, run before the edge's other actions. */
   before?: ActionRef[];
   /** Triggers backed by a durable timer the workflow runs. */
@@ -30,7 +35,10 @@ export interface TriggerDefinition<P extends z.ZodType = z.ZodType> {
   form: TriggerForm;
 }
 
-export type TriggerEvent = Exclude<ConversationEventType, 'AGENT_MESSAGE' | 'AGENT_TRANSFER' | 'EMAIL_PROVIDED'>;
+export type TriggerEvent = Exclude<ConversationEventType, 'AGENT_MESSAGE' | 'AGENT_TRANSFER' | 'EMAIL_PROVIDED' | SecondaryTriggerEvent>;
+
+/** Events no trigger listens to first, only as its `alsoFiresOn`. */
+export type SecondaryTriggerEvent = 'AGENT_UNAVAILABLE';
 
 export interface TriggerTimer<Params> {
   /** Milliseconds from `at` until the timer fires, or null when it never would. */
@@ -39,6 +47,8 @@ export interface TriggerTimer<Params> {
   condition?(params: Params): GuardRef;
   /** Every message in the node starts the timer over (silence, not time in the node). */
   restartsOnActivity?: boolean;
+  /** A transfer to another agent starts the timer over (the new assignee gets the whole time). */
+  restartsOnTransfer?: boolean;
 }
 
 /** An edge being checked for where it sits. */

@@ -235,6 +235,18 @@ const cases: TriggerCase[] = [
     },
   },
   {
+    trigger: 'agent_no_reply',
+    behaviour: 'puts a conversation its agent did not answer back in the queue (more in agent-no-reply.test.ts)',
+    run: () => {
+      const conversation = new ConversationDriver(flowWith([flowEdge('no-reply', 'human', 'queue', 'agent_no_reply', { minutes: 10 }, { priority: 30 })]));
+      conversation.send({ type: 'CUSTOMER_ACTION', action: 'escalate' });
+      conversation.send({ type: 'AGENT_CLAIM', agentId: 'ada', agentName: 'Ada Agent' });
+      conversation.wait(10).send({ type: 'TIMER_FIRED', timerId: conversation.timerOf('no-reply')! });
+      assert.equal(conversation.state, 'queue');
+      assert.equal(conversation.last.view.requeuedFrom, 'ada');
+    },
+  },
+  {
     trigger: 'agent_reopen',
     behaviour: 'puts the agent who reopens a resolved conversation in charge, and is refused anywhere else',
     run: () => {
