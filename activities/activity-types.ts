@@ -25,6 +25,22 @@ export type CustomerMessagePatch = {
   answer?: { confidence: number; abstain: boolean };
 };
 
+/** One state change of a conversation, as insights and the assignment metrics read it. */
+export type StepTransition = {
+  at: string;
+  from: string;
+  to: string;
+  status: ConversationStatus;
+  triggerType: string | null;
+  triggerId: string | null;
+  /** The agent holding the conversation after the move, or, leaving a human node, the one who held it. */
+  agentId: string | null;
+  /** The team the conversation is routed to after the move (a team id), or null for anyone. */
+  teamId: string | null;
+  /** 'router' when the assignment router made the claim behind this move. */
+  assignedBy: 'router' | null;
+};
+
 /** What happened in one workflow step, written in one go and published to the inbox. */
 export type ConversationStepRecord = {
   conversationId: string;
@@ -41,7 +57,7 @@ export type ConversationStepRecord = {
   /** An email the customer left (off-hours or while waiting), to store with the conversation. */
   contactEmail: string | null;
   /** State changes in this step, kept on the conversation for insights (time to claim, automation rate). */
-  transitions: { at: string; from: string; to: string; status: ConversationStatus; triggerType: string | null; triggerId: string | null }[];
+  transitions: StepTransition[];
   /** Why the inbox should look again. */
   changes: ConversationChange[];
 };

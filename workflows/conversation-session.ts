@@ -202,7 +202,7 @@ export class ConversationSession {
         this.pending.entry({ ...next.entry, seq: this.nextSeq() });
         if (next.entry.kind === 'CUSTOMER') this.rememberCustomerText(next.entry.text);
       }
-      this.adopt(result);
+      this.adopt(result, next.event!);
       if (!patched(SINGLE_WRITE_STEPS)) {
         this.stepsAsRecorded = true;
         // The caller's message is durable once this write lands; answer it before the AI works.
@@ -249,16 +249,27 @@ export class ConversationSession {
     for (const action of result.actions) this.timers.follow(action);
   }
 
-  private adopt(result: StepResult): void {
+  private adopt(result: StepResult, event: ConversationEvent): void {
+    const heldBy = this.view.assignee;
     this.snapshot = result.snapshot;
-    if (result.transition) this.pending.transition({ ...result.transition, status: result.view.status, at: now() });
+    if (result.transition) {
+      this.pending.transition({
+        ...result.transition,
+        status: result.view.status,
+        at: now(),
+        // Leaving a human node clears the assignee: the record names who held it.
+        agentId: result.view.assignee?.id ?? heldBy?.id ?? null,
+        teamId: result.view.team,
+        assignedBy: event.type === 'AGENT_CLAIM' && event.assignedBy === 'router' ? 'router' : null,
+      });
+    }
     this.view = result.view;
   }
 
   /** Feeds a follow-up event produced by an action (analysis, answer) straight back into the machine. */
   private async follow(event: ConversationEvent): Promise<void> {
     const result = applyEvent(this.input.flow, this.snapshot, event);
-    this.adopt(result);
+    this.adopt(result, event);
     await this.runActions(result.actions);
   }
 

@@ -6,6 +6,7 @@
 import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, currentUpdateInfo, patched, setHandler, workflowInfo } from '@temporalio/workflow';
 import {
   agentMessageUpdate,
+  agentUnavailableUpdate,
   claimUpdate,
   ConversationErrorType,
   conversationStateQuery,
@@ -16,6 +17,7 @@ import {
   reopenUpdate,
   resolveUpdate,
   transferUpdate,
+  type ClaimInput,
   type ConversationInput,
 } from './conversation-definitions';
 import { ConversationSession, now } from './conversation-session';
@@ -93,10 +95,16 @@ export async function conversation(input: ConversationInput): Promise<void> {
     return session.record({ id: noteId, seq: 0, at: now(), kind: 'NOTE', text, authorId: agentId, authorName: agentName }, noteId);
   });
 
+  // The assignment router claims for an agent with assignedBy 'router'; only that value is passed on.
+  const claimOf = ({ agentId, agentName, assignedBy }: ClaimInput) =>
+    ({ type: 'AGENT_CLAIM', agentId, agentName, ...(assignedBy === 'router' ? { assignedBy } : {}), at: now() }) as const;
+  setHandler(claimUpdate, async (claim) => session.receive(claimOf(claim), { rejectIfIgnored: true }), {
+    validator: (claim) => session.check(claimOf(claim)),
+  });
   setHandler(
-    claimUpdate,
-    async ({ agentId, agentName }) => session.receive({ type: 'AGENT_CLAIM', agentId, agentName, at: now() }, { rejectIfIgnored: true }),
-    { validator: ({ agentId, agentName }) => session.check({ type: 'AGENT_CLAIM', agentId, agentName, at: now() }) },
+    agentUnavailableUpdate,
+    async ({ agentId, availability }) => session.receive({ type: 'AGENT_UNAVAILABLE', agentId, availability, at: now() }, { rejectIfIgnored: true }),
+    { validator: ({ agentId, availability }) => session.check({ type: 'AGENT_UNAVAILABLE', agentId, availability, at: now() }) },
   );
   setHandler(releaseUpdate, async ({ agentId }) => session.receive({ type: 'AGENT_RELEASE', agentId, at: now() }, { rejectIfIgnored: true }), {
     validator: ({ agentId }) => session.check({ type: 'AGENT_RELEASE', agentId, at: now() }),
