@@ -61,6 +61,23 @@ describe('time to assignment', () => {
     assert.deepEqual(timesToAssignment([stillWaiting, givenUp, conversation()]), []);
   });
 
+  test('computeMetrics counts conversations started before the range in the queue length only', () => {
+    const earlier = conversation(waits('2026-11-01T23:00:00Z'), held('2026-11-02T00:30:00Z', 'ann'));
+    const metrics = computeMetrics({
+      conversations: [],
+      startedEarlier: [earlier],
+      entries: [],
+      businessHours: null,
+      range: { from: new Date('2026-11-02T00:00:00Z'), to: new Date('2026-11-02T02:00:00Z') },
+      now: new Date('2026-11-03T00:00:00Z'),
+    });
+    assert.deepEqual(metrics.queueLength, [
+      { at: '2026-11-02T00:00:00.000Z', waiting: 1 },
+      { at: '2026-11-02T01:00:00.000Z', waiting: 0 },
+    ]);
+    assert.deepEqual([metrics.timeToAssignmentSeconds.count, metrics.assignmentsByAgent], [0, []]);
+  });
+
   test('computeMetrics reports them as percentiles, and none over an empty range', () => {
     const metrics = computeMetrics({
       conversations: [{ _id: 'c1', createdAt: new Date('2026-11-02T10:00:00Z'), ...REQUEUED_ONCE }],

@@ -16,6 +16,8 @@ export type MetricsInput = {
   /** The range asked for, over which the queue length is reported (no queue length without it); `now` ends it early. */
   range?: { from: Date; to: Date };
   now?: Date;
+  /** Conversations started before the range that may have waited for a person in it: they count in the queue length only. */
+  startedEarlier?: Pick<ConversationDoc, 'transitions'>[];
 };
 
 export type Percentiles = { p50: number | null; p90: number | null; count: number };
@@ -204,6 +206,6 @@ export function computeMetrics(input: MetricsInput): ConversationMetrics {
     timeToAssignmentSeconds: percentiles(timesToAssignment(input.conversations)),
     assignmentsByAgent: assignments.byAgent,
     assignmentsByTeam: assignments.byTeam,
-    queueLength: input.range ? queueLengths(input.conversations, input.range, input.now) : [],
+    queueLength: input.range ? queueLengths([...(input.startedEarlier ?? []), ...input.conversations], input.range, input.now) : [],
   };
 }

@@ -69,12 +69,22 @@ export async function loadMetricsInput(db: BatonDb, workspaceId: string, range: 
   // The citations, counted, as one AI entry of no conversation: computeMetrics counts citations over all entries.
   const citations = [...cited.values()].flatMap(({ citation, count }) => Array.from({ length: count }, () => ({ articleId: '', ...citation })));
   if (citations.length > 0) entries.push({ conversationId: '', kind: 'AI', at: range.from, text: '', citations });
-  return {
-    conversations,
-    entries,
-    businessHours: workspace?.settings?.businessHours ?? null,
-    names: await loadAssignmentNames(db, workspaceId, conversations),
-  };
+  const [names, startedEarlier] = await Promise.all([loadAssignmentNames(db, workspaceId, conversations), loadStartedEarlier(db, workspaceId, range.from)]);
+  return { conversations, entries, businessHours: workspace?.settings?.businessHours ?? null, names, startedEarlier };
+}
+
+/**
+ * Conversations started before the range that may have waited for a person in it, for the queue
+ * length: those still waiting, and those changed since the range began (a wait that ended in the
+ * range ended with a change). Only their transitions are read.
+ */
+function loadStartedEarlier(db: BatonDb, workspaceId: string, from: Date): Promise<Pick<ConversationDoc, 'transitions'>[]> {
+  return db.conversations
+    .find(
+      { workspaceId, createdAt: { $lt: from }, $or: [{ status: 'AWAITING_HUMAN' }, { updatedAt: { $gte: from } }] },
+      { projection: { _id: 0, transitions: 1 } },
+    )
+    .toArray();
 }
 
 /** The names of the agents and teams the conversations' transitions name, for the assignment counts' labels. */

@@ -57,6 +57,12 @@ describe('assignment metrics through the metrics query', () => {
         { at: '2026-11-02T10:05:00Z', status: 'AWAITING_HUMAN', trigger: 'keyword' },
         { at: '2026-11-02T10:15:00Z', status: 'HUMAN_ACTIVE', trigger: 'agent_claim', agentId: 'u_demo_agent' },
       ),
+      // Started the day before, waiting into the range: in the queue length only (the other figures are of conversations started in the range).
+      conversation(
+        'am0',
+        { at: '2026-11-01T23:00:00Z', status: 'AWAITING_HUMAN', trigger: 'keyword' },
+        { at: '2026-11-02T00:30:00Z', status: 'HUMAN_ACTIVE', trigger: 'agent_claim', agentId: 'u_demo_agent2' },
+      ),
       // Still waiting when the range ends.
       conversation('am3', { at: '2026-11-02T23:30:00Z', status: 'AWAITING_HUMAN', trigger: 'no_answer', teamId: BILLING }),
     ]);
@@ -89,6 +95,6 @@ describe('assignment metrics through the metrics query', () => {
     ]);
     assert.equal(metrics.queueLength.length, 24);
     const waiting = Object.fromEntries(metrics.queueLength.map((point: { at: string; waiting: number }) => [point.at.slice(11, 13), point.waiting]));
-    assert.deepEqual([waiting['09'], waiting['10'], waiting['11'], waiting['22'], waiting['23']], [0, 2, 0, 0, 1]);
+    assert.deepEqual([waiting['00'], waiting['01'], waiting['09'], waiting['10'], waiting['11'], waiting['22'], waiting['23']], [1, 0, 0, 2, 0, 0, 1]);
   });
 });
