@@ -7,6 +7,18 @@ export type BatonChannels = {
   inboxChanged: [workspaceId: string, event: ConversationChanged];
   /** One channel for every user change, so each API instance drops its cached copy (api/auth/current-user.ts). */
   userChanged: [event: UserChanged];
+  /** Agents viewing, leaving or typing in a conversation: one topic per conversation, never stored. */
+  conversationPresence: [conversationId: string, event: PresenceReported];
+};
+
+/** One agent's presence report on one conversation (api/presence/presence.ts). */
+export type PresenceReported = {
+  conversationId: string;
+  workspaceId: string;
+  agent: { id: string; name: string };
+  kind: 'VIEWING' | 'LEFT' | 'TYPING';
+  /** ISO time of the report; clients expire it (the schema's PresenceKind says after how long). */
+  at: string;
 };
 
 /** A user's account changed (role, name, deactivation, revoked tokens): every instance re-reads it. */

@@ -1,13 +1,17 @@
 import { MongoClient, type Collection, type Db } from 'mongodb';
 import { redactUrlCredentials } from '../config/redact';
 import type { ArchiveHeadDoc, ArchiveProgressDoc, AuditAccessDoc, AuditArchiveDoc } from './audit-documents';
-import type { ArticleDoc, ChunkDoc, ConversationDoc, FlowDraftDoc, FlowVersionDoc, TimelineEntryDoc, UserDoc, WorkspaceDoc } from './documents';
+import type { ArticleDoc, ChunkDoc, ConversationDoc, FlowDraftDoc, FlowVersionDoc, TeamDoc, TimelineEntryDoc, UserDoc, WorkspaceDoc } from './documents';
+
+/** A team as stored: its name lowercased too, so two teams of a workspace never differ only by case (a unique index). */
+export type StoredTeamDoc = TeamDoc & { nameKey: string };
 
 export type BatonDb = {
   client: MongoClient;
   db: Db;
   workspaces: Collection<WorkspaceDoc>;
   users: Collection<UserDoc>;
+  teams: Collection<StoredTeamDoc>;
   flows: Collection<FlowVersionDoc>;
   flowDrafts: Collection<FlowDraftDoc>;
   conversations: Collection<ConversationDoc>;
@@ -39,6 +43,7 @@ export async function connectDatabase(uri: string, databaseName = 'baton'): Prom
     db,
     workspaces: db.collection<WorkspaceDoc>('workspaces'),
     users: db.collection<UserDoc>('users'),
+    teams: db.collection<StoredTeamDoc>('teams'),
     flows: db.collection<FlowVersionDoc>('flows'),
     flowDrafts: db.collection<FlowDraftDoc>('flowDrafts'),
     conversations: db.collection<ConversationDoc>('conversations'),
@@ -59,6 +64,7 @@ async function ensureIndexes(store: BatonDb): Promise<void> {
   await Promise.all([
     store.workspaces.createIndex({ key: 1 }, { unique: true }),
     store.users.createIndex({ email: 1 }, { unique: true }),
+    store.teams.createIndex({ workspaceId: 1, nameKey: 1 }, { unique: true }),
     store.flows.createIndex({ workspaceId: 1, version: -1 }),
     store.conversations.createIndex({ workspaceId: 1, updatedAt: -1 }),
     store.messages.createIndex({ conversationId: 1, seq: 1 }),

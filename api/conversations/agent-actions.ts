@@ -18,7 +18,7 @@ import {
 } from '../../workflows/conversation-definitions';
 import { requireUser } from '../auth/require';
 import type { BatonContext } from '../context';
-import { badInput, notFound } from '../errors';
+import { badInput, conflict, forbidden, notFound } from '../errors';
 import type {
   MutationAddNoteArgs,
   MutationClaimConversationArgs,
@@ -111,9 +111,25 @@ export async function handleTransferConversation({ input, context }: { input: Mu
   return updateConversation(context, id, transferUpdate, [{ ...agent, toAgentId: target._id, toAgentName: target.name }]);
 }
 
+/**
+ * One voice per conversation: only its assignee writes to the customer; everyone else adds notes. An
+ * unassigned conversation is left to the workflow, which answers that it must be claimed first.
+ */
+async function assertAssignee(context: BatonContext, conversationId: string, agent: AgentRef): Promise<void> {
+  const conversation = await loadConversation(context.db, conversationId, context.principal);
+  if (!conversation) throw notFound(`Conversation ${conversationId} does not exist in your workspace.`);
+  const { assignee } = conversation;
+  if (!assignee) throw conflict('Nobody has claimed this conversation; claim it first to reply to the customer, or add a note.');
+  if (assignee.id !== agent.agentId)
+    throw forbidden(
+      `${assignee.name} is handling this conversation, so only they reply to the customer. Add a note (notes are open to every agent), or ask ${assignee.name} to transfer it to you.`,
+    );
+}
+
 export async function handleSendAgentMessage({ input, context }: { input: MutationSendAgentMessageArgs; context: BatonContext }) {
   const { conversationId, text, clientMessageId } = parseInput(AgentMessageInput, input);
   const agent = await currentAgent(context);
+  await assertAssignee(context, conversationId, agent);
   const messageId = stableId('m', conversationId, agent.agentId, clientMessageId);
   return updateConversation(context, conversationId, agentMessageUpdate, [{ ...agent, messageId, text }], messageId);
 }

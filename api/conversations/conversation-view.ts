@@ -10,10 +10,12 @@ import { parseInput } from '../validate-input';
 
 /**
  * The GraphQL `Conversation` as resolvers return it: every field of the schema's type but the
- * timeline, which is its own field resolver and reads what follows them.
+ * timeline and the team, which are field resolvers of their own and read what follows them.
  */
-export type ConversationResult = Required<Omit<Conversation, '__typename' | 'timeline'>> & {
+export type ConversationResult = Required<Omit<Conversation, '__typename' | 'timeline' | 'team'>> & {
   workspaceId: string;
+  /** The team the flow routed it to (Conversation.team reads its name), or null. */
+  teamId: string | null;
   /** Who is looking: customers never see internal notes. */
   viewer: Principal | null;
   /** Where the timeline's entries are (store/timeline.ts); the timeline is its own field. */
@@ -70,6 +72,7 @@ export function toConversationResult(doc: ConversationDoc, viewer: Principal | n
     status: doc.status,
     priority: PRIORITY_NAMES[effectivePriority(doc)],
     assignee: doc.assignee ?? null,
+    teamId: doc.teamId ?? null,
     escalation: doc.escalation
       ? { reason: doc.escalation.reason, trigger: doc.escalation.trigger, summary: doc.escalation.summary ?? null, at: doc.escalation.at.toISOString() }
       : null,

@@ -13,7 +13,12 @@ const SEARCH_MATCH_LIMIT = 1000;
 
 /** What the schema's types leave open: the search's and the cursor's length, the page size. The filter's enums are the schema's. */
 export const InboxInput = z.object({
-  filter: z.object({ search: z.string().trim().max(200, 'search is limited to 200 characters').nullish() }).nullish(),
+  filter: z
+    .object({
+      search: z.string().trim().max(200, 'search is limited to 200 characters').nullish(),
+      team: z.string().trim().min(1, 'team is a team id; leave it out for every team').max(100).nullish(),
+    })
+    .nullish(),
   first: z.number().int().min(1, 'first must be at least 1').max(100, 'first must be at most 100').nullish(),
   after: z.string().max(500).nullish(),
 });
@@ -49,13 +54,14 @@ export type InboxPage = {
 export async function handleInbox({ input, context }: { input: QueryInboxArgs; context: BatonContext }): Promise<InboxPage> {
   const principal = requireUser(context);
   const { filter: checked, first, after } = parseInput(InboxInput, input);
-  const filter = input.filter ? { ...input.filter, search: checked?.search } : null;
+  const filter = input.filter ? { ...input.filter, search: checked?.search, team: checked?.team } : null;
   const pageSize = first ?? 25;
   const base: Filter<ConversationDoc> = { workspaceId: principal.workspaceId };
   if (filter?.status?.length) base.status = { $in: [...filter.status] };
   if (filter?.assigned === 'ME') base['assignee.id'] = principal.userId;
   if (filter?.assigned === 'UNASSIGNED') base.assignee = null;
   if (filter?.escalatedOnly) base.escalation = { $ne: null };
+  if (filter?.team) base.teamId = filter.team;
   if (filter?.priority?.length) {
     const wanted = filter.priority.map((priority) => priority.toLowerCase()) as ConversationDoc['priority'][];
     base.$or = [{ agentPriority: { $in: wanted } }, { agentPriority: { $exists: false }, priority: { $in: wanted } }];

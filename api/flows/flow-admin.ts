@@ -13,6 +13,7 @@ import type {
   MutationValidateFlowArgs,
   QueryFlowArgs,
 } from '../schema/generated/resolvers-types';
+import { assertFlowTeamsExist } from '../teams/flow-teams';
 import { parseInput } from '../validate-input';
 import { unstorablePart } from './storable-flow';
 
@@ -72,6 +73,7 @@ export async function handleSaveFlowDraft({ input, context }: { input: MutationS
   const { flow } = parseInput(FlowInput, input);
   const unstorable = unstorablePart(flow);
   if (unstorable) throw badInput(unstorable, 'flow');
+  await assertFlowTeamsExist(context, admin.workspaceId, flow);
   // Drafts may be invalid: admins save work in progress; publishing is what must be valid.
   const save = () =>
     context.db.flowDrafts.updateOne({ _id: admin.workspaceId }, { $set: { flow, updatedAt: new Date(), updatedBy: admin.userId } }, { upsert: true });
@@ -98,6 +100,7 @@ export async function handlePublishFlow({ input, context }: { input: MutationPub
   const { flow: given, note } = parseInput(PublishFlowInput, input);
   const source = given ?? (await context.db.flowDrafts.findOne({ _id: admin.workspaceId }))?.flow;
   if (!source) throw notFound('There is no draft to publish; pass flow, or save a draft first.');
+  await assertFlowTeamsExist(context, admin.workspaceId, source);
   const verdict = validateFlow(source);
   if (!verdict.ok) {
     const errors = verdict.issues.filter((issue) => issue.severity === 'error');

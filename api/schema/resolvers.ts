@@ -26,7 +26,12 @@ import { handleBacktestFlow, handleExportConversation, handleMetrics } from '../
 import { handleLogin } from '../users/login';
 import { handleDeactivateAgent, handleReactivateAgent, handleResetAgentPassword, handleUpdateAgent } from '../users/agent-accounts';
 import { handleLogout } from '../users/logout';
+import { handleHeartbeat, handleSetAvailability } from '../users/availability';
+import { teamFieldResolvers, teamResultById, userFieldResolvers } from '../users/user-fields';
 import { handleAgents, handleCreateAgent, handleMe } from '../users/users';
+import { handleReportPresence, subscribeToPresence, toAgentPresence } from '../presence/presence';
+import type { PresenceReported } from '../pubsub';
+import { handleCreateTeam, handleDeleteTeam, handleRenameTeam, handleTeams } from '../teams/teams';
 import { handleStartWidgetSession } from '../widget/start-widget-session';
 import { handleUpdateWorkspaceSettings, handleWorkspace } from '../workspace/workspace-settings';
 import type { Resolvers } from './generated/resolvers-types';
@@ -80,6 +85,7 @@ export const resolvers: Resolvers = hideAgentOnlyFieldsFromWidgets(typeDefs, {
     },
     inbox: run(handleInbox),
     agents: run(handleAgents),
+    teams: run(handleTeams),
     workspace: run(handleWorkspace),
     articles: run(handleArticles),
     article: run(handleArticle),
@@ -93,11 +99,14 @@ export const resolvers: Resolvers = hideAgentOnlyFieldsFromWidgets(typeDefs, {
   User: {
     // Accounts made before deactivation existed have no field: they are active.
     active: (user) => user.active !== false,
+    ...userFieldResolvers,
   },
+  Team: teamFieldResolvers,
   Conversation: {
     // Entries are counted per request, or per event on a subscription (each event's conversation is its own object).
     timeline: (conversation, args, context, info) =>
       loadTimeline(context.db, conversation, args, info.operation.operation === 'subscription' ? conversation : context),
+    team: (conversation, _args, context) => teamResultById(context, conversation.teamId),
   },
   Mutation: {
     startWidgetSession: run(handleStartWidgetSession),
@@ -124,6 +133,12 @@ export const resolvers: Resolvers = hideAgentOnlyFieldsFromWidgets(typeDefs, {
     updateAgent: run(handleUpdateAgent),
     resetAgentPassword: run(handleResetAgentPassword),
     logout: run(handleLogout),
+    setAvailability: run(handleSetAvailability),
+    heartbeat: run(handleHeartbeat),
+    createTeam: run(handleCreateTeam),
+    renameTeam: run(handleRenameTeam),
+    deleteTeam: run(handleDeleteTeam),
+    reportPresence: run(handleReportPresence),
     updateWorkspaceSettings: run(handleUpdateWorkspaceSettings),
   },
   Subscription: {
@@ -156,6 +171,10 @@ export const resolvers: Resolvers = hideAgentOnlyFieldsFromWidgets(typeDefs, {
         if (!conversation) throw notFound(`Conversation ${event.conversationId} is gone.`);
         return { conversation, changes: event.changes };
       },
+    },
+    conversationPresence: {
+      subscribe: (_, args, context) => subscribeToPresence(args, context),
+      resolve: (event: PresenceReported) => toAgentPresence(event),
     },
   },
 } satisfies Resolvers);

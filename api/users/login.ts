@@ -6,6 +6,8 @@ import { requestedWorkspaceKey } from '../limits/allowed-origins';
 import { addressLimitKey } from '../limits/client-address';
 import type { AuthPayload, MutationLoginArgs } from '../schema/generated/resolvers-types';
 import { parseInput } from '../validate-input';
+import { availabilityChange } from './availability-rules';
+import { changeAndTellRouter } from './routing-change';
 import { toUserResult } from './users';
 
 export const LoginInput = z.object({
@@ -43,5 +45,11 @@ export async function handleLogin({ input, context }: { input: MutationLoginArgs
   // Checked after the password, with the same answer, so a deactivated account looks like any failed sign-in.
   if (user.active === false) throw unauthenticated('Wrong email or password.');
   const token = await context.tokens.sign({ kind: 'user', workspaceId: user.workspaceId, userId: user._id, role: user.role, name: user.name });
-  return { token, user: toUserResult(user) };
+  // Signing in is coming to work: the agent takes conversations until they say otherwise or go idle.
+  const now = new Date();
+  const signedIn = await changeAndTellRouter(context, user._id, (current) => ({
+    ...availabilityChange(current, 'AVAILABLE', 'sign-in', now),
+    lastSeenAt: now,
+  }));
+  return { token, user: toUserResult(signedIn ?? user) };
 }

@@ -1,6 +1,8 @@
 import type { UserDoc } from '../../store/documents';
 import { requireUser } from '../auth/require';
 import type { BatonContext } from '../context';
+import { availabilityChange } from './availability-rules';
+import { changeAndTellRouter } from './routing-change';
 
 /** Revoked token ids kept per account; past this, logout revokes every session of the account instead. */
 export const REVOKED_TOKENS_KEPT = 100;
@@ -23,5 +25,9 @@ export async function handleLogout({ context }: { context: BatonContext }) {
     await context.db.users.updateOne({ _id: user.userId }, { $push: { revokedTokens: { tokenId: session.tokenId, expiresAt: new Date(session.expiresAt) } } });
   }
   context.currentUsers.changed(user.userId);
+  // Signing out is leaving: no more conversations until the next sign-in (or the agent says AVAILABLE).
+  await changeAndTellRouter(context, user.userId, (account) =>
+    account.availability === 'OFFLINE' ? null : availabilityChange(account, 'OFFLINE', 'sign-out', now),
+  );
   return true;
 }

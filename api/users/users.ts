@@ -6,16 +6,11 @@ import type { UserDoc } from '../../store/documents';
 import { requireUser } from '../auth/require';
 import type { BatonContext } from '../context';
 import { conflict } from '../errors';
-import type { MutationCreateAgentArgs, User } from '../schema/generated/resolvers-types';
+import type { MutationCreateAgentArgs } from '../schema/generated/resolvers-types';
 import { parseInput } from '../validate-input';
+import { toUserResult } from './user-fields';
 
-export const toUserResult = (user: UserDoc): User => ({
-  id: user._id,
-  name: user.name,
-  email: user.email,
-  role: user.role === 'admin' ? 'ADMIN' : 'AGENT',
-  active: user.active !== false,
-});
+export { toUserResult };
 
 export async function handleMe({ context }: { context: BatonContext }) {
   if (context.principal?.kind !== 'user') return null;

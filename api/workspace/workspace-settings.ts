@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { signalRouter } from '../../activities/router-signals';
+import { ROUTER_SIGNALS } from '../../machines/routing/router-names';
+import { ASSIGNMENT_MODES, routingSettingsOf, type RoutingSettings } from '../../machines/routing/routing-types';
+import { currentLogger } from '../../telemetry/logger';
 import type { WorkspaceDoc } from '../../store/documents';
 import { requireUser } from '../auth/require';
 import type { BatonContext } from '../context';
@@ -51,6 +55,29 @@ export const WorkspaceSettingsInput = z.object({
         close: hhmm,
       })
       .nullish(),
+    assignment: z
+      .object({
+        mode: z.enum(ASSIGNMENT_MODES).nullish(),
+        defaultCapacity: z
+          .number()
+          .int('assignment.defaultCapacity must be a whole number')
+          .min(0, 'assignment.defaultCapacity must be at least 0')
+          .max(100, 'assignment.defaultCapacity must be at most 100')
+          .nullish(),
+        awayAfterSeconds: z
+          .number()
+          .int('assignment.awayAfterSeconds must be a whole number of seconds')
+          .min(30, 'assignment.awayAfterSeconds must be at least 30')
+          .max(86_400, 'assignment.awayAfterSeconds must be at most 86400 (a day)')
+          .nullish(),
+        reassignAfterSeconds: z
+          .number()
+          .int('assignment.reassignAfterSeconds must be a whole number of seconds')
+          .min(1, 'assignment.reassignAfterSeconds must be at least 1')
+          .max(86_400, 'assignment.reassignAfterSeconds must be at most 86400 (a day)')
+          .nullish(),
+      })
+      .nullish(),
   }),
 });
 
@@ -65,6 +92,7 @@ export const toWorkspaceResult = (workspace: WorkspaceDoc): Workspace => ({
     businessHours: workspace.settings?.businessHours ?? null,
     newConversationsPerMinute: newConversationsPerMinute(workspace.settings),
     auditArchiveRetentionDays: workspace.settings?.auditArchiveRetentionDays ?? null,
+    assignment: routingSettingsOf(workspace.settings?.assignment),
   },
 });
 
@@ -84,7 +112,23 @@ export async function handleUpdateWorkspaceSettings({ input, context }: { input:
   if (settings.newConversationsPerMinute) set['settings.newConversationsPerMinute'] = settings.newConversationsPerMinute;
   if (settings.businessHours !== undefined) set['settings.businessHours'] = settings.businessHours;
   if (settings.auditArchiveRetentionDays !== undefined) set['settings.auditArchiveRetentionDays'] = settings.auditArchiveRetentionDays;
+  const assignment = Object.entries(settings.assignment ?? {}).filter(([, value]) => value !== null && value !== undefined);
+  for (const [field, value] of assignment) set[`settings.assignment.${field}`] = value;
   if (Object.keys(set).length > 0) await context.db.workspaces.updateOne({ _id: admin.workspaceId }, { $set: set });
   context.origins.forget();
-  return handleWorkspace({ context });
+  const workspace = await handleWorkspace({ context });
+  if (assignment.length > 0) await tellRouterAboutSettings(context, admin.workspaceId, workspace.settings.assignment);
+  return workspace;
+}
+
+/**
+ * The router works with the full settings (the stored ones over the defaults). If it cannot be
+ * reached the change still stands: the router reads the settings from MongoDB when it starts.
+ */
+async function tellRouterAboutSettings(context: BatonContext, workspaceId: string, settings: RoutingSettings): Promise<void> {
+  try {
+    await signalRouter(context.temporal, { taskQueue: context.taskQueue, workspaceId }, { signal: ROUTER_SIGNALS.settings, payload: settings });
+  } catch (error) {
+    currentLogger().warn({ err: error, workspaceId }, 'could not signal the assignment router about new settings; it reads them from MongoDB when it starts');
+  }
 }
