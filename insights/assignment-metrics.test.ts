@@ -85,6 +85,7 @@ describe('time to assignment', () => {
       businessHours: null,
     });
     assert.deepEqual(metrics.timeToAssignmentSeconds, { p50: 60, p90: 120, count: 2 });
+    assert.deepEqual(metrics.escalationsByTrigger, [{ trigger: 'human_request', count: 1 }], 'a requeue is not an escalation');
     const empty = computeMetrics({ conversations: [], entries: [], businessHours: null, range: { from: new Date(0), to: new Date(3_600_000) } });
     assert.deepEqual(empty.timeToAssignmentSeconds, { p50: null, p90: null, count: 0 });
     assert.deepEqual([empty.assignmentsByAgent, empty.assignmentsByTeam], [[], []]);

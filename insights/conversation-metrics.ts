@@ -4,7 +4,7 @@
  */
 import type { ConversationDoc, TimelineEntryDoc } from '../store/documents';
 import { conversationOutcome, isAutomated } from '../machines/support-measures';
-import { assignmentCounts, queueLengths, timesToAssignment, type AssignmentCount, type QueueLengthPoint } from './assignment-metrics';
+import { assignmentCounts, queueLengths, REQUEUE_TRIGGER, timesToAssignment, type AssignmentCount, type QueueLengthPoint } from './assignment-metrics';
 
 export type MetricsInput = {
   conversations: Pick<ConversationDoc, '_id' | 'createdAt' | 'transitions'>[];
@@ -111,8 +111,13 @@ export function computeMetrics(input: MetricsInput): ConversationMetrics {
   for (const conversation of input.conversations) {
     const transitions = [...(conversation.transitions ?? [])].sort((a, b) => a.at.getTime() - b.at.getTime());
     const entries = entriesByConversation.get(conversation._id) ?? [];
+    // A requeue (the agent went away without answering) hands the conversation back, not to people anew: not an escalation.
     const escalations = transitions.filter(
-      (transition) => HUMAN_STATUSES.has(transition.status) && transition.triggerType !== 'agent_claim' && transition.triggerType !== null,
+      (transition) =>
+        HUMAN_STATUSES.has(transition.status) &&
+        transition.triggerType !== 'agent_claim' &&
+        transition.triggerType !== REQUEUE_TRIGGER &&
+        transition.triggerType !== null,
     );
     const automatedHere = isAutomated(
       conversationOutcome(
