@@ -6,7 +6,7 @@ import type { FlowVersionSummaryFragment } from '../gql/graphql';
 import { ApiError, request } from '../shared/api/graphql-transport';
 import { formatDateTime } from '../shared/helpers/time';
 import { appApi } from '../shared/session/session-store';
-import { FlowStudioQuery, FlowVersionQuery, PublishMutation, SaveDraftMutation } from './api/operations';
+import { FlowStudioQuery, FlowVersionQuery, PublishMutation, SaveDraftMutation, StudioTeamsQuery } from './api/operations';
 import { BacktestPanel } from './components/BacktestPanel';
 import { EdgeInspector } from './components/EdgeInspector';
 import { FlowCanvas } from './components/FlowCanvas';
@@ -21,12 +21,21 @@ import { EDGE_MARKER, defaultTriggerFor, flowLogicKey, flowMeta, flowToGraph, gr
 import { FlowInsightsContext, groupIssues, type FlowInsights } from './hooks/flow-insights';
 import { useBacktest } from './hooks/use-backtest';
 import { useSimulator } from './hooks/use-simulator';
-import type { StateNode, StateNodeData, TriggerEdge, TriggerEdgeData } from './types';
+import type { StateNode, StateNodeData, TeamOption, TriggerEdge, TriggerEdgeData } from './types';
 
-type Loaded = { flow: Flow; source: string; versions: FlowVersionSummaryFragment[]; live: number | null };
+type Loaded = { flow: Flow; source: string; versions: FlowVersionSummaryFragment[]; live: number | null; teams: TeamOption[] };
+
+/** The teams queues can route to; without them the studio still edits the flow (team selects then offer only what the flow names). */
+async function loadTeams(): Promise<TeamOption[]> {
+  try {
+    return (await request(appApi, StudioTeamsQuery)).teams;
+  } catch {
+    return [];
+  }
+}
 
 async function loadStudio(): Promise<Loaded> {
-  const data = await request(appApi, FlowStudioQuery);
+  const [data, teams] = await Promise.all([request(appApi, FlowStudioQuery), loadTeams()]);
   const draft = data.flowDraft;
   const published = data.flow;
   const flow = (draft?.flow ?? published?.flow) as Flow | undefined;
@@ -38,6 +47,7 @@ async function loadStudio(): Promise<Loaded> {
       : `published version ${published!.version}`,
     versions: data.flowVersions,
     live: data.workspace.publishedFlowVersion,
+    teams: teams.map(({ id, name }) => ({ id, name })),
   };
 }
 
@@ -297,6 +307,7 @@ function FlowEditor({ initial }: { initial: Loaded }) {
               key={selectedEdge.id}
               edge={selectedEdge}
               nodes={nodes}
+              teams={initial.teams}
               issues={insights.issuesByEdge.get(selectedEdge.id) ?? []}
               onChange={(patch) => updateEdge(selectedEdge.id, patch)}
               onDelete={() => deleteElements({ edges: [{ id: selectedEdge.id }] })}
@@ -306,6 +317,7 @@ function FlowEditor({ initial }: { initial: Loaded }) {
             <NodeInspector
               key={selectedNode.id}
               node={selectedNode}
+              teams={initial.teams}
               issues={insights.issuesByNode.get(selectedNode.id) ?? []}
               onChange={(patch) => updateNode(selectedNode.id, patch)}
               onMakeInitial={() => makeInitial(selectedNode.id)}

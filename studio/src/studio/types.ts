@@ -2,7 +2,7 @@ import type { Edge, Node } from '@xyflow/react';
 import type { EdgeEffects, FlowTrigger, NodeKind } from '../../../machines';
 
 /** A state of the escalation flow, as a React Flow node. */
-export type StateNodeData = { label: string; kind: NodeKind; initial: boolean; text?: string };
+export type StateNodeData = { label: string; kind: NodeKind; initial: boolean; text?: string; team?: string };
 export type StateNode = Node<StateNodeData, 'state'>;
 
 /**
@@ -12,3 +12,6 @@ export type StateNode = Node<StateNodeData, 'state'>;
  */
 export type TriggerEdgeData = { trigger: FlowTrigger; priority: number; label: string; effects?: EdgeEffects };
 export type TriggerEdge = Edge<TriggerEdgeData, 'trigger'>;
+
+/** A team a queue can route to, as the studio offers it. */
+export type TeamOption = { id: string; name: string };

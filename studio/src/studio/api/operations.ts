@@ -37,6 +37,16 @@ export const FlowStudioQuery = graphql(`
   }
 `);
 
+/** The workspace's teams, for routing queues and edges into them to a team. */
+export const StudioTeamsQuery = graphql(`
+  query StudioTeams {
+    teams {
+      id
+      name
+    }
+  }
+`);
+
 export const FlowVersionQuery = graphql(`
   query FlowVersion($version: Int!) {
     flow(version: $version) {

@@ -1,24 +1,29 @@
 import { PRIORITIES, TRIGGER_DESCRIPTIONS, TRIGGER_TYPES, type EdgeEffects, type FlowIssue, type TriggerType } from '../../../../machines';
 import { triggerOfType } from '../helpers/flow-graph';
-import type { StateNode, TriggerEdge, TriggerEdgeData } from '../types';
+import type { StateNode, TeamOption, TriggerEdge, TriggerEdgeData } from '../types';
+import { TeamSelect } from './TeamSelect';
 import { TriggerParamsForm } from './TriggerParamsForm';
 
 /** The selected trigger edge: its type, parameters, order, label and side effects. */
 export function EdgeInspector({
   edge,
   nodes,
+  teams,
   issues,
   onChange,
   onDelete,
 }: {
   edge: TriggerEdge;
   nodes: StateNode[];
+  teams: TeamOption[];
   issues: FlowIssue[];
   onChange: (patch: Partial<TriggerEdgeData>) => void;
   onDelete: () => void;
 }) {
   const data = edge.data!;
   const name = (id: string) => nodes.find((node) => node.id === id)?.data.label ?? id;
+  const target = nodes.find((node) => node.id === edge.target);
+  const queueTeam = target?.data.kind === 'queue' ? target.data.team : undefined;
   const effects = data.effects ?? {};
   const setEffects = (patch: Partial<EdgeEffects>) => {
     const next: Record<string, unknown> = { ...effects, ...patch };
@@ -75,6 +80,16 @@ export function EdgeInspector({
           Tell the customer
           <textarea rows={2} value={effects.customerMessage ?? ''} onChange={(event) => setEffects({ customerMessage: event.target.value })} />
         </label>
+        {(target?.data.kind === 'queue' || effects.team !== undefined) && (
+          <TeamSelect
+            label="Route to a team"
+            hint="Over the queue’s own team. With neither, a conversation coming back to the queue keeps the team it had."
+            noTeam={queueTeam ? `The queue’s team (${teams.find((team) => team.id === queueTeam)?.name ?? queueTeam})` : 'Anyone'}
+            value={effects.team}
+            teams={teams}
+            onChange={(team) => setEffects({ team })}
+          />
+        )}
         <label>
           Note to agents
           <textarea rows={2} value={effects.agentMessage ?? ''} onChange={(event) => setEffects({ agentMessage: event.target.value })} />

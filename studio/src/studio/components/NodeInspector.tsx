@@ -1,16 +1,19 @@
 import { NODE_KINDS, type FlowIssue, type NodeKind } from '../../../../machines';
-import type { StateNode, StateNodeData } from '../types';
+import type { StateNode, StateNodeData, TeamOption } from '../types';
 import { KIND_LABEL } from './nodes/StateNode';
+import { TeamSelect } from './TeamSelect';
 
-/** The selected state: its label, kind, whether conversations start there, and its message. */
+/** The selected state: its label, kind, whether conversations start there, its message, and a queue's team. */
 export function NodeInspector({
   node,
+  teams,
   issues,
   onChange,
   onMakeInitial,
   onDelete,
 }: {
   node: StateNode;
+  teams: TeamOption[];
   issues: FlowIssue[];
   onChange: (patch: Partial<StateNodeData>) => void;
   onMakeInitial: () => void;
@@ -43,6 +46,15 @@ export function NodeInspector({
           What it says to the customer
           <textarea rows={3} value={node.data.text ?? ''} onChange={(event) => onChange({ text: event.target.value })} />
         </label>
+      )}
+      {(node.data.kind === 'queue' || node.data.team !== undefined) && (
+        <TeamSelect
+          label="Team"
+          hint="Whose agents take the conversations waiting here. An edge into this queue can name a team of its own."
+          value={node.data.team}
+          teams={teams}
+          onChange={(team) => onChange({ team })}
+        />
       )}
       {issues.length > 0 && (
         <ul className="issues" aria-label="Problems with this state">

@@ -72,6 +72,12 @@ export function SimulatorPanel({ flow, simulator }: { flow: Flow; simulator: Sim
             <button type="button" onClick={simulator.agentClaims}>
               Agent claims
             </button>
+            <button type="button" onClick={simulator.agentReplies}>
+              Agent replies
+            </button>
+            <button type="button" onClick={simulator.agentGoesAway}>
+              Agent goes away
+            </button>
             <button type="button" onClick={simulator.agentReleases}>
               Agent releases
             </button>

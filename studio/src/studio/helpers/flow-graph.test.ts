@@ -16,6 +16,18 @@ describe('flow documents as React Flow graphs', () => {
     assert.deepEqual(graphToFlow(flowMeta(flow), nodes, edges), flow);
   });
 
+  test('teams on queues and on edges into them survive the round trip; a state no longer a queue leaves its team behind', () => {
+    const flow = structuredClone(defaultFlow);
+    flow.nodes = flow.nodes.map((node) => (node.id === 'awaitingHuman' ? { ...node, team: 'team-billing' } : node));
+    flow.edges = flow.edges.map((edge) => (edge.id === 'watched-keywords' ? { ...edge, effects: { team: 'team-legal', priority: 'high' } } : edge));
+    const { nodes, edges } = flowToGraph(flow);
+    assert.deepEqual(graphToFlow(flowMeta(flow), nodes, edges), flow);
+    assert.equal(validateFlow(flow).ok, true);
+
+    const asHuman = nodes.map((node) => (node.id === 'awaitingHuman' ? { ...node, data: { ...node.data, kind: 'human' as const } } : node));
+    assert.equal(graphToFlow(flowMeta(flow), asHuman, edges).nodes.find((node) => node.id === 'awaitingHuman')!.team, undefined);
+  });
+
   test('moving a state changes the document but not what the flow means', () => {
     const { nodes, edges } = flowToGraph(defaultFlow);
     const moved = nodes.map((node, index) => (index === 0 ? { ...node, position: { x: 999, y: 999 } } : node));
@@ -29,6 +41,7 @@ describe('flow documents as React Flow graphs', () => {
     assert.equal(defaultTriggerFor('ai', 'queue').type, 'human_request');
     assert.equal(defaultTriggerFor('human', 'resolved').type, 'resolve');
     assert.equal(defaultTriggerFor('human', 'ai').type, 'agent_release');
+    assert.equal(defaultTriggerFor('human', 'queue').type, 'agent_release');
     assert.equal(uniqueId('keyword', ['keyword', 'keyword-2']), 'keyword-3');
     const flow = structuredClone(defaultFlow);
     flow.edges.push({

@@ -11,7 +11,13 @@ export function flowToGraph(flow: Flow): { nodes: StateNode[]; edges: TriggerEdg
       id: node.id,
       type: 'state',
       position: { ...node.position },
-      data: { label: node.label, kind: node.kind, initial: !!node.initial, ...(node.text !== undefined ? { text: node.text } : {}) },
+      data: {
+        label: node.label,
+        kind: node.kind,
+        initial: !!node.initial,
+        ...(node.text !== undefined ? { text: node.text } : {}),
+        ...(node.team !== undefined ? { team: node.team } : {}),
+      },
     })),
     edges: flow.edges.map((edge) => ({
       id: edge.id,
@@ -44,6 +50,8 @@ export function graphToFlow(meta: FlowMeta, nodes: StateNode[], edges: TriggerEd
       position: { x: Math.round(node.position.x), y: Math.round(node.position.y) },
       ...(node.data.initial ? { initial: true } : {}),
       ...(node.data.text !== undefined && (node.data.kind === 'message' || node.data.kind === 'collect_email') ? { text: node.data.text } : {}),
+      // Only a queue routes to a team: a state turned into another kind leaves its team behind.
+      ...(node.data.team !== undefined && node.data.kind === 'queue' ? { team: node.data.team } : {}),
     })),
     edges: edges.map((edge) => ({
       id: edge.id,

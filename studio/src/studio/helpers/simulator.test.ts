@@ -39,6 +39,21 @@ describe('the studio simulator', () => {
     assert.equal(simulation.clockMs - before, 5 * 60_000, 'the simulated clock jumps to when the timer fires');
   });
 
+  test('an agent who answers keeps the conversation when the time to answer runs out; one who goes away silent loses it', () => {
+    let simulation = simulateCustomerMessage(flow, startSimulation(flow), 'I want a human', confident);
+    simulation = simulateEvent(flow, simulation, { type: 'AGENT_CLAIM', ...SIMULATED_AGENT });
+    simulation = simulateEvent(flow, simulation, { type: 'AGENT_MESSAGE', agentId: SIMULATED_AGENT.agentId, messageId: 'agent-1' });
+    simulation = fireTimer(flow, simulation, simulation.snapshot.context.timers['agent-no-reply']!, "Agent didn't answer in 10 minutes");
+    assert.equal(simulation.snapshot.value, 'humanActive');
+
+    let silent = simulateCustomerMessage(flow, startSimulation(flow), 'I want a human', confident);
+    silent = simulateEvent(flow, silent, { type: 'AGENT_CLAIM', ...SIMULATED_AGENT });
+    silent = simulateEvent(flow, silent, { type: 'AGENT_UNAVAILABLE', agentId: SIMULATED_AGENT.agentId, availability: 'AWAY' });
+    assert.equal(silent.snapshot.value, 'awaitingHuman');
+    assert.equal(silent.firedEdgeId, 'agent-no-reply');
+    assert.ok(silent.lines.some((line) => line.text === 'To agents: Simulated agent went away without answering; back in the queue'));
+  });
+
   test('an agent claims, then resolves; an event the state cannot take is explained, not dropped', () => {
     let simulation = simulateCustomerMessage(flow, startSimulation(flow), 'I want a human', confident);
     simulation = simulateEvent(flow, simulation, { type: 'AGENT_CLAIM', ...SIMULATED_AGENT });

@@ -48,6 +48,24 @@ export function useSimulator(flow: Flow, logicKey: string, valid: boolean) {
     pressAction: (action: string) =>
       step((current) => simulateEvent(flow, current, { type: 'CUSTOMER_ACTION', action }, `Customer pressed the widget button “${action}”`)),
     agentClaims: () => step((current) => simulateEvent(flow, current, { type: 'AGENT_CLAIM', ...SIMULATED_AGENT }, 'An agent claims the conversation')),
+    agentReplies: () =>
+      step((current) =>
+        simulateEvent(
+          flow,
+          current,
+          { type: 'AGENT_MESSAGE', agentId: SIMULATED_AGENT.agentId, messageId: `agent-${current.lines.length}` },
+          'The agent answers the customer',
+        ),
+      ),
+    agentGoesAway: () =>
+      step((current) =>
+        simulateEvent(
+          flow,
+          current,
+          { type: 'AGENT_UNAVAILABLE', agentId: SIMULATED_AGENT.agentId, availability: 'AWAY' },
+          'The agent goes away (automatic assignment reports it)',
+        ),
+      ),
     agentReleases: () =>
       step((current) => simulateEvent(flow, current, { type: 'AGENT_RELEASE', agentId: SIMULATED_AGENT.agentId }, 'The agent hands back to the AI')),
     resolve: () =>
