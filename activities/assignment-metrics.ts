@@ -9,7 +9,7 @@ import type { ConversationStatus } from '../store/documents';
 import { assignments, requeues, timeToAssignment } from '../telemetry/metrics';
 
 /** A transition as a step records it (ISO time) or as the read model stores it (Date). */
-export type StepTransition = {
+export type CountedTransition = {
   at: string | Date;
   from: string;
   to: string;
@@ -36,9 +36,9 @@ const timeOf = (at: string | Date) => (typeof at === 'string' ? Date.parse(at) :
  * a human node) is a requeue. `waitingSince` is when the conversation started waiting before this
  * step (its escalation time), for the wait of an assignment whose start is not among the step's moves.
  */
-export function assignmentEventsOf(transitions: readonly StepTransition[], waitingSince?: string | Date | null): AssignmentEvent[] {
+export function assignmentEventsOf(transitions: readonly CountedTransition[], waitingSince?: string | Date | null): AssignmentEvent[] {
   const events: AssignmentEvent[] = [];
-  let previous: StepTransition | null = null;
+  let previous: CountedTransition | null = null;
   let waitStart: number | null = waitingSince ? timeOf(waitingSince) : null;
   for (const transition of [...transitions].sort((a, b) => timeOf(a.at) - timeOf(b.at))) {
     const team = transition.teamId ?? NO_TEAM_LABEL;
@@ -62,7 +62,7 @@ export function assignmentEventsOf(transitions: readonly StepTransition[], waiti
 }
 
 /** Counts a recorded step's assignments, requeues and waits in the Prometheus metrics; returns what it counted. */
-export function countAssignmentTransitions(transitions: readonly StepTransition[], waitingSince?: string | Date | null): AssignmentEvent[] {
+export function countAssignmentTransitions(transitions: readonly CountedTransition[], waitingSince?: string | Date | null): AssignmentEvent[] {
   const events = assignmentEventsOf(transitions, waitingSince);
   for (const event of events) {
     if (event.kind === 'requeued') {

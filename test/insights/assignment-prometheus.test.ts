@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { assignmentEventsOf, countAssignmentTransitions, type StepTransition } from '../../activities/assignment-metrics';
+import { assignmentEventsOf, countAssignmentTransitions, type CountedTransition } from '../../activities/assignment-metrics';
 import { assignments, requeues, timeToAssignment } from '../../telemetry/metrics';
 
-type Move = Partial<StepTransition> & Pick<StepTransition, 'at' | 'status'>;
-const move = (fields: Move): StepTransition => ({ from: 'a', to: 'b', triggerType: null, ...fields });
+type Move = Partial<CountedTransition> & Pick<CountedTransition, 'at' | 'status'>;
+const move = (fields: Move): CountedTransition => ({ from: 'a', to: 'b', triggerType: null, ...fields });
 
 const waits = (at: string, teamId?: string) => move({ at, status: 'AWAITING_HUMAN', triggerType: 'human_request', teamId, from: 'ai', to: 'queue' });
 const assigned = (at: string, agentId: string, teamId?: string, assignedBy?: 'router') =>
