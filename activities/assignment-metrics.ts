@@ -23,6 +23,9 @@ export type CountedTransition = {
 export type AssignmentEvent =
   { kind: 'assigned'; team: string; by: 'router' | 'agent'; waitedSeconds: number | null } | { kind: 'requeued'; team: string; reason: string };
 
+/** The trigger of a claim, the agent's own or the router's for them: the move that takes a conversation out of the queue. */
+const CLAIM_TRIGGER = 'agent_claim';
+
 /** The team label of conversations routed to no team. */
 export const NO_TEAM_LABEL = 'none';
 
@@ -34,7 +37,9 @@ const timeOf = (at: string | Date) => (typeof at === 'string' ? Date.parse(at) :
  * same agent. A move into AWAITING_HUMAN that leaves an agent (the step's previous move was
  * HUMAN_ACTIVE, or the move names the agent who held it, which the workflow does only when leaving
  * a human node) is a requeue. `waitingSince` is when the conversation started waiting before this
- * step (its escalation time), for the wait of an assignment whose start is not among the step's moves.
+ * step, for the wait of a claim whose start is not among the step's moves. The start of the current
+ * wait is best: the escalation's time overstates a wait that began with a requeue (a requeue does
+ * not record a new escalation).
  */
 export function assignmentEventsOf(transitions: readonly CountedTransition[], waitingSince?: string | Date | null): AssignmentEvent[] {
   const events: AssignmentEvent[] = [];
@@ -45,7 +50,9 @@ export function assignmentEventsOf(transitions: readonly CountedTransition[], wa
     if (transition.status === 'HUMAN_ACTIVE') {
       const stays = transition.from === transition.to || (previous?.status === 'HUMAN_ACTIVE' && (transition.agentId ?? null) === (previous.agentId ?? null));
       if (!stays) {
-        const waited = waitStart === null ? null : Math.max(0, (timeOf(transition.at) - waitStart) / 1000);
+        // Only a move out of the queue ends a wait: a reopening (from resolved) waited for nobody, whatever waitingSince says.
+        const fromQueue = previous ? previous.status === 'AWAITING_HUMAN' : transition.triggerType === CLAIM_TRIGGER;
+        const waited = waitStart === null || !fromQueue ? null : Math.max(0, (timeOf(transition.at) - waitStart) / 1000);
         events.push({ kind: 'assigned', team, by: transition.assignedBy === 'router' ? 'router' : 'agent', waitedSeconds: waited });
       }
       waitStart = null;

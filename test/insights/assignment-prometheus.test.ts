@@ -38,6 +38,11 @@ describe('assignment counts for Prometheus', () => {
     assert.deepEqual(assignmentEventsOf([assigned('2026-11-02T10:05:00Z', 'ann')]), [{ kind: 'assigned', team: 'none', by: 'agent', waitedSeconds: null }]);
   });
 
+  test('a reopening counts as an assignment by the agent, with no wait even when an old escalation time is given', () => {
+    const reopened = move({ at: '2026-11-03T09:00:00Z', status: 'HUMAN_ACTIVE', triggerType: 'agent_reopen', agentId: 'ann', from: 'resolved', to: 'human' });
+    assert.deepEqual(assignmentEventsOf([reopened], '2026-11-02T10:00:00Z'), [{ kind: 'assigned', team: 'none', by: 'agent', waitedSeconds: null }]);
+  });
+
   test('a requeue then another assignment in one step: the second wait counts from the requeue', () => {
     assert.deepEqual(
       assignmentEventsOf([requeued('2026-11-02T10:10:00Z', 'ann', 't1'), assigned('2026-11-02T10:10:20Z', 'bob', 't1', 'router')], '2026-11-02T10:00:00Z'),
