@@ -150,12 +150,12 @@ describe('the team inbox in Chromium: availability, teams, presence, agent manag
     assert.match(await riley.locator('.active-conversations').innerText(), /^\d+$/);
     assert.equal(await table.locator('tbody tr').count(), 3, 'the three demo accounts');
 
-    await riley.getByLabel('New capacity of Riley Agent').fill('3');
+    await riley.getByLabel('New capacity of Riley Agent').fill('4');
     await riley.getByRole('button', { name: 'Set' }).click();
-    await admin.page.getByRole('status').getByText("Riley Agent's capacity is now 3.").waitFor();
-    await riley.locator('.capacity', { hasText: /^3$/ }).waitFor();
+    await admin.page.getByRole('status').getByText("Riley Agent's capacity is now 4.").waitFor();
+    await riley.locator('.capacity', { hasText: /^4$/ }).waitFor();
     const stored = await gqlOk<{ agents: { email: string; capacity: number }[] }>(app.url, '{ agents { email capacity } }', {}, adminToken);
-    assert.equal(stored.agents.find((agent) => agent.email === 'agent2@baton.test')?.capacity, 3);
+    assert.equal(stored.agents.find((agent) => agent.email === 'agent2@baton.test')?.capacity, 4);
 
     await admin.page.getByLabel('New team name').fill('Technical');
     await admin.page.getByRole('button', { name: 'Create team' }).click();
