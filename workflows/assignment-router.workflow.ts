@@ -24,6 +24,8 @@ const { loadRouterState, markIdleAgentsAway, updateConversation } = proxyActivit
 
 /** Keeps a busy workspace's history short: a run continues as new past this many events. */
 const EVENTS_PER_RUN = 2000;
+/** While conversations wait, the router re-reads MongoDB this often, making up for any report that was lost. */
+const RECONCILE_EVERY_MS = 5 * 60_000;
 
 export async function assignmentRouter(input: AssignmentRouterInput): Promise<void> {
   const { workspaceId } = input;
@@ -31,6 +33,9 @@ export async function assignmentRouter(input: AssignmentRouterInput): Promise<vo
   let claimsSent = input.carried?.claimsSent ?? 0;
   let changed = true;
   let running = 0;
+  let loadedAt = Date.now();
+  // Conversations reported while a reconciling read is on the way: the read must not drop them.
+  let reportedMeanwhile: Set<string> | undefined;
   // Signals that arrive before the state is loaded are applied on top of it (each copy is versioned).
   const early: ((state: RouterState) => void)[] = [];
   const apply = (change: (state: RouterState) => void) => {
@@ -38,7 +43,10 @@ export async function assignmentRouter(input: AssignmentRouterInput): Promise<vo
     if (state) change(state);
     else early.push(change);
   };
-  setHandler(conversationRoutingSignal, (report: RoutedConversation) => apply((s) => s.updateConversation(report)));
+  setHandler(conversationRoutingSignal, (report: RoutedConversation) => {
+    reportedMeanwhile?.add(report.conversationId);
+    apply((s) => s.updateConversation(report));
+  });
   setHandler(agentRoutingSignal, (agent: RoutedAgent) => apply((s) => s.updateAgent(agent)));
   setHandler(routingSettingsSignal, (settings: RoutingSettings) =>
     apply((s) => {
@@ -102,7 +110,16 @@ export async function assignmentRouter(input: AssignmentRouterInput): Promise<vo
       for (const agent of agents) routing.updateAgent(agent);
       continue;
     }
-    const wakeAt = Math.min(idleAt ?? Infinity, requeues.nextAt ?? Infinity);
+    if (routing.queue().length > 0 && now - loadedAt >= RECONCILE_EVERY_MS) {
+      reportedMeanwhile = new Set();
+      const snapshot = await loadRouterState(workspaceId);
+      routing.reconcile(snapshot, reportedMeanwhile);
+      reportedMeanwhile = undefined;
+      loadedAt = Date.now();
+      continue;
+    }
+    const reconcileAt = routing.queue().length > 0 ? loadedAt + RECONCILE_EVERY_MS : Infinity;
+    const wakeAt = Math.min(idleAt ?? Infinity, requeues.nextAt ?? Infinity, reconcileAt);
     const longRun = () => workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > EVENTS_PER_RUN;
     // A long run continues as new once no claim is on the way (a claim's result lands in this run).
     const wake = () => changed || (running === 0 && longRun());

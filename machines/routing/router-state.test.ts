@@ -155,6 +155,21 @@ describe('the assignment router state', () => {
     assert.equal(state.nextIdleCheck(), T0 + 5_000 + DEFAULT_ROUTING_SETTINGS.awayAfterSeconds * 1000);
   });
 
+  test('a fresh read of MongoDB makes up for lost reports, but never drops a conversation reported while it was read', () => {
+    const state = router('LEAST_LOADED', 1);
+    state.updateAgent(agent('a'));
+    state.updateConversation(waiting('held', 10, { status: 'HUMAN_ACTIVE', assigneeId: 'a', waitingSince: null }));
+    state.updateConversation(waiting('fresh', 5));
+    state.updateConversation(waiting('queued', 8));
+    assert.deepEqual(state.planAssignments(), [], 'a is full with a conversation that was resolved, but the report was lost');
+    state.reconcile({ settings: state.settings, agents: [agent('a')], conversations: [waiting('queued', 8)] }, new Set(['fresh']));
+    assert.deepEqual([...state.conversations.keys()].sort(), ['fresh', 'queued']);
+    assert.deepEqual(
+      state.planAssignments().map((claim) => claim.conversationId),
+      ['queued'],
+    );
+  });
+
   test('carried over continue-as-new, the state decides the same', () => {
     const state = router('ROUND_ROBIN', 2);
     for (const id of ['a', 'b']) state.updateAgent(agent(id));

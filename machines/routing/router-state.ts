@@ -96,6 +96,23 @@ export class RouterState {
     return plan;
   }
 
+  /**
+   * Takes a fresh read of MongoDB as the truth for what it covers, so a report that never arrived
+   * (Temporal unreachable when the API or a step tried to signal) is made up for. Conversations it
+   * no longer lists have left the queue and their agents, unless a report about them arrived while
+   * it was being read (those ids are in `reportedMeanwhile`: the report is newer than the read).
+   */
+  reconcile(snapshot: { settings: RoutingSettings; agents: RoutedAgent[]; conversations: RoutedConversation[] }, reportedMeanwhile: ReadonlySet<string>): void {
+    this.settings = snapshot.settings;
+    for (const agent of snapshot.agents) this.updateAgent(agent);
+    const listed = new Set(snapshot.conversations.map((conversation) => conversation.conversationId));
+    for (const conversationId of [...this.conversations.keys()]) {
+      if (!listed.has(conversationId) && !reportedMeanwhile.has(conversationId) && !this.inFlight.has(conversationId))
+        this.conversations.delete(conversationId);
+    }
+    for (const conversation of snapshot.conversations) this.updateConversation(conversation);
+  }
+
   /** The claim was made: the conversation is the agent's even before its own report arrives. */
   assigned(conversationId: string, agentId: string): void {
     this.inFlight.delete(conversationId);
