@@ -1,7 +1,7 @@
 /** Reads what insights need from the read model (MongoDB), in a few queries. */
 import { conversationOutcome, type MessageAnalysis, type RecordedConversation, type RecordedTurn, type TriggerType } from '../machines';
 import type { BatonDb } from '../store/database';
-import type { ConversationDoc, TeamDoc } from '../store/documents';
+import type { ConversationDoc } from '../store/documents';
 import type { MetricsInput } from './conversation-metrics';
 
 const HUMAN_STATUSES = new Set(['AWAITING_HUMAN', 'HUMAN_ACTIVE']);
@@ -101,12 +101,7 @@ async function loadAssignmentNames(
   }
   const [users, teams] = await Promise.all([
     agentIds.size > 0 ? db.users.find({ _id: { $in: [...agentIds] }, workspaceId }, { projection: { _id: 1, name: 1 } }).toArray() : [],
-    teamIds.size > 0
-      ? db.db
-          .collection<TeamDoc>('teams')
-          .find({ _id: { $in: [...teamIds] }, workspaceId }, { projection: { _id: 1, name: 1 } })
-          .toArray()
-      : [],
+    teamIds.size > 0 ? db.teams.find({ _id: { $in: [...teamIds] }, workspaceId }, { projection: { _id: 1, name: 1 } }).toArray() : [],
   ]);
   return { agents: new Map(users.map((user) => [user._id, user.name])), teams: new Map(teams.map((team) => [team._id, team.name])) };
 }

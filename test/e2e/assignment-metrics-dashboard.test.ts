@@ -47,9 +47,7 @@ describe('assignment metrics on the dashboard, in Chromium', () => {
   before(async () => {
     await prepareBrowserTests();
     [app, browser] = await Promise.all([startTestApp('browser_assignment_metrics'), launchBrowser()]);
-    await app.db.db
-      .collection('teams')
-      .insertOne({ _id: TEAM as never, workspaceId: DEMO_WORKSPACE.id, name: 'Billing', nameKey: 'billing', createdAt: new Date() });
+    await app.db.teams.insertOne({ _id: TEAM, workspaceId: DEMO_WORKSPACE.id, name: 'Billing', nameKey: 'billing', createdAt: new Date() });
     await app.db.conversations.insertMany([
       // The router gives it to Sam after 2 min; Sam does not answer; 1 min after the requeue the router gives it to Riley.
       conversation(

@@ -39,9 +39,7 @@ describe('assignment metrics through the metrics query', () => {
   let agent: string;
   before(async () => {
     app = await startTestApp('assignment_metrics');
-    await app.db.db
-      .collection('teams')
-      .insertOne({ _id: BILLING as never, workspaceId: DEMO_WORKSPACE.id, name: 'Billing', nameKey: 'billing', createdAt: new Date() });
+    await app.db.teams.insertOne({ _id: BILLING, workspaceId: DEMO_WORKSPACE.id, name: 'Billing', nameKey: 'billing', createdAt: new Date() });
     await app.db.conversations.insertMany([
       // Assigned by the router to Sam after 2 min, requeued after 5 min unanswered, assigned to Riley 1 min later.
       conversation(
