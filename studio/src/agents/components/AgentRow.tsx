@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ManagedAgentFragment, Role } from '../../gql/graphql';
 import { AVAILABILITY_LABEL, AVAILABILITY_TONE } from '../../inbox/helpers/availability';
 import { capacityLabel, parseWholeNumber } from '../helpers/numbers';
@@ -25,7 +25,14 @@ export function AgentRow({
   onInvalid: (message: string) => void;
 }) {
   const [capacity, setCapacity] = useState('');
-  const memberOf = new Set(agent.teams.map((team) => team.id));
+  // The boxes tick at once; the row read back after the change (a new agent object) replaces them, also when it failed.
+  const [pendingTeams, setPendingTeams] = useState<string[] | null>(null);
+  useEffect(() => setPendingTeams(null), [agent]);
+  const memberOf = new Set(pendingTeams ?? agent.teams.map((team) => team.id));
+  const changeTeams = (teamIds: string[]) => {
+    setPendingTeams(teamIds);
+    onChange({ type: 'teams', teams: teamIds });
+  };
   return (
     <tr className={agent.active ? undefined : 'inactive'} data-agent-id={agent.id} data-email={agent.email}>
       <td className="name">
@@ -55,12 +62,7 @@ export function AgentRow({
                 <input
                   type="checkbox"
                   checked={memberOf.has(team.id)}
-                  onChange={(event) =>
-                    onChange({
-                      type: 'teams',
-                      teams: event.target.checked ? [...memberOf, team.id] : [...memberOf].filter((id) => id !== team.id),
-                    })
-                  }
+                  onChange={(event) => changeTeams(event.target.checked ? [...memberOf, team.id] : [...memberOf].filter((id) => id !== team.id))}
                 />
                 {team.name}
               </label>
