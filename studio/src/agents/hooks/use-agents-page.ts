@@ -44,8 +44,9 @@ export function useAgentsPage() {
         setError(message(caught));
         return false;
       } finally {
-        await load();
+        // Not busy while reading back: the controls the new data shows (a new team's boxes) work at once.
         setBusy(false);
+        await load();
       }
     },
     [load],
