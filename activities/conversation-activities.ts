@@ -95,7 +95,10 @@ export function createConversationActivities(deps: ConversationActivityDeps) {
     async recordConversationStep(step: ConversationStepRecord): Promise<void> {
       // Every read and write here is by `_id` alone: the one filter the local FerretDB serves from
       // an index (store/timeline.ts). The version check is a read, not an update filter, for that reason.
-      const stored = await db.conversations.findOne({ _id: step.conversationId }, { projection: { stepVersion: 1, entryIds: 1, ...ROUTING_PROJECTION } });
+      const stored = await db.conversations.findOne(
+        { _id: step.conversationId },
+        { projection: { stepVersion: 1, entryIds: 1, waitingSince: 1, ...ROUTING_PROJECTION } },
+      );
       const entries = step.entries.map((entry) => toTimelineEntryDoc(step, entry));
       if (stored && stored.stepVersion >= step.stepVersion) {
         // A retry of a step that landed (or a late one overtaken by a newer step): the view stays as it
@@ -125,6 +128,9 @@ export function createConversationActivities(deps: ConversationActivityDeps) {
       }
 
       const at = new Date(step.at);
+      // When the current wait for a person began: a requeue starts a new one, though the escalation is the first's.
+      const waitBegan = [...step.transitions].reverse().find((transition) => transition.status === 'AWAITING_HUMAN' && transition.from !== transition.to)?.at;
+      const waitingSince = waitBegan ? new Date(waitBegan) : (stored?.waitingSince ?? (step.view.escalation ? new Date(step.view.escalation.at) : null));
       // The inbox list previews what people said, not the system's own lines.
       const lastVisible = [...step.entries].reverse().find((entry) => entry.kind === 'CUSTOMER' || entry.kind === 'AI' || entry.kind === 'AGENT');
       const { view } = step;
@@ -139,6 +145,7 @@ export function createConversationActivities(deps: ConversationActivityDeps) {
         teamId: view.team ?? null,
         agentReplied: view.agentReplied ?? false,
         requeuedFrom: view.requeuedFrom ?? null,
+        waitingSince: view.status === 'AWAITING_HUMAN' ? waitingSince : null,
         flowVersion: step.flowVersion,
         updatedAt: at,
         stepVersion: step.stepVersion,
@@ -168,7 +175,7 @@ export function createConversationActivities(deps: ConversationActivityDeps) {
       // Before the inbox hears of it: an automatic assignment follows the escalation as closely as it can.
       if (routingChanged(stored, step)) await deps.reportRouting?.(step.workspaceId, routingReportOf(step));
       // Counted once the step's write lands and never again: a retry of this step finds it stored above.
-      countStep(step);
+      countStep(step, waitingSince);
       await publish({ conversationId: step.conversationId, workspaceId: step.workspaceId, changes: step.changes });
     },
 
@@ -214,10 +221,12 @@ export function createConversationActivities(deps: ConversationActivityDeps) {
 }
 
 /** Escalations by trigger type, SLA breaches, and the confidence of every answer the workflow weighed (sent or abstained), of one step. */
-function countStep(step: ConversationStepRecord): void {
+function countStep(step: ConversationStepRecord, waitingSince: Date | null): void {
   for (const transition of step.transitions) {
-    // A self-loop while waiting (an SLA reminder raising the priority) is not a new escalation.
-    if (transition.status === 'AWAITING_HUMAN' && transition.from !== transition.to) escalations.inc({ trigger: transition.triggerType ?? 'unknown' });
+    // A self-loop while waiting (an SLA reminder raising the priority) is not a new escalation, nor is a
+    // requeue: the conversation goes back to the queue, not to people anew (insights count them alike).
+    const escalated = transition.status === 'AWAITING_HUMAN' && transition.from !== transition.to && transition.triggerType !== 'agent_no_reply';
+    if (escalated) escalations.inc({ trigger: transition.triggerType ?? 'unknown' });
   }
   const escalatedNow = step.transitions.some((transition) => transition.status === 'AWAITING_HUMAN');
   // Still waiting, no new escalation and no handoff summary (which notifies too), yet the agents are
@@ -225,7 +234,7 @@ function countStep(step: ConversationStepRecord): void {
   const reminded = step.changes.includes('notify') && !step.changes.includes('summary');
   if (step.view.status === 'AWAITING_HUMAN' && !escalatedNow && reminded) slaBreaches.inc();
   // Assignments, requeues and time to assignment; the escalation's time is when the wait began.
-  countAssignmentTransitions(step.transitions, step.view.escalation?.at);
+  countAssignmentTransitions(step.transitions, waitingSince);
   for (const patch of step.messagePatches) if (patch.answer) aiAnswerConfidence.observe(Math.min(1, Math.max(0, patch.answer.confidence)));
   const escalated = step.transitions.find((transition) => transition.status === 'AWAITING_HUMAN' && transition.from !== transition.to);
   currentLogger().debug(

@@ -102,6 +102,8 @@ export type ConversationDoc = {
   agentReplied?: boolean;
   /** The agent whose silence sent it back to the queue; automatic assignment offers it to someone else first. */
   requeuedFrom?: string | null;
+  /** When the current wait for a person began (a requeue starts a new one); null unless AWAITING_HUMAN. */
+  waitingSince?: Date | null;
   escalation: { reason: string; trigger: string; summary: string | null; at: Date } | null;
   flowVersion: number;
   createdAt: Date;
