@@ -24,7 +24,8 @@ export const DeleteTeamInput = z.object({ id: TeamId });
 const nameKeyOf = (name: string) => name.toLocaleLowerCase('en');
 
 const duplicateName = (name: string) => conflict(`The workspace already has a team named ${name}; choose another name, or use that team.`);
-const isDuplicateKey = (error: unknown) => error instanceof MongoServerError && error.code === 11000;
+/** FerretDB on SQLite reports a unique index broken by an update without MongoDB's code 11000, only in its message. */
+const isDuplicateKey = (error: unknown) => error instanceof MongoServerError && (error.code === 11000 || /UNIQUE constraint failed/.test(error.message));
 
 async function findTeamForAdmin(context: BatonContext, id: string): Promise<StoredTeamDoc> {
   const admin = requireUser(context, 'admin');
