@@ -161,8 +161,11 @@ describe('the team inbox in Chromium: availability, teams, presence, agent manag
     await admin.page.getByRole('button', { name: 'Create team' }).click();
     await admin.page.getByRole('list', { name: 'Teams' }).getByLabel('Name of team Technical').waitFor();
     // The new team is offered in every agent's row; putting Riley in it shows as a member.
-    await riley.getByRole('group', { name: 'Teams of Riley Agent' }).getByLabel('Technical').check();
+    // click, not check: the box is controlled by React, and check() reads its state before React settles it.
+    const technicalBox = riley.getByRole('group', { name: 'Teams of Riley Agent' }).getByLabel('Technical');
+    await technicalBox.click();
     await admin.page.getByRole('status').getByText("Riley Agent's teams changed.").waitFor();
+    assert.equal(await technicalBox.isChecked(), true);
     await admin.page
       .getByRole('list', { name: 'Teams' })
       .locator('li', { hasText: '1 member' })
