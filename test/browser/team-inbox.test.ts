@@ -161,7 +161,7 @@ describe('the team inbox in Chromium: availability, teams, presence, agent manag
     await admin.page.getByRole('button', { name: 'Create team' }).click();
     await admin.page.getByRole('list', { name: 'Teams' }).getByLabel('Name of team Technical').waitFor();
     // The new team is offered in every agent's row; putting Riley in it shows as a member.
-    // click, not check: the box is controlled by React, and check() reads its state before React settles it.
+    // A click, then the state once the change is confirmed: check() asserts the state right after its click, before React has re-rendered the controlled box.
     const technicalBox = riley.getByRole('group', { name: 'Teams of Riley Agent' }).getByLabel('Technical');
     await technicalBox.click();
     await admin.page.getByRole('status').getByText("Riley Agent's teams changed.").waitFor();
