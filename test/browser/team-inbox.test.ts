@@ -178,8 +178,16 @@ describe('the team inbox in Chromium: availability, teams, presence, agent manag
     await admin.page.getByRole('button', { name: 'Create team' }).click();
     const alert = admin.page.getByRole('alert');
     await alert.waitFor();
-    const refusal = await alert.innerText();
-    assert.match(refusal, /Technical/);
+    assert.match(await alert.innerText(), /already has a team named Technical/);
+
+    // Billing is what the published flow routes "refund" to: deleting it is refused, with the server's reason.
+    const billingItem = admin.page
+      .getByRole('list', { name: 'Teams' })
+      .locator('li')
+      .filter({ has: admin.page.getByLabel('Name of team Billing') });
+    await billingItem.getByRole('button', { name: 'Delete' }).click();
+    await alert.filter({ hasText: /flow/ }).waitFor();
+    assert.equal(await billingItem.count(), 1, 'the team is still there');
 
     const sam = await newPerson(browser);
     await signIn(sam.page, `${base}/agents`, 'agent@baton.test', password);
