@@ -19,8 +19,9 @@ import {
  * schema and fails on a field a widget can read that is neither listed nor hidden).
  */
 export const WIDGET_VISIBLE_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  // The customer's own conversation; tags, priority and the escalation (reason, trigger, the
-  // handoff summary, which is written from the whole timeline, internal notes included) are not.
+  // The customer's own conversation; tags, priority, the team it was routed to and the escalation
+  // (reason, trigger, the handoff summary, which is written from the whole timeline, internal notes
+  // included) are not.
   Conversation: [
     'id',
     'status',

@@ -41,25 +41,46 @@ export async function changeRoutedAgent(
   throw new Error(`the routing fields of account ${userId} changed ${VERSIONED_WRITE_ATTEMPTS} times while being written; try again`);
 }
 
+/** How long a mutation waits for a router signal before answering anyway; the signal carries on meanwhile. */
+export const ROUTER_SIGNAL_WAIT_MS = 2_000;
+
 /**
- * Tells the workspace's assignment router about the agent as stored now. A router that cannot be
- * reached (Temporal down) does not fail the change: the router rebuilds its agents from MongoDB when
- * it starts, and the next change of this agent carries a newer version anyway.
+ * Signals the workspace's assignment router (starting it if need be). A router that cannot be reached
+ * (Temporal down, or slow to answer) does not fail or hold up the change that caused the signal: the
+ * router rebuilds its agents and settings from MongoDB when it starts, and the next change of the
+ * same agent carries a newer routing version anyway. Failures are logged as warnings.
  */
-export async function tellRouterAboutAgent(context: Pick<BatonContext, 'temporal' | 'taskQueue'>, user: UserDoc): Promise<void> {
-  try {
-    await signalRouter(
-      context.temporal,
-      { taskQueue: context.taskQueue, workspaceId: user.workspaceId },
-      { signal: ROUTER_SIGNALS.agent, payload: routedAgentOf(user) },
-    );
-  } catch (error) {
+export async function tellRouter(
+  context: Pick<BatonContext, 'temporal' | 'taskQueue'>,
+  workspaceId: string,
+  message: Parameters<typeof signalRouter>[2],
+  logFields: Record<string, unknown> = {},
+): Promise<void> {
+  const warn = (error: unknown) =>
     currentLogger().warn(
-      { err: error, agentId: user._id, workspaceId: user.workspaceId },
-      'could not signal the assignment router about an agent change; it reads the agents from MongoDB when it starts',
+      { err: error, workspaceId, signal: message.signal, ...logFields },
+      'could not signal the assignment router; it reads agents and settings from MongoDB when it starts',
     );
-  }
+  const signalled = signalRouter(context.temporal, { taskQueue: context.taskQueue, workspaceId }, message).then(
+    () => true,
+    (error: unknown) => {
+      warn(error);
+      return true;
+    },
+  );
+  let timer: NodeJS.Timeout | undefined;
+  const waited = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ROUTER_SIGNAL_WAIT_MS);
+    timer.unref();
+  });
+  const done = await Promise.race([signalled, waited]);
+  clearTimeout(timer);
+  if (!done) warn(new Error(`the signal took over ${ROUTER_SIGNAL_WAIT_MS} ms; answering without waiting for it`));
 }
+
+/** Tells the workspace's assignment router about the agent as stored now (see tellRouter). */
+export const tellRouterAboutAgent = (context: Pick<BatonContext, 'temporal' | 'taskQueue'>, user: UserDoc) =>
+  tellRouter(context, user.workspaceId, { signal: ROUTER_SIGNALS.agent, payload: routedAgentOf(user) }, { agentId: user._id });
 
 /** changeRoutedAgent, then the router hears of it when something changed. */
 export async function changeAndTellRouter(

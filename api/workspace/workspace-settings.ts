@@ -1,14 +1,13 @@
 import { z } from 'zod';
-import { signalRouter } from '../../activities/router-signals';
 import { ROUTER_SIGNALS } from '../../machines/routing/router-names';
 import { ASSIGNMENT_MODES, routingSettingsOf, type RoutingSettings } from '../../machines/routing/routing-types';
-import { currentLogger } from '../../telemetry/logger';
 import type { WorkspaceDoc } from '../../store/documents';
 import { requireUser } from '../auth/require';
 import type { BatonContext } from '../context';
 import { notFound } from '../errors';
 import { newConversationsPerMinute } from '../limits/new-conversations';
 import type { MutationUpdateWorkspaceSettingsArgs, Workspace } from '../schema/generated/resolvers-types';
+import { tellRouter } from '../users/routing-change';
 import { parseInput } from '../validate-input';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM, 24-hour');
@@ -121,14 +120,6 @@ export async function handleUpdateWorkspaceSettings({ input, context }: { input:
   return workspace;
 }
 
-/**
- * The router works with the full settings (the stored ones over the defaults). If it cannot be
- * reached the change still stands: the router reads the settings from MongoDB when it starts.
- */
-async function tellRouterAboutSettings(context: BatonContext, workspaceId: string, settings: RoutingSettings): Promise<void> {
-  try {
-    await signalRouter(context.temporal, { taskQueue: context.taskQueue, workspaceId }, { signal: ROUTER_SIGNALS.settings, payload: settings });
-  } catch (error) {
-    currentLogger().warn({ err: error, workspaceId }, 'could not signal the assignment router about new settings; it reads them from MongoDB when it starts');
-  }
-}
+/** The router works with the full settings (the stored ones over the defaults); see tellRouter for when it cannot be reached. */
+const tellRouterAboutSettings = (context: BatonContext, workspaceId: string, settings: RoutingSettings) =>
+  tellRouter(context, workspaceId, { signal: ROUTER_SIGNALS.settings, payload: settings });
