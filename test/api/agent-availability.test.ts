@@ -166,6 +166,15 @@ describe('agent availability, capacity and load', () => {
       admin,
     );
     assert.equal(settings.updateWorkspaceSettings.settings.assignment.defaultCapacity, 4);
+    const told = await waitUntil(
+      async () => (await routerSignals(app)).find((s) => s.name === 'routingSettings' && s.payload?.defaultCapacity === 4),
+      'the router to receive the new settings',
+    );
+    assert.deepEqual(
+      told.payload,
+      { mode: 'MANUAL', defaultCapacity: 4, awayAfterSeconds: 90, reassignAfterSeconds: 120 },
+      'the merged settings, defaults included',
+    );
     assert.equal((await agentById(agent!.id)).capacity, 4);
     const updated = await gqlOk<{ updateAgent: Agent }>(
       app.url,
