@@ -78,14 +78,20 @@ export function hideAgentOnlyFieldsFromWidgets<R extends Resolvers>(typeDefs: st
   return guarded as R;
 }
 
-/** The object types `roots` are made of, themselves included. */
+/**
+ * The object types a widget can reach from `roots`, themselves included: through the fields it may
+ * read only. A type behind a hidden field (Conversation.team → Team → User) is never reached by a
+ * widget, so it is left alone, and its fields stay readable where an anonymous caller meets it
+ * legitimately (the user of `login`'s answer).
+ */
 function typesReachableFrom(schema: GraphQLSchema, roots: readonly string[]): GraphQLObjectType[] {
   const found = new Map<string, GraphQLObjectType>();
   const visit = (name: string) => {
     const type = schema.getType(name);
     if (!isObjectType(type) || found.has(name)) return;
     found.set(name, type);
-    for (const field of Object.values(type.getFields())) visit(getNamedType(field.type).name);
+    const visible = new Set(WIDGET_VISIBLE_FIELDS[name] ?? []);
+    for (const field of Object.values(type.getFields())) if (visible.has(field.name)) visit(getNamedType(field.type).name);
   };
   roots.forEach(visit);
   return [...found.values()];

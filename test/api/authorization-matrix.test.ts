@@ -14,12 +14,14 @@ const CALLERS: Caller[] = ['anonymous', 'widget', 'otherWorkspaceWidget', 'agent
 type Expected = 'allowed' | 'null' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
 const DENIALS = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
 
-type Fixtures = { conversationId: string; articleId: string; agentId: string };
+type Fixtures = { conversationId: string; articleId: string; agentId: string; colleagueToken: string; teamId: string };
 type Operation = {
   kind: 'query' | 'mutation' | 'subscription';
   document: string;
   variables: (f: Fixtures) => Record<string, unknown>;
   expect: Record<Caller, Expected>;
+  /** For a subscription: what makes it deliver (default: an admin tags the fixture conversation). */
+  provoke?: (url: string, f: Fixtures, tokens: Record<Caller, string | undefined>) => Promise<unknown>;
 };
 
 const usersOnly: Record<Caller, Expected> = {
@@ -134,7 +136,9 @@ const MATRIX: Record<string, Operation> = {
     kind: 'mutation',
     document: 'mutation ($id: ID!) { sendAgentMessage(conversationId: $id, text: "hello", clientMessageId: "matrix") { id } }',
     variables: onConversation,
-    expect: usersOnly,
+    // Signed-in users pass authorization, but the transfer row above gave the conversation to the colleague,
+    // and only the assignee replies (test/api/assignee-replies-and-presence.test.ts covers the assignee).
+    expect: { ...usersOnly, agent: 'FORBIDDEN', admin: 'FORBIDDEN' },
   },
   'Mutation.addNote': {
     kind: 'mutation',
@@ -203,6 +207,28 @@ const MATRIX: Record<string, Operation> = {
     variables: (f) => ({ id: f.agentId }),
     expect: adminsOnly,
   },
+  'Query.teams': { kind: 'query', document: 'query { teams { id members { id } } }', variables: none, expect: usersOnly },
+  'Mutation.setAvailability': { kind: 'mutation', document: 'mutation { setAvailability(status: AWAY) { id } }', variables: none, expect: usersOnly },
+  'Mutation.heartbeat': { kind: 'mutation', document: 'mutation { heartbeat { id availability } }', variables: none, expect: usersOnly },
+  'Mutation.reportPresence': {
+    kind: 'mutation',
+    document: 'mutation ($id: ID!) { reportPresence(conversationId: $id, kind: VIEWING) }',
+    variables: onConversation,
+    expect: usersOnly,
+  },
+  'Mutation.createTeam': { kind: 'mutation', document: 'mutation { createTeam(name: "Matrix") { id } }', variables: none, expect: adminsOnly },
+  'Mutation.renameTeam': {
+    kind: 'mutation',
+    document: 'mutation ($id: ID!) { renameTeam(id: $id, name: "Renamed") { id } }',
+    variables: (f) => ({ id: f.teamId }),
+    expect: adminsOnly,
+  },
+  'Mutation.deleteTeam': {
+    kind: 'mutation',
+    document: 'mutation ($id: ID!) { deleteTeam(id: $id) }',
+    variables: (f) => ({ id: f.teamId }),
+    expect: adminsOnly,
+  },
   'Mutation.resetAgentPassword': {
     kind: 'mutation',
     document: 'mutation ($id: ID!) { resetAgentPassword(id: $id, password: "another-long-password") { id } }',
@@ -232,6 +258,14 @@ const MATRIX: Record<string, Operation> = {
     document: 'subscription { inboxChanged { changes conversation { id } } }',
     variables: none,
     expect: usersOnly,
+  },
+  'Subscription.conversationPresence': {
+    kind: 'subscription',
+    document: 'subscription ($id: ID!) { conversationPresence(id: $id) { kind agent { name } } }',
+    variables: onConversation,
+    expect: usersOnly,
+    // Another agent opens the conversation (a subscriber never hears its own reports).
+    provoke: (url, f) => gql(url, 'mutation ($id: ID!) { reportPresence(conversationId: $id, kind: VIEWING) }', { id: f.conversationId }, f.colleagueToken),
   },
   // Last on purpose: it revokes the agent's and the admin's tokens, which every row above uses.
   'Mutation.logout': { kind: 'mutation', document: 'mutation { logout }', variables: none, expect: usersOnly },
@@ -268,7 +302,14 @@ describe('authorization', () => {
       tokens.admin,
     );
     const [colleague] = await createAgents(app.db, app.url, 1, 'colleague');
-    fixtures = { conversationId: conversation.id, articleId: article.upsertArticle.id, agentId: colleague!.id };
+    const team = await gqlOk<{ createTeam: { id: string } }>(app.url, 'mutation { createTeam(name: "Fixture team") { id } }', {}, tokens.admin);
+    fixtures = {
+      conversationId: conversation.id,
+      articleId: article.upsertArticle.id,
+      agentId: colleague!.id,
+      colleagueToken: colleague!.token,
+      teamId: team.createTeam.id,
+    };
   });
   after(async () => {
     await app.stop();
@@ -320,9 +361,11 @@ describe('authorization', () => {
     try {
       const first = subscription.next(() => true, 10_000);
       // Awaited in finally, so no request outlives the test (the server stops after the last one).
-      change = gql(app.url, 'mutation ($id: ID!) { tagConversation(id: $id, tags: ["matrix"]) { id } }', { id: fixtures.conversationId }, tokens.admin).catch(
-        () => undefined,
-      );
+      const provoke =
+        operation.provoke ??
+        ((url: string, f: Fixtures) =>
+          gql(url, 'mutation ($id: ID!) { tagConversation(id: $id, tags: ["matrix"]) { id } }', { id: f.conversationId }, tokens.admin));
+      change = provoke(app.url, fixtures, tokens).catch(() => undefined);
       await first;
       return { code: undefined, message: undefined, empty: false };
     } catch (error) {

@@ -4,6 +4,7 @@ import { buildSchema, getNamedType, isListType, isNonNullType, getNullableType, 
 import { typeDefs } from '../../api/schema/type-defs';
 import { sendAndWait, widgetToken } from '../support/demo-actors';
 import { gql, gqlOk, subscribe } from '../support/graphql-client';
+import { publishTestFlow } from '../support/publish-test-flow';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { waitUntil } from '../support/wait-until';
 
@@ -77,11 +78,15 @@ function widgetReachableTypes(throughSafeFields = false): GraphQLObjectType[] {
 }
 
 /** A selection of every field of `type`, all the way down. */
-function everyField(type: GraphQLObjectType): string {
+function everyField(type: GraphQLObjectType, path: readonly string[] = []): string {
+  const inside = [...path, type.name];
   return Object.values(type.getFields())
-    .map((field) => {
+    .flatMap((field) => {
       const named = getNamedType(field.type);
-      return isObjectType(named) ? `${field.name} { ${everyField(named)} }` : field.name;
+      if (!isObjectType(named)) return [field.name];
+      // A cycle (Conversation.team → Team.members → User.teams → Team) is followed round once, so every
+      // field is selected somewhere, and then stops.
+      return inside.filter((name) => name === named.name).length >= 2 ? [] : [`${field.name} { ${everyField(named, inside)} }`];
     })
     .join(' ');
 }
@@ -123,6 +128,14 @@ describe('what a widget token can read, field by field', () => {
     );
     agent = login.login.token;
     agentId = login.login.user.id;
+    // Escalations go to a team the agent is in, so the team, its members and their accounts have values to hide.
+    const admin = (await gqlOk<{ login: { token: string } }>(app.url, 'mutation { login(email: "admin@baton.test", password: "baton-demo") { token } }')).login
+      .token;
+    const team = (await gqlOk<{ createTeam: { id: string } }>(app.url, 'mutation { createTeam(name: "Billing") { id } }', {}, admin)).createTeam;
+    await gqlOk(app.url, 'mutation ($id: ID!, $team: ID!) { updateAgent(id: $id, input: { teams: [$team] }) { id } }', { id: agentId, team: team.id }, admin);
+    await publishTestFlow(app.db, (flow) => {
+      flow.edges.find((edge) => edge.id === 'human-request')!.effects = { team: team.id };
+    });
 
     // A conversation with everything agents keep to themselves: an AI answer's confidence, an
     // escalation with its handoff summary, tags, a priority, an internal note, an agent's id.

@@ -15,15 +15,26 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query DashboardMetrics($range: TimeRange!) {\n    metrics(range: $range) {\n      conversations\n      automated\n      automationRate\n      escalated\n      escalationRate\n      escalationsByTrigger {\n        trigger\n        count\n      }\n      aiFirstResponseSeconds {\n        p50\n        p90\n        count\n      }\n      timeToClaimSeconds {\n        p50\n        p90\n        count\n        buckets {\n          label\n          count\n        }\n      }\n      humanFirstResponseSeconds {\n        p50\n        p90\n        count\n      }\n      resolutionSeconds {\n        p50\n        p90\n        count\n      }\n      volumeByHour\n      volumeByWeekday\n      offHoursShare\n      daily {\n        date\n        conversations\n        automated\n      }\n      topCitedArticles {\n        title\n        url\n        count\n      }\n      unansweredQuestions {\n        text\n        count\n        lastAskedAt\n      }\n    }\n  }\n": typeof types.DashboardMetricsDocument,
-    "\n  fragment InboxItem on Conversation {\n    id\n    status\n    priority\n    flowVersion\n    tags\n    waitingSince\n    lastMessageAt\n    lastMessagePreview\n    createdAt\n    updatedAt\n    assignee {\n      id\n      name\n    }\n    escalation {\n      reason\n      trigger\n      at\n    }\n    customer {\n      email\n    }\n  }\n": typeof types.InboxItemFragmentDoc,
+    "\n  fragment ManagedAgent on User {\n    id\n    name\n    email\n    role\n    active\n    availability\n    capacity\n    activeConversations\n    lastSeenAt\n    teams {\n      id\n      name\n    }\n  }\n": typeof types.ManagedAgentFragmentDoc,
+    "\n  fragment AssignmentSettingsFields on AssignmentSettings {\n    mode\n    defaultCapacity\n    awayAfterSeconds\n    reassignAfterSeconds\n  }\n": typeof types.AssignmentSettingsFieldsFragmentDoc,
+    "\n  query AgentsPage {\n    agents {\n      ...ManagedAgent\n    }\n    teams {\n      id\n      name\n      members {\n        id\n      }\n    }\n    workspace {\n      id\n      settings {\n        assignment {\n          ...AssignmentSettingsFields\n        }\n      }\n    }\n  }\n": typeof types.AgentsPageDocument,
+    "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      ...ManagedAgent\n    }\n  }\n": typeof types.CreateAgentDocument,
+    "\n  mutation UpdateAgent($id: ID!, $input: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $input) {\n      ...ManagedAgent\n    }\n  }\n": typeof types.UpdateAgentDocument,
+    "\n  mutation DeactivateAgent($id: ID!) {\n    deactivateAgent(id: $id) {\n      ...ManagedAgent\n    }\n  }\n": typeof types.DeactivateAgentDocument,
+    "\n  mutation ReactivateAgent($id: ID!) {\n    reactivateAgent(id: $id) {\n      ...ManagedAgent\n    }\n  }\n": typeof types.ReactivateAgentDocument,
+    "\n  mutation CreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CreateTeamDocument,
+    "\n  mutation RenameTeam($id: ID!, $name: String!) {\n    renameTeam(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.RenameTeamDocument,
+    "\n  mutation DeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": typeof types.DeleteTeamDocument,
+    "\n  mutation UpdateAssignmentSettings($input: WorkspaceSettingsInput!) {\n    updateWorkspaceSettings(input: $input) {\n      id\n      settings {\n        assignment {\n          ...AssignmentSettingsFields\n        }\n      }\n    }\n  }\n": typeof types.UpdateAssignmentSettingsDocument,
+    "\n  query DashboardMetrics($range: TimeRange!) {\n    metrics(range: $range) {\n      conversations\n      automated\n      automationRate\n      escalated\n      escalationRate\n      escalationsByTrigger {\n        trigger\n        count\n      }\n      aiFirstResponseSeconds {\n        p50\n        p90\n        count\n      }\n      timeToClaimSeconds {\n        p50\n        p90\n        count\n        buckets {\n          label\n          count\n        }\n      }\n      humanFirstResponseSeconds {\n        p50\n        p90\n        count\n      }\n      resolutionSeconds {\n        p50\n        p90\n        count\n      }\n      volumeByHour\n      volumeByWeekday\n      offHoursShare\n      daily {\n        date\n        conversations\n        automated\n      }\n      topCitedArticles {\n        title\n        url\n        count\n      }\n      unansweredQuestions {\n        text\n        count\n        lastAskedAt\n      }\n      timeToAssignmentSeconds {\n        p50\n        p90\n        count\n      }\n      assignmentsByAgent {\n        label\n        assignments\n        requeues\n      }\n      assignmentsByTeam {\n        label\n        assignments\n        requeues\n      }\n      queueLength {\n        at\n        waiting\n      }\n    }\n  }\n": typeof types.DashboardMetricsDocument,
+    "\n  fragment InboxItem on Conversation {\n    id\n    status\n    priority\n    flowVersion\n    tags\n    waitingSince\n    lastMessageAt\n    lastMessagePreview\n    createdAt\n    updatedAt\n    assignee {\n      id\n      name\n    }\n    escalation {\n      reason\n      trigger\n      at\n    }\n    customer {\n      email\n    }\n    team {\n      id\n      name\n    }\n  }\n": typeof types.InboxItemFragmentDoc,
     "\n  query Inbox($filter: InboxFilter, $first: Int, $after: String) {\n    inbox(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...InboxItem\n        }\n      }\n    }\n  }\n": typeof types.InboxDocument,
     "\n  subscription InboxChanged {\n    inboxChanged {\n      changes\n      conversation {\n        ...InboxItem\n      }\n    }\n  }\n": typeof types.InboxChangedDocument,
-    "\n  fragment Thread on Conversation {\n    id\n    status\n    priority\n    flowVersion\n    tags\n    waitingSince\n    createdAt\n    assignee {\n      id\n      name\n    }\n    escalation {\n      reason\n      trigger\n      summary\n      at\n    }\n    customer {\n      sessionId\n      email\n    }\n    timeline {\n      id\n      at\n      kind\n      text\n      confidence\n      author {\n        id\n        name\n      }\n      citations {\n        title\n        url\n      }\n    }\n  }\n": typeof types.ThreadFragmentDoc,
+    "\n  fragment Thread on Conversation {\n    id\n    status\n    priority\n    flowVersion\n    tags\n    waitingSince\n    createdAt\n    assignee {\n      id\n      name\n    }\n    escalation {\n      reason\n      trigger\n      summary\n      at\n    }\n    customer {\n      sessionId\n      email\n    }\n    team {\n      id\n      name\n    }\n    timeline {\n      id\n      at\n      kind\n      text\n      confidence\n      author {\n        id\n        name\n      }\n      citations {\n        title\n        url\n      }\n    }\n  }\n": typeof types.ThreadFragmentDoc,
     "\n  query EarlierEntries($id: ID!, $before: ID!) {\n    conversation(id: $id) {\n      id\n      timeline(before: $before) {\n        id\n        at\n        kind\n        text\n        confidence\n        author {\n          id\n          name\n        }\n        citations {\n          title\n          url\n        }\n      }\n    }\n  }\n": typeof types.EarlierEntriesDocument,
     "\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...Thread\n    }\n  }\n": typeof types.ConversationDocument,
     "\n  subscription ConversationUpdated($id: ID!) {\n    conversationUpdated(id: $id) {\n      ...Thread\n    }\n  }\n": typeof types.ConversationUpdatedDocument,
-    "\n  query Agents {\n    agents {\n      id\n      name\n      role\n    }\n  }\n": typeof types.AgentsDocument,
+    "\n  query Agents {\n    agents {\n      ...AgentStatus\n    }\n  }\n": typeof types.AgentsDocument,
     "\n  mutation Claim($id: ID!) {\n    claimConversation(id: $id) {\n      ...Thread\n    }\n  }\n": typeof types.ClaimDocument,
     "\n  mutation Release($id: ID!) {\n    releaseConversation(id: $id) {\n      ...Thread\n    }\n  }\n": typeof types.ReleaseDocument,
     "\n  mutation Resolve($id: ID!) {\n    resolveConversation(id: $id) {\n      ...Thread\n    }\n  }\n": typeof types.ResolveDocument,
@@ -33,6 +44,13 @@ type Documents = {
     "\n  mutation Tag($id: ID!, $tags: [String!]!) {\n    tagConversation(id: $id, tags: $tags) {\n      ...Thread\n    }\n  }\n": typeof types.TagDocument,
     "\n  mutation SetPriority($id: ID!, $priority: Priority!) {\n    setPriority(id: $id, priority: $priority) {\n      ...Thread\n    }\n  }\n": typeof types.SetPriorityDocument,
     "\n  query ExportTranscript($id: ID!) {\n    exportConversation(id: $id, format: TEXT)\n  }\n": typeof types.ExportTranscriptDocument,
+    "\n  fragment AgentStatus on User {\n    id\n    name\n    role\n    active\n    availability\n    capacity\n    activeConversations\n  }\n": typeof types.AgentStatusFragmentDoc,
+    "\n  query MyAvailability {\n    me {\n      id\n      availability\n    }\n  }\n": typeof types.MyAvailabilityDocument,
+    "\n  mutation SetAvailability($status: AgentAvailability!) {\n    setAvailability(status: $status) {\n      ...AgentStatus\n    }\n  }\n": typeof types.SetAvailabilityDocument,
+    "\n  mutation Heartbeat {\n    heartbeat {\n      ...AgentStatus\n    }\n  }\n": typeof types.HeartbeatDocument,
+    "\n  query InboxTeams {\n    teams {\n      id\n      name\n    }\n  }\n": typeof types.InboxTeamsDocument,
+    "\n  mutation ReportPresence($conversationId: ID!, $kind: PresenceKind!) {\n    reportPresence(conversationId: $conversationId, kind: $kind)\n  }\n": typeof types.ReportPresenceDocument,
+    "\n  subscription ConversationPresence($id: ID!) {\n    conversationPresence(id: $id) {\n      conversationId\n      kind\n      at\n      agent {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ConversationPresenceDocument,
     "\n  fragment ArticleSummary on Article {\n    id\n    title\n    url\n    tags\n    format\n    updatedAt\n  }\n": typeof types.ArticleSummaryFragmentDoc,
     "\n  query Articles($search: String, $first: Int, $after: String) {\n    articles(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ArticleSummary\n        }\n      }\n    }\n  }\n": typeof types.ArticlesDocument,
     "\n  query Article($id: ID!) {\n    article(id: $id) {\n      ...ArticleSummary\n      body\n    }\n  }\n": typeof types.ArticleDocument,
@@ -43,6 +61,7 @@ type Documents = {
     "\n  mutation SignOut {\n    logout\n  }\n": typeof types.SignOutDocument,
     "\n  fragment FlowVersionSummary on FlowVersion {\n    version\n    publishedAt\n    publishedBy {\n      id\n      name\n    }\n    note\n  }\n": typeof types.FlowVersionSummaryFragmentDoc,
     "\n  query FlowStudio {\n    workspace {\n      id\n      name\n      publishedFlowVersion\n    }\n    flow {\n      version\n      flow\n    }\n    flowDraft {\n      flow\n      updatedAt\n      updatedBy {\n        id\n        name\n      }\n    }\n    flowVersions {\n      ...FlowVersionSummary\n    }\n  }\n": typeof types.FlowStudioDocument,
+    "\n  query StudioTeams {\n    teams {\n      id\n      name\n    }\n  }\n": typeof types.StudioTeamsDocument,
     "\n  query FlowVersion($version: Int!) {\n    flow(version: $version) {\n      version\n      flow\n    }\n  }\n": typeof types.FlowVersionDocument,
     "\n  mutation SaveFlowDraft($flow: JSON!) {\n    saveFlowDraft(flow: $flow) {\n      updatedAt\n      updatedBy {\n        id\n        name\n      }\n      validation {\n        ok\n        issues {\n          severity\n          code\n          message\n          nodeId\n          edgeId\n          path\n        }\n      }\n    }\n  }\n": typeof types.SaveFlowDraftDocument,
     "\n  mutation PublishFlow($flow: JSON, $note: String) {\n    publishFlow(flow: $flow, note: $note) {\n      ...FlowVersionSummary\n    }\n  }\n": typeof types.PublishFlowDocument,
@@ -50,15 +69,26 @@ type Documents = {
     "\n  query BacktestDraft($flow: JSON!, $since: String, $limit: Int) {\n    backtestFlow(flow: $flow, since: $since, limit: $limit) {\n      conversations\n      durationMs\n      before {\n        ...BacktestTotalsFields\n      }\n      after {\n        ...BacktestTotalsFields\n      }\n      changed {\n        conversationId\n        verdict\n        actualTrigger\n        actualTurn\n        draftTrigger\n        draftTurn\n        estimated\n      }\n    }\n  }\n": typeof types.BacktestDraftDocument,
 };
 const documents: Documents = {
-    "\n  query DashboardMetrics($range: TimeRange!) {\n    metrics(range: $range) {\n      conversations\n      automated\n      automationRate\n      escalated\n      escalationRate\n      escalationsByTrigger {\n        trigger\n        count\n      }\n      aiFirstResponseSeconds {\n        p50\n        p90\n        count\n      }\n      timeToClaimSeconds {\n        p50\n        p90\n        count\n        buckets {\n          label\n          count\n        }\n      }\n      humanFirstResponseSeconds {\n        p50\n        p90\n        count\n      }\n      resolutionSeconds {\n        p50\n        p90\n        count\n      }\n      volumeByHour\n      volumeByWeekday\n      offHoursShare\n      daily {\n        date\n        conversations\n        automated\n      }\n      topCitedArticles {\n        title\n        url\n        count\n      }\n      unansweredQuestions {\n        text\n        count\n        lastAskedAt\n      }\n    }\n  }\n": types.DashboardMetricsDocument,
-    "\n  fragment InboxItem on Conversation {\n    id\n    status\n    priority\n    flowVersion\n    tags\n    waitingSince\n    lastMessageAt\n    lastMessagePreview\n    createdAt\n    updatedAt\n    assignee {\n      id\n      name\n    }\n    escalation {\n      reason\n      trigger\n      at\n    }\n    customer {\n      email\n    }\n  }\n": types.InboxItemFragmentDoc,
+    "\n  fragment ManagedAgent on User {\n    id\n    name\n    email\n    role\n    active\n    availability\n    capacity\n    activeConversations\n    lastSeenAt\n    teams {\n      id\n      name\n    }\n  }\n": types.ManagedAgentFragmentDoc,
+    "\n  fragment AssignmentSettingsFields on AssignmentSettings {\n    mode\n    defaultCapacity\n    awayAfterSeconds\n    reassignAfterSeconds\n  }\n": types.AssignmentSettingsFieldsFragmentDoc,
+    "\n  query AgentsPage {\n    agents {\n      ...ManagedAgent\n    }\n    teams {\n      id\n      name\n      members {\n        id\n      }\n    }\n    workspace {\n      id\n      settings {\n        assignment {\n          ...AssignmentSettingsFields\n        }\n      }\n    }\n  }\n": types.AgentsPageDocument,
+    "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      ...ManagedAgent\n    }\n  }\n": types.CreateAgentDocument,
+    "\n  mutation UpdateAgent($id: ID!, $input: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $input) {\n      ...ManagedAgent\n    }\n  }\n": types.UpdateAgentDocument,
+    "\n  mutation DeactivateAgent($id: ID!) {\n    deactivateAgent(id: $id) {\n      ...ManagedAgent\n    }\n  }\n": types.DeactivateAgentDocument,
+    "\n  mutation ReactivateAgent($id: ID!) {\n    reactivateAgent(id: $id) {\n      ...ManagedAgent\n    }\n  }\n": types.ReactivateAgentDocument,
+    "\n  mutation CreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n      name\n    }\n  }\n": types.CreateTeamDocument,
+    "\n  mutation RenameTeam($id: ID!, $name: String!) {\n    renameTeam(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.RenameTeamDocument,
+    "\n  mutation DeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": types.DeleteTeamDocument,
+    "\n  mutation UpdateAssignmentSettings($input: WorkspaceSettingsInput!) {\n    updateWorkspaceSettings(input: $input) {\n      id\n      settings {\n        assignment {\n          ...AssignmentSettingsFields\n        }\n      }\n    }\n  }\n": types.UpdateAssignmentSettingsDocument,
+    "\n  query DashboardMetrics($range: TimeRange!) {\n    metrics(range: $range) {\n      conversations\n      automated\n      automationRate\n      escalated\n      escalationRate\n      escalationsByTrigger {\n        trigger\n        count\n      }\n      aiFirstResponseSeconds {\n        p50\n        p90\n        count\n      }\n      timeToClaimSeconds {\n        p50\n        p90\n        count\n        buckets {\n          label\n          count\n        }\n      }\n      humanFirstResponseSeconds {\n        p50\n        p90\n        count\n      }\n      resolutionSeconds {\n        p50\n        p90\n        count\n      }\n      volumeByHour\n      volumeByWeekday\n      offHoursShare\n      daily {\n        date\n        conversations\n        automated\n      }\n      topCitedArticles {\n        title\n        url\n        count\n      }\n      unansweredQuestions {\n        text\n        count\n        lastAskedAt\n      }\n      timeToAssignmentSeconds {\n        p50\n        p90\n        count\n      }\n      assignmentsByAgent {\n        label\n        assignments\n        requeues\n      }\n      assignmentsByTeam {\n        label\n        assignments\n        requeues\n      }\n      queueLength {\n        at\n        waiting\n      }\n    }\n  }\n": types.DashboardMetricsDocument,
+    "\n  fragment InboxItem on Conversation {\n    id\n    status\n    priority\n    flowVersion\n    tags\n    waitingSince\n    lastMessageAt\n    lastMessagePreview\n    createdAt\n    updatedAt\n    assignee {\n      id\n      name\n    }\n    escalation {\n      reason\n      trigger\n      at\n    }\n    customer {\n      email\n    }\n    team {\n      id\n      name\n    }\n  }\n": types.InboxItemFragmentDoc,
     "\n  query Inbox($filter: InboxFilter, $first: Int, $after: String) {\n    inbox(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...InboxItem\n        }\n      }\n    }\n  }\n": types.InboxDocument,
     "\n  subscription InboxChanged {\n    inboxChanged {\n      changes\n      conversation {\n        ...InboxItem\n      }\n    }\n  }\n": types.InboxChangedDocument,
-    "\n  fragment Thread on Conversation {\n    id\n    status\n    priority\n    flowVersion\n    tags\n    waitingSince\n    createdAt\n    assignee {\n      id\n      name\n    }\n    escalation {\n      reason\n      trigger\n      summary\n      at\n    }\n    customer {\n      sessionId\n      email\n    }\n    timeline {\n      id\n      at\n      kind\n      text\n      confidence\n      author {\n        id\n        name\n      }\n      citations {\n        title\n        url\n      }\n    }\n  }\n": types.ThreadFragmentDoc,
+    "\n  fragment Thread on Conversation {\n    id\n    status\n    priority\n    flowVersion\n    tags\n    waitingSince\n    createdAt\n    assignee {\n      id\n      name\n    }\n    escalation {\n      reason\n      trigger\n      summary\n      at\n    }\n    customer {\n      sessionId\n      email\n    }\n    team {\n      id\n      name\n    }\n    timeline {\n      id\n      at\n      kind\n      text\n      confidence\n      author {\n        id\n        name\n      }\n      citations {\n        title\n        url\n      }\n    }\n  }\n": types.ThreadFragmentDoc,
     "\n  query EarlierEntries($id: ID!, $before: ID!) {\n    conversation(id: $id) {\n      id\n      timeline(before: $before) {\n        id\n        at\n        kind\n        text\n        confidence\n        author {\n          id\n          name\n        }\n        citations {\n          title\n          url\n        }\n      }\n    }\n  }\n": types.EarlierEntriesDocument,
     "\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...Thread\n    }\n  }\n": types.ConversationDocument,
     "\n  subscription ConversationUpdated($id: ID!) {\n    conversationUpdated(id: $id) {\n      ...Thread\n    }\n  }\n": types.ConversationUpdatedDocument,
-    "\n  query Agents {\n    agents {\n      id\n      name\n      role\n    }\n  }\n": types.AgentsDocument,
+    "\n  query Agents {\n    agents {\n      ...AgentStatus\n    }\n  }\n": types.AgentsDocument,
     "\n  mutation Claim($id: ID!) {\n    claimConversation(id: $id) {\n      ...Thread\n    }\n  }\n": types.ClaimDocument,
     "\n  mutation Release($id: ID!) {\n    releaseConversation(id: $id) {\n      ...Thread\n    }\n  }\n": types.ReleaseDocument,
     "\n  mutation Resolve($id: ID!) {\n    resolveConversation(id: $id) {\n      ...Thread\n    }\n  }\n": types.ResolveDocument,
@@ -68,6 +98,13 @@ const documents: Documents = {
     "\n  mutation Tag($id: ID!, $tags: [String!]!) {\n    tagConversation(id: $id, tags: $tags) {\n      ...Thread\n    }\n  }\n": types.TagDocument,
     "\n  mutation SetPriority($id: ID!, $priority: Priority!) {\n    setPriority(id: $id, priority: $priority) {\n      ...Thread\n    }\n  }\n": types.SetPriorityDocument,
     "\n  query ExportTranscript($id: ID!) {\n    exportConversation(id: $id, format: TEXT)\n  }\n": types.ExportTranscriptDocument,
+    "\n  fragment AgentStatus on User {\n    id\n    name\n    role\n    active\n    availability\n    capacity\n    activeConversations\n  }\n": types.AgentStatusFragmentDoc,
+    "\n  query MyAvailability {\n    me {\n      id\n      availability\n    }\n  }\n": types.MyAvailabilityDocument,
+    "\n  mutation SetAvailability($status: AgentAvailability!) {\n    setAvailability(status: $status) {\n      ...AgentStatus\n    }\n  }\n": types.SetAvailabilityDocument,
+    "\n  mutation Heartbeat {\n    heartbeat {\n      ...AgentStatus\n    }\n  }\n": types.HeartbeatDocument,
+    "\n  query InboxTeams {\n    teams {\n      id\n      name\n    }\n  }\n": types.InboxTeamsDocument,
+    "\n  mutation ReportPresence($conversationId: ID!, $kind: PresenceKind!) {\n    reportPresence(conversationId: $conversationId, kind: $kind)\n  }\n": types.ReportPresenceDocument,
+    "\n  subscription ConversationPresence($id: ID!) {\n    conversationPresence(id: $id) {\n      conversationId\n      kind\n      at\n      agent {\n        id\n        name\n      }\n    }\n  }\n": types.ConversationPresenceDocument,
     "\n  fragment ArticleSummary on Article {\n    id\n    title\n    url\n    tags\n    format\n    updatedAt\n  }\n": types.ArticleSummaryFragmentDoc,
     "\n  query Articles($search: String, $first: Int, $after: String) {\n    articles(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ArticleSummary\n        }\n      }\n    }\n  }\n": types.ArticlesDocument,
     "\n  query Article($id: ID!) {\n    article(id: $id) {\n      ...ArticleSummary\n      body\n    }\n  }\n": types.ArticleDocument,
@@ -78,6 +115,7 @@ const documents: Documents = {
     "\n  mutation SignOut {\n    logout\n  }\n": types.SignOutDocument,
     "\n  fragment FlowVersionSummary on FlowVersion {\n    version\n    publishedAt\n    publishedBy {\n      id\n      name\n    }\n    note\n  }\n": types.FlowVersionSummaryFragmentDoc,
     "\n  query FlowStudio {\n    workspace {\n      id\n      name\n      publishedFlowVersion\n    }\n    flow {\n      version\n      flow\n    }\n    flowDraft {\n      flow\n      updatedAt\n      updatedBy {\n        id\n        name\n      }\n    }\n    flowVersions {\n      ...FlowVersionSummary\n    }\n  }\n": types.FlowStudioDocument,
+    "\n  query StudioTeams {\n    teams {\n      id\n      name\n    }\n  }\n": types.StudioTeamsDocument,
     "\n  query FlowVersion($version: Int!) {\n    flow(version: $version) {\n      version\n      flow\n    }\n  }\n": types.FlowVersionDocument,
     "\n  mutation SaveFlowDraft($flow: JSON!) {\n    saveFlowDraft(flow: $flow) {\n      updatedAt\n      updatedBy {\n        id\n        name\n      }\n      validation {\n        ok\n        issues {\n          severity\n          code\n          message\n          nodeId\n          edgeId\n          path\n        }\n      }\n    }\n  }\n": types.SaveFlowDraftDocument,
     "\n  mutation PublishFlow($flow: JSON, $note: String) {\n    publishFlow(flow: $flow, note: $note) {\n      ...FlowVersionSummary\n    }\n  }\n": types.PublishFlowDocument,
@@ -88,11 +126,55 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DashboardMetrics($range: TimeRange!) {\n    metrics(range: $range) {\n      conversations\n      automated\n      automationRate\n      escalated\n      escalationRate\n      escalationsByTrigger {\n        trigger\n        count\n      }\n      aiFirstResponseSeconds {\n        p50\n        p90\n        count\n      }\n      timeToClaimSeconds {\n        p50\n        p90\n        count\n        buckets {\n          label\n          count\n        }\n      }\n      humanFirstResponseSeconds {\n        p50\n        p90\n        count\n      }\n      resolutionSeconds {\n        p50\n        p90\n        count\n      }\n      volumeByHour\n      volumeByWeekday\n      offHoursShare\n      daily {\n        date\n        conversations\n        automated\n      }\n      topCitedArticles {\n        title\n        url\n        count\n      }\n      unansweredQuestions {\n        text\n        count\n        lastAskedAt\n      }\n    }\n  }\n"): typeof import('./graphql').DashboardMetricsDocument;
+export function graphql(source: "\n  fragment ManagedAgent on User {\n    id\n    name\n    email\n    role\n    active\n    availability\n    capacity\n    activeConversations\n    lastSeenAt\n    teams {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ManagedAgentFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment InboxItem on Conversation {\n    id\n    status\n    priority\n    flowVersion\n    tags\n    waitingSince\n    lastMessageAt\n    lastMessagePreview\n    createdAt\n    updatedAt\n    assignee {\n      id\n      name\n    }\n    escalation {\n      reason\n      trigger\n      at\n    }\n    customer {\n      email\n    }\n  }\n"): typeof import('./graphql').InboxItemFragmentDoc;
+export function graphql(source: "\n  fragment AssignmentSettingsFields on AssignmentSettings {\n    mode\n    defaultCapacity\n    awayAfterSeconds\n    reassignAfterSeconds\n  }\n"): typeof import('./graphql').AssignmentSettingsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgentsPage {\n    agents {\n      ...ManagedAgent\n    }\n    teams {\n      id\n      name\n      members {\n        id\n      }\n    }\n    workspace {\n      id\n      settings {\n        assignment {\n          ...AssignmentSettingsFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AgentsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      ...ManagedAgent\n    }\n  }\n"): typeof import('./graphql').CreateAgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAgent($id: ID!, $input: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $input) {\n      ...ManagedAgent\n    }\n  }\n"): typeof import('./graphql').UpdateAgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateAgent($id: ID!) {\n    deactivateAgent(id: $id) {\n      ...ManagedAgent\n    }\n  }\n"): typeof import('./graphql').DeactivateAgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateAgent($id: ID!) {\n    reactivateAgent(id: $id) {\n      ...ManagedAgent\n    }\n  }\n"): typeof import('./graphql').ReactivateAgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CreateTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameTeam($id: ID!, $name: String!) {\n    renameTeam(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').RenameTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n"): typeof import('./graphql').DeleteTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAssignmentSettings($input: WorkspaceSettingsInput!) {\n    updateWorkspaceSettings(input: $input) {\n      id\n      settings {\n        assignment {\n          ...AssignmentSettingsFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateAssignmentSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardMetrics($range: TimeRange!) {\n    metrics(range: $range) {\n      conversations\n      automated\n      automationRate\n      escalated\n      escalationRate\n      escalationsByTrigger {\n        trigger\n        count\n      }\n      aiFirstResponseSeconds {\n        p50\n        p90\n        count\n      }\n      timeToClaimSeconds {\n        p50\n        p90\n        count\n        buckets {\n          label\n          count\n        }\n      }\n      humanFirstResponseSeconds {\n        p50\n        p90\n        count\n      }\n      resolutionSeconds {\n        p50\n        p90\n        count\n      }\n      volumeByHour\n      volumeByWeekday\n      offHoursShare\n      daily {\n        date\n        conversations\n        automated\n      }\n      topCitedArticles {\n        title\n        url\n        count\n      }\n      unansweredQuestions {\n        text\n        count\n        lastAskedAt\n      }\n      timeToAssignmentSeconds {\n        p50\n        p90\n        count\n      }\n      assignmentsByAgent {\n        label\n        assignments\n        requeues\n      }\n      assignmentsByTeam {\n        label\n        assignments\n        requeues\n      }\n      queueLength {\n        at\n        waiting\n      }\n    }\n  }\n"): typeof import('./graphql').DashboardMetricsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InboxItem on Conversation {\n    id\n    status\n    priority\n    flowVersion\n    tags\n    waitingSince\n    lastMessageAt\n    lastMessagePreview\n    createdAt\n    updatedAt\n    assignee {\n      id\n      name\n    }\n    escalation {\n      reason\n      trigger\n      at\n    }\n    customer {\n      email\n    }\n    team {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').InboxItemFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -104,7 +186,7 @@ export function graphql(source: "\n  subscription InboxChanged {\n    inboxChang
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment Thread on Conversation {\n    id\n    status\n    priority\n    flowVersion\n    tags\n    waitingSince\n    createdAt\n    assignee {\n      id\n      name\n    }\n    escalation {\n      reason\n      trigger\n      summary\n      at\n    }\n    customer {\n      sessionId\n      email\n    }\n    timeline {\n      id\n      at\n      kind\n      text\n      confidence\n      author {\n        id\n        name\n      }\n      citations {\n        title\n        url\n      }\n    }\n  }\n"): typeof import('./graphql').ThreadFragmentDoc;
+export function graphql(source: "\n  fragment Thread on Conversation {\n    id\n    status\n    priority\n    flowVersion\n    tags\n    waitingSince\n    createdAt\n    assignee {\n      id\n      name\n    }\n    escalation {\n      reason\n      trigger\n      summary\n      at\n    }\n    customer {\n      sessionId\n      email\n    }\n    team {\n      id\n      name\n    }\n    timeline {\n      id\n      at\n      kind\n      text\n      confidence\n      author {\n        id\n        name\n      }\n      citations {\n        title\n        url\n      }\n    }\n  }\n"): typeof import('./graphql').ThreadFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -120,7 +202,7 @@ export function graphql(source: "\n  subscription ConversationUpdated($id: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Agents {\n    agents {\n      id\n      name\n      role\n    }\n  }\n"): typeof import('./graphql').AgentsDocument;
+export function graphql(source: "\n  query Agents {\n    agents {\n      ...AgentStatus\n    }\n  }\n"): typeof import('./graphql').AgentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -157,6 +239,34 @@ export function graphql(source: "\n  mutation SetPriority($id: ID!, $priority: P
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExportTranscript($id: ID!) {\n    exportConversation(id: $id, format: TEXT)\n  }\n"): typeof import('./graphql').ExportTranscriptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgentStatus on User {\n    id\n    name\n    role\n    active\n    availability\n    capacity\n    activeConversations\n  }\n"): typeof import('./graphql').AgentStatusFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAvailability {\n    me {\n      id\n      availability\n    }\n  }\n"): typeof import('./graphql').MyAvailabilityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAvailability($status: AgentAvailability!) {\n    setAvailability(status: $status) {\n      ...AgentStatus\n    }\n  }\n"): typeof import('./graphql').SetAvailabilityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Heartbeat {\n    heartbeat {\n      ...AgentStatus\n    }\n  }\n"): typeof import('./graphql').HeartbeatDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InboxTeams {\n    teams {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').InboxTeamsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportPresence($conversationId: ID!, $kind: PresenceKind!) {\n    reportPresence(conversationId: $conversationId, kind: $kind)\n  }\n"): typeof import('./graphql').ReportPresenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ConversationPresence($id: ID!) {\n    conversationPresence(id: $id) {\n      conversationId\n      kind\n      at\n      agent {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ConversationPresenceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -197,6 +307,10 @@ export function graphql(source: "\n  fragment FlowVersionSummary on FlowVersion 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FlowStudio {\n    workspace {\n      id\n      name\n      publishedFlowVersion\n    }\n    flow {\n      version\n      flow\n    }\n    flowDraft {\n      flow\n      updatedAt\n      updatedBy {\n        id\n        name\n      }\n    }\n    flowVersions {\n      ...FlowVersionSummary\n    }\n  }\n"): typeof import('./graphql').FlowStudioDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StudioTeams {\n    teams {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').StudioTeamsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/**
+ * Whether an agent takes conversations. An open inbox page keeps its agent AVAILABLE through heartbeat;
+ * without one for the workspace's assignment.awayAfterSeconds they become AWAY; signing out makes them OFFLINE.
+ */
+export type AgentAvailability =
+  | 'AVAILABLE'
+  | 'AWAY'
+  | 'OFFLINE';
+
 export type ArticleFormat =
   | 'HTML'
   | 'MARKDOWN'
@@ -23,6 +32,23 @@ export type AssignedFilter =
   | 'ME'
   | 'UNASSIGNED';
 
+/**
+ * MANUAL: agents claim from the queue. ROUND_ROBIN: each waiting conversation goes to the next available agent of its
+ * team with free capacity, in turn. LEAST_LOADED: to the one with the fewest active conversations. Claiming works in every mode.
+ */
+export type AssignmentMode =
+  | 'LEAST_LOADED'
+  | 'MANUAL'
+  | 'ROUND_ROBIN';
+
+/** Only the fields given change. defaultCapacity 0..100, awayAfterSeconds 30..86400, reassignAfterSeconds 1..86400. */
+export type AssignmentSettingsInput = {
+  awayAfterSeconds?: number | null | undefined;
+  defaultCapacity?: number | null | undefined;
+  mode?: AssignmentMode | null | undefined;
+  reassignAfterSeconds?: number | null | undefined;
+};
+
 export type BacktestVerdict =
   | 'DIFFERENT_TRIGGER'
   | 'EARLIER'
@@ -31,11 +57,25 @@ export type BacktestVerdict =
   | 'WOULD_ESCALATE'
   | 'WOULD_NOT_ESCALATE';
 
+export type BusinessHoursInput = {
+  close: string;
+  days: Array<number>;
+  open: string;
+  timezone: string;
+};
+
 export type ConversationStatus =
   | 'AI_ANSWERING'
   | 'AWAITING_HUMAN'
   | 'HUMAN_ACTIVE'
   | 'RESOLVED';
+
+export type CreateAgentInput = {
+  email: string;
+  name: string;
+  password: string;
+  role: Role;
+};
 
 export type InboxFilter = {
   assigned?: AssignedFilter | null | undefined;
@@ -47,6 +87,12 @@ export type InboxFilter = {
   /** Conversations routed to this team. */
   team?: string | number | null | undefined;
 };
+
+/** VIEWING: the agent has the thread open (repeated every 15 s, lasts 40 s). LEFT: closed it. TYPING: writing a reply (repeated while typing, lasts 6 s). */
+export type PresenceKind =
+  | 'LEFT'
+  | 'TYPING'
+  | 'VIEWING';
 
 export type Priority =
   | 'HIGH'
@@ -70,14 +116,101 @@ export type TimelineKind =
   | 'NOTE'
   | 'SYSTEM';
 
+/** Only the fields given change. */
+export type UpdateAgentInput = {
+  /** 0 to 100; 0 takes no automatic assignments (manual claims still work). */
+  capacity?: number | null | undefined;
+  name?: string | null | undefined;
+  role?: Role | null | undefined;
+  /** The agent's teams, all of them (replaces the list). */
+  teams?: Array<string | number> | null | undefined;
+};
+
+export type WorkspaceSettingsInput = {
+  assignment?: AssignmentSettingsInput | null | undefined;
+  /** 1 to 36500 days; null keeps the archive forever. The archiver prunes older runs on its next pass. */
+  auditArchiveRetentionDays?: number | null | undefined;
+  businessHours?: BusinessHoursInput | null | undefined;
+  newConversationsPerMinute?: number | null | undefined;
+  slaMinutes?: number | null | undefined;
+  widgetOrigins?: Array<string> | null | undefined;
+};
+
+export type ManagedAgentFragment = { id: string, name: string, email: string, role: Role, active: boolean, availability: AgentAvailability, capacity: number, activeConversations: number, lastSeenAt: string | null, teams: Array<{ id: string, name: string }> };
+
+export type AssignmentSettingsFieldsFragment = { mode: AssignmentMode, defaultCapacity: number, awayAfterSeconds: number, reassignAfterSeconds: number };
+
+export type AgentsPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgentsPageQuery = { agents: Array<{ id: string, name: string, email: string, role: Role, active: boolean, availability: AgentAvailability, capacity: number, activeConversations: number, lastSeenAt: string | null, teams: Array<{ id: string, name: string }> }>, teams: Array<{ id: string, name: string, members: Array<{ id: string }> }>, workspace: { id: string, settings: { assignment: { mode: AssignmentMode, defaultCapacity: number, awayAfterSeconds: number, reassignAfterSeconds: number } } } };
+
+export type CreateAgentMutationVariables = Exact<{
+  input: CreateAgentInput;
+}>;
+
+
+export type CreateAgentMutation = { createAgent: { id: string, name: string, email: string, role: Role, active: boolean, availability: AgentAvailability, capacity: number, activeConversations: number, lastSeenAt: string | null, teams: Array<{ id: string, name: string }> } };
+
+export type UpdateAgentMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateAgentInput;
+}>;
+
+
+export type UpdateAgentMutation = { updateAgent: { id: string, name: string, email: string, role: Role, active: boolean, availability: AgentAvailability, capacity: number, activeConversations: number, lastSeenAt: string | null, teams: Array<{ id: string, name: string }> } };
+
+export type DeactivateAgentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeactivateAgentMutation = { deactivateAgent: { id: string, name: string, email: string, role: Role, active: boolean, availability: AgentAvailability, capacity: number, activeConversations: number, lastSeenAt: string | null, teams: Array<{ id: string, name: string }> } };
+
+export type ReactivateAgentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReactivateAgentMutation = { reactivateAgent: { id: string, name: string, email: string, role: Role, active: boolean, availability: AgentAvailability, capacity: number, activeConversations: number, lastSeenAt: string | null, teams: Array<{ id: string, name: string }> } };
+
+export type CreateTeamMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type CreateTeamMutation = { createTeam: { id: string, name: string } };
+
+export type RenameTeamMutationVariables = Exact<{
+  id: string | number;
+  name: string;
+}>;
+
+
+export type RenameTeamMutation = { renameTeam: { id: string, name: string } };
+
+export type DeleteTeamMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteTeamMutation = { deleteTeam: boolean };
+
+export type UpdateAssignmentSettingsMutationVariables = Exact<{
+  input: WorkspaceSettingsInput;
+}>;
+
+
+export type UpdateAssignmentSettingsMutation = { updateWorkspaceSettings: { id: string, settings: { assignment: { mode: AssignmentMode, defaultCapacity: number, awayAfterSeconds: number, reassignAfterSeconds: number } } } };
+
 export type DashboardMetricsQueryVariables = Exact<{
   range: TimeRange;
 }>;
 
 
-export type DashboardMetricsQuery = { metrics: { conversations: number, automated: number, automationRate: number, escalated: number, escalationRate: number, volumeByHour: Array<number>, volumeByWeekday: Array<number>, offHoursShare: number | null, escalationsByTrigger: Array<{ trigger: string, count: number }>, aiFirstResponseSeconds: { p50: number | null, p90: number | null, count: number }, timeToClaimSeconds: { p50: number | null, p90: number | null, count: number, buckets: Array<{ label: string, count: number }> }, humanFirstResponseSeconds: { p50: number | null, p90: number | null, count: number }, resolutionSeconds: { p50: number | null, p90: number | null, count: number }, daily: Array<{ date: string, conversations: number, automated: number }>, topCitedArticles: Array<{ title: string, url: string | null, count: number }>, unansweredQuestions: Array<{ text: string, count: number, lastAskedAt: string }> } };
+export type DashboardMetricsQuery = { metrics: { conversations: number, automated: number, automationRate: number, escalated: number, escalationRate: number, volumeByHour: Array<number>, volumeByWeekday: Array<number>, offHoursShare: number | null, escalationsByTrigger: Array<{ trigger: string, count: number }>, aiFirstResponseSeconds: { p50: number | null, p90: number | null, count: number }, timeToClaimSeconds: { p50: number | null, p90: number | null, count: number, buckets: Array<{ label: string, count: number }> }, humanFirstResponseSeconds: { p50: number | null, p90: number | null, count: number }, resolutionSeconds: { p50: number | null, p90: number | null, count: number }, daily: Array<{ date: string, conversations: number, automated: number }>, topCitedArticles: Array<{ title: string, url: string | null, count: number }>, unansweredQuestions: Array<{ text: string, count: number, lastAskedAt: string }>, timeToAssignmentSeconds: { p50: number | null, p90: number | null, count: number }, assignmentsByAgent: Array<{ label: string, assignments: number, requeues: number }>, assignmentsByTeam: Array<{ label: string, assignments: number, requeues: number }>, queueLength: Array<{ at: string, waiting: number }> } };
 
-export type InboxItemFragment = { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, lastMessageAt: string | null, lastMessagePreview: string | null, createdAt: string, updatedAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, at: string } | null, customer: { email: string | null } };
+export type InboxItemFragment = { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, lastMessageAt: string | null, lastMessagePreview: string | null, createdAt: string, updatedAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, at: string } | null, customer: { email: string | null }, team: { id: string, name: string } | null };
 
 export type InboxQueryVariables = Exact<{
   filter?: InboxFilter | null | undefined;
@@ -86,14 +219,14 @@ export type InboxQueryVariables = Exact<{
 }>;
 
 
-export type InboxQuery = { inbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, lastMessageAt: string | null, lastMessagePreview: string | null, createdAt: string, updatedAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, at: string } | null, customer: { email: string | null } } }> } };
+export type InboxQuery = { inbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, lastMessageAt: string | null, lastMessagePreview: string | null, createdAt: string, updatedAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, at: string } | null, customer: { email: string | null }, team: { id: string, name: string } | null } }> } };
 
 export type InboxChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type InboxChangedSubscription = { inboxChanged: { changes: Array<string>, conversation: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, lastMessageAt: string | null, lastMessagePreview: string | null, createdAt: string, updatedAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, at: string } | null, customer: { email: string | null } } } };
+export type InboxChangedSubscription = { inboxChanged: { changes: Array<string>, conversation: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, lastMessageAt: string | null, lastMessagePreview: string | null, createdAt: string, updatedAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, at: string } | null, customer: { email: string | null }, team: { id: string, name: string } | null } } };
 
-export type ThreadFragment = { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> };
+export type ThreadFragment = { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, team: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> };
 
 export type EarlierEntriesQueryVariables = Exact<{
   id: string | number;
@@ -108,40 +241,40 @@ export type ConversationQueryVariables = Exact<{
 }>;
 
 
-export type ConversationQuery = { conversation: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } | null };
+export type ConversationQuery = { conversation: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, team: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } | null };
 
 export type ConversationUpdatedSubscriptionVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConversationUpdatedSubscription = { conversationUpdated: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+export type ConversationUpdatedSubscription = { conversationUpdated: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, team: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
 
 export type AgentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AgentsQuery = { agents: Array<{ id: string, name: string, role: Role }> };
+export type AgentsQuery = { agents: Array<{ id: string, name: string, role: Role, active: boolean, availability: AgentAvailability, capacity: number, activeConversations: number }> };
 
 export type ClaimMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ClaimMutation = { claimConversation: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+export type ClaimMutation = { claimConversation: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, team: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
 
 export type ReleaseMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ReleaseMutation = { releaseConversation: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+export type ReleaseMutation = { releaseConversation: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, team: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
 
 export type ResolveMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ResolveMutation = { resolveConversation: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+export type ResolveMutation = { resolveConversation: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, team: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
 
 export type TransferMutationVariables = Exact<{
   id: string | number;
@@ -149,7 +282,7 @@ export type TransferMutationVariables = Exact<{
 }>;
 
 
-export type TransferMutation = { transferConversation: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+export type TransferMutation = { transferConversation: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, team: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
 
 export type ReplyMutationVariables = Exact<{
   conversationId: string | number;
@@ -158,7 +291,7 @@ export type ReplyMutationVariables = Exact<{
 }>;
 
 
-export type ReplyMutation = { sendAgentMessage: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+export type ReplyMutation = { sendAgentMessage: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, team: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
 
 export type NoteMutationVariables = Exact<{
   conversationId: string | number;
@@ -167,7 +300,7 @@ export type NoteMutationVariables = Exact<{
 }>;
 
 
-export type NoteMutation = { addNote: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+export type NoteMutation = { addNote: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, team: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
 
 export type TagMutationVariables = Exact<{
   id: string | number;
@@ -175,7 +308,7 @@ export type TagMutationVariables = Exact<{
 }>;
 
 
-export type TagMutation = { tagConversation: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+export type TagMutation = { tagConversation: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, team: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
 
 export type SetPriorityMutationVariables = Exact<{
   id: string | number;
@@ -183,7 +316,7 @@ export type SetPriorityMutationVariables = Exact<{
 }>;
 
 
-export type SetPriorityMutation = { setPriority: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+export type SetPriorityMutation = { setPriority: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, team: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
 
 export type ExportTranscriptQueryVariables = Exact<{
   id: string | number;
@@ -191,6 +324,45 @@ export type ExportTranscriptQueryVariables = Exact<{
 
 
 export type ExportTranscriptQuery = { exportConversation: string };
+
+export type AgentStatusFragment = { id: string, name: string, role: Role, active: boolean, availability: AgentAvailability, capacity: number, activeConversations: number };
+
+export type MyAvailabilityQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAvailabilityQuery = { me: { id: string, availability: AgentAvailability } | null };
+
+export type SetAvailabilityMutationVariables = Exact<{
+  status: AgentAvailability;
+}>;
+
+
+export type SetAvailabilityMutation = { setAvailability: { id: string, name: string, role: Role, active: boolean, availability: AgentAvailability, capacity: number, activeConversations: number } };
+
+export type HeartbeatMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HeartbeatMutation = { heartbeat: Array<{ id: string, name: string, role: Role, active: boolean, availability: AgentAvailability, capacity: number, activeConversations: number }> };
+
+export type InboxTeamsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InboxTeamsQuery = { teams: Array<{ id: string, name: string }> };
+
+export type ReportPresenceMutationVariables = Exact<{
+  conversationId: string | number;
+  kind: PresenceKind;
+}>;
+
+
+export type ReportPresenceMutation = { reportPresence: boolean };
+
+export type ConversationPresenceSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConversationPresenceSubscription = { conversationPresence: { conversationId: string, kind: PresenceKind, at: string, agent: { id: string | null, name: string } } };
 
 export type ArticleSummaryFragment = { id: string, title: string, url: string | null, tags: Array<string>, format: ArticleFormat, updatedAt: string };
 
@@ -249,6 +421,11 @@ export type FlowStudioQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type FlowStudioQuery = { workspace: { id: string, name: string, publishedFlowVersion: number }, flow: { version: number, flow: unknown } | null, flowDraft: { flow: unknown, updatedAt: string, updatedBy: { id: string | null, name: string } | null } | null, flowVersions: Array<{ version: number, publishedAt: string, note: string | null, publishedBy: { id: string | null, name: string } | null }> };
 
+export type StudioTeamsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StudioTeamsQuery = { teams: Array<{ id: string, name: string }> };
+
 export type FlowVersionQueryVariables = Exact<{
   version: number;
 }>;
@@ -300,6 +477,31 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ManagedAgentFragmentDoc = new TypedDocumentString(`
+    fragment ManagedAgent on User {
+  id
+  name
+  email
+  role
+  active
+  availability
+  capacity
+  activeConversations
+  lastSeenAt
+  teams {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"ManagedAgent"}) as unknown as TypedDocumentString<ManagedAgentFragment, unknown>;
+export const AssignmentSettingsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AssignmentSettingsFields on AssignmentSettings {
+  mode
+  defaultCapacity
+  awayAfterSeconds
+  reassignAfterSeconds
+}
+    `, {"fragmentName":"AssignmentSettingsFields"}) as unknown as TypedDocumentString<AssignmentSettingsFieldsFragment, unknown>;
 export const InboxItemFragmentDoc = new TypedDocumentString(`
     fragment InboxItem on Conversation {
   id
@@ -323,6 +525,10 @@ export const InboxItemFragmentDoc = new TypedDocumentString(`
   }
   customer {
     email
+  }
+  team {
+    id
+    name
   }
 }
     `, {"fragmentName":"InboxItem"}) as unknown as TypedDocumentString<InboxItemFragment, unknown>;
@@ -349,6 +555,10 @@ export const ThreadFragmentDoc = new TypedDocumentString(`
     sessionId
     email
   }
+  team {
+    id
+    name
+  }
   timeline {
     id
     at
@@ -366,6 +576,17 @@ export const ThreadFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"Thread"}) as unknown as TypedDocumentString<ThreadFragment, unknown>;
+export const AgentStatusFragmentDoc = new TypedDocumentString(`
+    fragment AgentStatus on User {
+  id
+  name
+  role
+  active
+  availability
+  capacity
+  activeConversations
+}
+    `, {"fragmentName":"AgentStatus"}) as unknown as TypedDocumentString<AgentStatusFragment, unknown>;
 export const ArticleSummaryFragmentDoc = new TypedDocumentString(`
     fragment ArticleSummary on Article {
   id
@@ -397,6 +618,170 @@ export const BacktestTotalsFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"BacktestTotalsFields"}) as unknown as TypedDocumentString<BacktestTotalsFieldsFragment, unknown>;
+export const AgentsPageDocument = new TypedDocumentString(`
+    query AgentsPage {
+  agents {
+    ...ManagedAgent
+  }
+  teams {
+    id
+    name
+    members {
+      id
+    }
+  }
+  workspace {
+    id
+    settings {
+      assignment {
+        ...AssignmentSettingsFields
+      }
+    }
+  }
+}
+    fragment ManagedAgent on User {
+  id
+  name
+  email
+  role
+  active
+  availability
+  capacity
+  activeConversations
+  lastSeenAt
+  teams {
+    id
+    name
+  }
+}
+fragment AssignmentSettingsFields on AssignmentSettings {
+  mode
+  defaultCapacity
+  awayAfterSeconds
+  reassignAfterSeconds
+}`) as unknown as TypedDocumentString<AgentsPageQuery, AgentsPageQueryVariables>;
+export const CreateAgentDocument = new TypedDocumentString(`
+    mutation CreateAgent($input: CreateAgentInput!) {
+  createAgent(input: $input) {
+    ...ManagedAgent
+  }
+}
+    fragment ManagedAgent on User {
+  id
+  name
+  email
+  role
+  active
+  availability
+  capacity
+  activeConversations
+  lastSeenAt
+  teams {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CreateAgentMutation, CreateAgentMutationVariables>;
+export const UpdateAgentDocument = new TypedDocumentString(`
+    mutation UpdateAgent($id: ID!, $input: UpdateAgentInput!) {
+  updateAgent(id: $id, input: $input) {
+    ...ManagedAgent
+  }
+}
+    fragment ManagedAgent on User {
+  id
+  name
+  email
+  role
+  active
+  availability
+  capacity
+  activeConversations
+  lastSeenAt
+  teams {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<UpdateAgentMutation, UpdateAgentMutationVariables>;
+export const DeactivateAgentDocument = new TypedDocumentString(`
+    mutation DeactivateAgent($id: ID!) {
+  deactivateAgent(id: $id) {
+    ...ManagedAgent
+  }
+}
+    fragment ManagedAgent on User {
+  id
+  name
+  email
+  role
+  active
+  availability
+  capacity
+  activeConversations
+  lastSeenAt
+  teams {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<DeactivateAgentMutation, DeactivateAgentMutationVariables>;
+export const ReactivateAgentDocument = new TypedDocumentString(`
+    mutation ReactivateAgent($id: ID!) {
+  reactivateAgent(id: $id) {
+    ...ManagedAgent
+  }
+}
+    fragment ManagedAgent on User {
+  id
+  name
+  email
+  role
+  active
+  availability
+  capacity
+  activeConversations
+  lastSeenAt
+  teams {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ReactivateAgentMutation, ReactivateAgentMutationVariables>;
+export const CreateTeamDocument = new TypedDocumentString(`
+    mutation CreateTeam($name: String!) {
+  createTeam(name: $name) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTeamMutation, CreateTeamMutationVariables>;
+export const RenameTeamDocument = new TypedDocumentString(`
+    mutation RenameTeam($id: ID!, $name: String!) {
+  renameTeam(id: $id, name: $name) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RenameTeamMutation, RenameTeamMutationVariables>;
+export const DeleteTeamDocument = new TypedDocumentString(`
+    mutation DeleteTeam($id: ID!) {
+  deleteTeam(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteTeamMutation, DeleteTeamMutationVariables>;
+export const UpdateAssignmentSettingsDocument = new TypedDocumentString(`
+    mutation UpdateAssignmentSettings($input: WorkspaceSettingsInput!) {
+  updateWorkspaceSettings(input: $input) {
+    id
+    settings {
+      assignment {
+        ...AssignmentSettingsFields
+      }
+    }
+  }
+}
+    fragment AssignmentSettingsFields on AssignmentSettings {
+  mode
+  defaultCapacity
+  awayAfterSeconds
+  reassignAfterSeconds
+}`) as unknown as TypedDocumentString<UpdateAssignmentSettingsMutation, UpdateAssignmentSettingsMutationVariables>;
 export const DashboardMetricsDocument = new TypedDocumentString(`
     query DashboardMetrics($range: TimeRange!) {
   metrics(range: $range) {
@@ -451,6 +836,25 @@ export const DashboardMetricsDocument = new TypedDocumentString(`
       count
       lastAskedAt
     }
+    timeToAssignmentSeconds {
+      p50
+      p90
+      count
+    }
+    assignmentsByAgent {
+      label
+      assignments
+      requeues
+    }
+    assignmentsByTeam {
+      label
+      assignments
+      requeues
+    }
+    queueLength {
+      at
+      waiting
+    }
   }
 }
     `) as unknown as TypedDocumentString<DashboardMetricsQuery, DashboardMetricsQueryVariables>;
@@ -493,6 +897,10 @@ export const InboxDocument = new TypedDocumentString(`
   customer {
     email
   }
+  team {
+    id
+    name
+  }
 }`) as unknown as TypedDocumentString<InboxQuery, InboxQueryVariables>;
 export const InboxChangedDocument = new TypedDocumentString(`
     subscription InboxChanged {
@@ -525,6 +933,10 @@ export const InboxChangedDocument = new TypedDocumentString(`
   }
   customer {
     email
+  }
+  team {
+    id
+    name
   }
 }`) as unknown as TypedDocumentString<InboxChangedSubscription, InboxChangedSubscriptionVariables>;
 export const EarlierEntriesDocument = new TypedDocumentString(`
@@ -577,6 +989,10 @@ export const ConversationDocument = new TypedDocumentString(`
     sessionId
     email
   }
+  team {
+    id
+    name
+  }
   timeline {
     id
     at
@@ -621,6 +1037,10 @@ export const ConversationUpdatedDocument = new TypedDocumentString(`
     sessionId
     email
   }
+  team {
+    id
+    name
+  }
   timeline {
     id
     at
@@ -640,12 +1060,18 @@ export const ConversationUpdatedDocument = new TypedDocumentString(`
 export const AgentsDocument = new TypedDocumentString(`
     query Agents {
   agents {
-    id
-    name
-    role
+    ...AgentStatus
   }
 }
-    `) as unknown as TypedDocumentString<AgentsQuery, AgentsQueryVariables>;
+    fragment AgentStatus on User {
+  id
+  name
+  role
+  active
+  availability
+  capacity
+  activeConversations
+}`) as unknown as TypedDocumentString<AgentsQuery, AgentsQueryVariables>;
 export const ClaimDocument = new TypedDocumentString(`
     mutation Claim($id: ID!) {
   claimConversation(id: $id) {
@@ -673,6 +1099,10 @@ export const ClaimDocument = new TypedDocumentString(`
   customer {
     sessionId
     email
+  }
+  team {
+    id
+    name
   }
   timeline {
     id
@@ -718,6 +1148,10 @@ export const ReleaseDocument = new TypedDocumentString(`
     sessionId
     email
   }
+  team {
+    id
+    name
+  }
   timeline {
     id
     at
@@ -762,6 +1196,10 @@ export const ResolveDocument = new TypedDocumentString(`
     sessionId
     email
   }
+  team {
+    id
+    name
+  }
   timeline {
     id
     at
@@ -805,6 +1243,10 @@ export const TransferDocument = new TypedDocumentString(`
   customer {
     sessionId
     email
+  }
+  team {
+    id
+    name
   }
   timeline {
     id
@@ -854,6 +1296,10 @@ export const ReplyDocument = new TypedDocumentString(`
     sessionId
     email
   }
+  team {
+    id
+    name
+  }
   timeline {
     id
     at
@@ -902,6 +1348,10 @@ export const NoteDocument = new TypedDocumentString(`
     sessionId
     email
   }
+  team {
+    id
+    name
+  }
   timeline {
     id
     at
@@ -945,6 +1395,10 @@ export const TagDocument = new TypedDocumentString(`
   customer {
     sessionId
     email
+  }
+  team {
+    id
+    name
   }
   timeline {
     id
@@ -990,6 +1444,10 @@ export const SetPriorityDocument = new TypedDocumentString(`
     sessionId
     email
   }
+  team {
+    id
+    name
+  }
   timeline {
     id
     at
@@ -1011,6 +1469,70 @@ export const ExportTranscriptDocument = new TypedDocumentString(`
   exportConversation(id: $id, format: TEXT)
 }
     `) as unknown as TypedDocumentString<ExportTranscriptQuery, ExportTranscriptQueryVariables>;
+export const MyAvailabilityDocument = new TypedDocumentString(`
+    query MyAvailability {
+  me {
+    id
+    availability
+  }
+}
+    `) as unknown as TypedDocumentString<MyAvailabilityQuery, MyAvailabilityQueryVariables>;
+export const SetAvailabilityDocument = new TypedDocumentString(`
+    mutation SetAvailability($status: AgentAvailability!) {
+  setAvailability(status: $status) {
+    ...AgentStatus
+  }
+}
+    fragment AgentStatus on User {
+  id
+  name
+  role
+  active
+  availability
+  capacity
+  activeConversations
+}`) as unknown as TypedDocumentString<SetAvailabilityMutation, SetAvailabilityMutationVariables>;
+export const HeartbeatDocument = new TypedDocumentString(`
+    mutation Heartbeat {
+  heartbeat {
+    ...AgentStatus
+  }
+}
+    fragment AgentStatus on User {
+  id
+  name
+  role
+  active
+  availability
+  capacity
+  activeConversations
+}`) as unknown as TypedDocumentString<HeartbeatMutation, HeartbeatMutationVariables>;
+export const InboxTeamsDocument = new TypedDocumentString(`
+    query InboxTeams {
+  teams {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<InboxTeamsQuery, InboxTeamsQueryVariables>;
+export const ReportPresenceDocument = new TypedDocumentString(`
+    mutation ReportPresence($conversationId: ID!, $kind: PresenceKind!) {
+  reportPresence(conversationId: $conversationId, kind: $kind)
+}
+    `) as unknown as TypedDocumentString<ReportPresenceMutation, ReportPresenceMutationVariables>;
+export const ConversationPresenceDocument = new TypedDocumentString(`
+    subscription ConversationPresence($id: ID!) {
+  conversationPresence(id: $id) {
+    conversationId
+    kind
+    at
+    agent {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConversationPresenceSubscription, ConversationPresenceSubscriptionVariables>;
 export const ArticlesDocument = new TypedDocumentString(`
     query Articles($search: String, $first: Int, $after: String) {
   articles(search: $search, first: $first, after: $after) {
@@ -1130,6 +1652,14 @@ export const FlowStudioDocument = new TypedDocumentString(`
   }
   note
 }`) as unknown as TypedDocumentString<FlowStudioQuery, FlowStudioQueryVariables>;
+export const StudioTeamsDocument = new TypedDocumentString(`
+    query StudioTeams {
+  teams {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<StudioTeamsQuery, StudioTeamsQueryVariables>;
 export const FlowVersionDocument = new TypedDocumentString(`
     query FlowVersion($version: Int!) {
   flow(version: $version) {
