@@ -64,7 +64,9 @@ export async function runStart(): Promise<number> {
 Baton is running${settings.production ? ' (production)' : ''}.
 
   Inbox (agents)          ${base}/
+  Dashboard               ${base}/dashboard
   Flow studio (admins)    ${base}/studio
+  Agents (admins)         ${base}/agents
   Knowledge base          ${base}/knowledge
 ${demo.seeded ? `  Demo page with widget   ${base}/demo\n` : ''}  GraphQL API${settings.production ? '             ' : ' + GraphiQL  '}${base}/graphql
   Temporal Web UI         ${servers.temporalUiUrl ?? '(your Temporal server: ' + servers.temporalAddress + ')'}

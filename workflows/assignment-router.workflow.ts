@@ -24,6 +24,7 @@ const { loadRouterState, markIdleAgentsAway, updateConversation } = proxyActivit
 
 /** Keeps a busy workspace's history short: a run continues as new past this many events. */
 const EVENTS_PER_RUN = 2000;
+const MIN_IDLE_CHECK_GAP_MS = 1000;
 /** While conversations wait, the router re-reads MongoDB this often, making up for any report that was lost. */
 const RECONCILE_EVERY_MS = 5 * 60_000;
 
@@ -34,6 +35,7 @@ export async function assignmentRouter(input: AssignmentRouterInput): Promise<vo
   let changed = true;
   let running = 0;
   let loadedAt = Date.now();
+  let lastIdleCheck = 0;
   // Conversations reported while a reconciling read is on the way: the read must not drop them.
   let reportedMeanwhile: Set<string> | undefined;
   // Signals that arrive before the state is loaded are applied on top of it (each copy is versioned).
@@ -104,8 +106,12 @@ export async function assignmentRouter(input: AssignmentRouterInput): Promise<vo
         }).then(() => undefined),
       );
     }
-    const idleAt = routing.nextIdleCheck();
+    // At most one idle check a second: a worker whose clock lags the workflow's would otherwise find
+    // nobody idle yet and be asked again at once.
+    const due = routing.nextIdleCheck();
+    const idleAt = due === null ? null : Math.max(due, lastIdleCheck + MIN_IDLE_CHECK_GAP_MS);
     if (idleAt !== null && idleAt <= now) {
+      lastIdleCheck = now;
       const agents = await markIdleAgentsAway({ workspaceId, awayAfterSeconds: routing.settings.awayAfterSeconds });
       for (const agent of agents) routing.updateAgent(agent);
       continue;

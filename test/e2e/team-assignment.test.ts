@@ -4,6 +4,7 @@ import { createAgents } from '../support/demo-actors';
 import { gqlOk } from '../support/graphql-client';
 import { publishTestFlow, setTriggerParam } from '../support/publish-test-flow';
 import { adminToken, escalate, resolveAs, setAssignment, setAvailability, timesAssigned, waitForConversations } from '../support/team-inbox';
+import { waitUntil } from '../support/wait-until';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { batonCli } from '../support/baton-cli';
 
@@ -94,5 +95,33 @@ describe('automatic assignment on the real servers', () => {
     const history = await batonCli(app.settings)('history', id);
     assert.equal(history.code, 0, history.stderr);
     assert.match(history.stdout, /agent_no_reply|did not answer/i, 'the workflow history shows the requeue');
+  });
+
+  test('an inbox that stops sending heartbeats leaves its agent AWAY after awayAfterSeconds; the next heartbeat brings them back; one that keeps beating stays AVAILABLE', async () => {
+    const { url, db } = app;
+    await setAssignment(url, { awayAfterSeconds: 30 });
+    const [quiet, beating] = await createAgents(db, url, 2, 'idle');
+    const signedInAt = Date.now();
+    const heartbeat = (token: string) => gqlOk(url, 'mutation { heartbeat { id } }', {}, token);
+    let lastBeat = 0;
+    const away = await waitUntil(
+      async () => {
+        // Every 5 s, as an open inbox does every 20 s.
+        if (Date.now() - lastBeat >= 5_000) {
+          lastBeat = Date.now();
+          await heartbeat(beating!.token);
+        }
+        const user = await db.users.findOne({ _id: quiet!.id });
+        return user?.availability === 'AWAY' ? user : null;
+      },
+      'the quiet agent marked AWAY',
+      90_000,
+    );
+    assert.equal(away.availabilitySetBy, 'idle');
+    assert.ok(Date.now() - signedInAt >= 30_000, 'not before awayAfterSeconds');
+    console.log(`# no heartbeat for ${Math.round((Date.now() - signedInAt) / 100) / 10} s → AWAY (awayAfterSeconds 30)`);
+    assert.equal((await db.users.findOne({ _id: beating!.id }))?.availability, 'AVAILABLE', 'the agent whose inbox beats stays available');
+    await heartbeat(quiet!.token);
+    assert.equal((await db.users.findOne({ _id: quiet!.id }))?.availability, 'AVAILABLE', 'the next heartbeat brings them back');
   });
 });
