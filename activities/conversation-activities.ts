@@ -173,7 +173,8 @@ export function createConversationActivities(deps: ConversationActivityDeps) {
         { upsert: true },
       );
       // Before the inbox hears of it: an automatic assignment follows the escalation as closely as it can.
-      if (routingChanged(stored, step)) await deps.reportRouting?.(step.workspaceId, routingReportOf(step));
+      const routing = routingReportOf(step);
+      if (routingChanged(stored, routing)) await deps.reportRouting?.(step.workspaceId, routing);
       // Counted once the step's write lands and never again: a retry of this step finds it stored above.
       countStep(step, waitingSince);
       await publish({ conversationId: step.conversationId, workspaceId: step.workspaceId, changes: step.changes });

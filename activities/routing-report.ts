@@ -29,8 +29,7 @@ const involvesPeople = (status: string | undefined) => status === 'AWAITING_HUMA
  * The router hears of conversations that wait for or are held by a person, and of the step that
  * ends that; AI-only steps (most of them) cost it nothing.
  */
-export function routingChanged(stored: Partial<StoredRouting> | null, step: ConversationStepRecord): boolean {
-  const report = routingReportOf(step);
+export function routingChanged(stored: Partial<StoredRouting> | null, report: RoutedConversation): boolean {
   if (!involvesPeople(report.status) && !involvesPeople(stored?.status)) return false;
   return (
     stored?.status !== report.status ||

@@ -2,41 +2,19 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_WORKSPACE } from '../../server/seed-demo';
-import type { ConversationDoc, ConversationStatus } from '../../store/documents';
 import { launchBrowser, newPerson, screenshot, signIn } from '../browser/support/browser';
 import { prepareBrowserTests } from '../browser/support/prepare-browser-tests';
-import { seededConversationDocs } from '../support/seed-history';
+import { conversationWithMoves, type AssignmentMove } from '../support/assignment-history';
 import { startTestApp, type TestApp } from '../support/test-app';
-
-type Move = { minute: number; status: ConversationStatus; trigger: string; agentId?: string; teamId?: string; assignedBy?: 'router' };
 
 const HOUR_MS = 3_600_000;
 /** The start of an hour two days ago: inside the dashboard's last 7 days, whatever time the test runs. */
 const BASE = Math.floor((Date.now() - 2 * 24 * HOUR_MS) / HOUR_MS) * HOUR_MS;
 const TEAM = 'team_dash_billing';
 
-function conversation(id: string, ...moves: Move[]): ConversationDoc {
-  const at = (minute: number) => new Date(BASE + minute * 60_000).toISOString();
-  const { doc } = seededConversationDocs({
-    id,
-    createdAt: at(moves[0]!.minute),
-    entries: [],
-    transitions: moves.map((move) => ({ at: at(move.minute), to: move.status.toLowerCase(), status: move.status, triggerType: move.trigger })),
-  });
-  return {
-    ...doc,
-    transitions: moves.map((move) => ({
-      at: new Date(at(move.minute)),
-      from: 'node',
-      to: move.status.toLowerCase(),
-      status: move.status,
-      triggerType: move.trigger,
-      triggerId: move.trigger,
-      agentId: move.agentId ?? null,
-      teamId: move.teamId ?? null,
-      assignedBy: move.assignedBy ?? null,
-    })),
-  };
+/** Moves timed in minutes after BASE. */
+function conversation(id: string, ...moves: (Omit<AssignmentMove, 'at'> & { minute: number })[]) {
+  return conversationWithMoves(id, ...moves.map(({ minute, ...move }) => ({ ...move, at: new Date(BASE + minute * 60_000).toISOString() })));
 }
 
 describe('assignment metrics on the dashboard, in Chromium', () => {

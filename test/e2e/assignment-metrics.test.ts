@@ -1,36 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { DEMO_WORKSPACE } from '../../server/seed-demo';
-import type { ConversationDoc, ConversationStatus } from '../../store/documents';
 import { gqlOk } from '../support/graphql-client';
-import { seededConversationDocs } from '../support/seed-history';
+import { conversationWithMoves } from '../support/assignment-history';
 import { startTestApp, type TestApp } from '../support/test-app';
 
-type Move = { at: string; status: ConversationStatus; trigger: string; agentId?: string; teamId?: string; assignedBy?: 'router' };
-
-/** A conversation of the demo workspace with transitions as the workflow records them for assignment. */
-function conversation(id: string, ...moves: Move[]): ConversationDoc {
-  const { doc } = seededConversationDocs({
-    id,
-    createdAt: moves[0]!.at,
-    entries: [],
-    transitions: moves.map((move) => ({ at: move.at, to: move.status.toLowerCase(), status: move.status, triggerType: move.trigger })),
-  });
-  return {
-    ...doc,
-    transitions: moves.map((move) => ({
-      at: new Date(move.at),
-      from: 'node',
-      to: move.status.toLowerCase(),
-      status: move.status,
-      triggerType: move.trigger,
-      triggerId: move.trigger,
-      agentId: move.agentId ?? null,
-      teamId: move.teamId ?? null,
-      assignedBy: move.assignedBy ?? null,
-    })),
-  };
-}
+const conversation = conversationWithMoves;
 
 const BILLING = 'team_metrics_billing';
 
