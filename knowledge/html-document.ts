@@ -65,7 +65,6 @@ const CLOSES_PARAGRAPH = new Set([
 const NO_ATTRIBUTES: ReadonlyMap<string, string> = new Map();
 const NO_CHILDREN: readonly HtmlNode[] = [];
 
-const TAG_NAME = /[A-Za-z][^\s/>]*/y;
 const ATTRIBUTE_NAME = /[^\s/>][^\s/>=]*/y;
 const UNQUOTED_VALUE = /[^\s>]*/y;
 const SPACE = /[\s/]*/y;
@@ -81,14 +80,23 @@ export function readHtml(html: string): HtmlElement {
   let position = 0;
 
   const current = () => open[open.length - 1]!;
+  // Text of the current element since its last child, joined once: appending piece by piece built a
+  // string of a million parts when tags past the element limit leave only their text.
+  const textParts: string[] = [];
   const addText = (text: string) => {
-    if (text === '') return;
+    if (text !== '') textParts.push(text);
+  };
+  const flushText = () => {
+    if (textParts.length === 0) return;
+    const text = textParts.join('');
+    textParts.length = 0;
     const children = current().children;
     const last = children[children.length - 1];
     if (typeof last === 'string') children[children.length - 1] = last + text;
     else children.push(text);
   };
   const pop = () => {
+    flushText();
     const tag = open.pop()!.tag;
     if (tag === 'p') openParagraphs -= 1;
     else if (tag === 'li') openListItems -= 1;
@@ -117,6 +125,7 @@ export function readHtml(html: string): HtmlElement {
     if ((open.length > MAX_HTML_DEPTH && !isVoid) || elements >= MAX_HTML_ELEMENTS) return null;
     elements += 1;
     const element: HtmlElement = { tag, attributes, children: isVoid ? (NO_CHILDREN as HtmlNode[]) : [] };
+    flushText();
     current().children.push(element);
     if (isVoid) return element;
     open.push(element);
@@ -142,9 +151,9 @@ export function readHtml(html: string): HtmlElement {
       const end = html.indexOf('-->', lt + 4);
       position = end === -1 ? html.length : end + 3;
     } else if (isEndTag) {
-      TAG_NAME.lastIndex = lt + 2;
-      const name = TAG_NAME.exec(html)![0].toLowerCase();
-      const end = html.indexOf('>', TAG_NAME.lastIndex);
+      const nameEnd = tagNameEnd(html, lt + 2);
+      const name = lowerCase(html.slice(lt + 2, nameEnd));
+      const end = html.indexOf('>', nameEnd);
       position = end === -1 ? html.length : end + 1;
       if (end !== -1) closeTag(name);
     } else if (!isLetter(next)) {
@@ -174,15 +183,18 @@ export function readHtml(html: string): HtmlElement {
     textStart = position;
   }
   addText(html.slice(textStart));
+  while (open.length > 1) pop();
+  flushText();
   return root;
 }
 
 /** A start tag from its name on; null when the file ends inside it (the rest is dropped, as browsers do). */
 function readStartTag(html: string, from: number): { name: string; attributes: ReadonlyMap<string, string>; end: number; selfClosing: boolean } | null {
-  TAG_NAME.lastIndex = from;
-  const name = TAG_NAME.exec(html)![0].toLowerCase();
+  let at = tagNameEnd(html, from);
+  const name = lowerCase(html.slice(from, at));
   const attributes = KEPT_ATTRIBUTES.has(name) ? new Map<string, string>() : null;
-  let at = TAG_NAME.lastIndex;
+  // Most tags end right after their name (<p>, <li>): no attribute scanning for them.
+  if (html[at] === '>') return { name, attributes: attributes ?? NO_ATTRIBUTES, end: at + 1, selfClosing: false };
   for (;;) {
     SPACE.lastIndex = at;
     SPACE.exec(html);
@@ -215,8 +227,28 @@ function readStartTag(html: string, from: number): { name: string; attributes: R
   }
 }
 
+/**
+ * Where a tag name that starts at `from` (a letter) ends: at whitespace, `/` or `>`. A loop over
+ * character codes, not a regex match: it runs for every tag of the file and allocates nothing.
+ */
+function tagNameEnd(html: string, from: number): number {
+  let at = from + 1;
+  for (; at < html.length; at++) {
+    const code = html.charCodeAt(at);
+    if (code === 0x3e || code === 0x2f || code === 0x20 || (code >= 0x09 && code <= 0x0d)) break;
+  }
+  return at;
+}
+
+const UPPER_CASE = /[A-Z]/;
+/** Tag names are nearly always lower case already; lowering those would copy each. */
+const lowerCase = (name: string) => (UPPER_CASE.test(name) ? name.toLowerCase() : name);
+
+/** A character code test, not a regex: it runs for every `<` of the file. */
 function isLetter(character: string | undefined): boolean {
-  return character !== undefined && /[A-Za-z]/.test(character);
+  if (character === undefined) return false;
+  const code = character.charCodeAt(0) | 0x20;
+  return code >= 0x61 && code <= 0x7a;
 }
 
 /**
