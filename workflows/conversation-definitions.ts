@@ -50,6 +50,12 @@ export type ClaimInput = AgentRef & { assignedBy?: 'router' };
 /** From the assignment router: the assignee went AWAY or OFFLINE and has not answered within the grace period. */
 export type AgentUnavailableInput = { agentId: string; availability: 'AWAY' | 'OFFLINE' };
 
+/**
+ * The customer's "Did that help?" on an AI answer (entryId: its timeline entry). helpful: the customer is
+ * done, the conversation resolves as answered by the AI; not helpful: counts as an answer that did not help.
+ */
+export type AnswerRatingInput = { entryId: string; helpful: boolean };
+
 /** What an accepted message or action returns: the view after the workflow recorded it. */
 export type ConversationStep = { view: ConversationView; duplicate: boolean };
 
@@ -63,6 +69,7 @@ export const resolveUpdate = defineUpdate<ConversationStep, [AgentRef]>('resolve
 export const transferUpdate = defineUpdate<ConversationStep, [TransferInput]>('transfer');
 export const reopenUpdate = defineUpdate<ConversationStep, [AgentRef]>('reopen');
 export const agentUnavailableUpdate = defineUpdate<ConversationStep, [AgentUnavailableInput]>('agentUnavailable');
+export const rateAnswerUpdate = defineUpdate<ConversationStep, [AnswerRatingInput]>('rateAnswer');
 
 export type ConversationQueryResult = { view: ConversationView; flowVersion: number; pendingEvents: number; timers: string[] };
 export const conversationStateQuery = defineQuery<ConversationQueryResult>('state');

@@ -34,10 +34,22 @@ export const WIDGET_VISIBLE_FIELDS: Readonly<Record<string, readonly string[]>> 
     'lastMessagePreview',
     'createdAt',
     'updatedAt',
+    // Where they stand while waiting, and what the widget says when nobody is there.
+    'queuePosition',
+    'expectedWaitSeconds',
+    'teamAvailable',
+    'teamBackAt',
+    'awayMessage',
+    // Their own satisfaction rating.
+    'rating',
   ],
   // What was said to the customer, and by whom; never how sure the AI was. NOTE entries never reach
   // a widget at all (api/conversations/conversation-view.ts).
-  TimelineEntry: ['id', 'at', 'kind', 'text', 'author', 'citations'],
+  TimelineEntry: ['id', 'at', 'kind', 'text', 'author', 'citations', 'helpful'],
+  ConversationRating: ['score', 'comment', 'at'],
+  // The agent typing: a name, like Person.
+  CounterpartPresence: ['conversationId', 'from', 'name', 'kind', 'at'],
+  ResumedWidgetSession: ['session', 'conversationId'],
   Citation: ['title', 'url'],
   // An agent's name, never the account id.
   Person: ['name'],
@@ -47,7 +59,7 @@ export const WIDGET_VISIBLE_FIELDS: Readonly<Record<string, readonly string[]>> 
 };
 
 /** The types a widget's operations answer with; every type reachable from them is guarded. */
-const WIDGET_ANSWER_TYPES = ['Conversation', 'WidgetSession'];
+const WIDGET_ANSWER_TYPES = ['Conversation', 'WidgetSession', 'ResumedWidgetSession', 'CounterpartPresence'];
 
 type Resolvers = Record<string, unknown>;
 

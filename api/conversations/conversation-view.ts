@@ -7,12 +7,17 @@ import type { Principal } from '../auth/tokens';
 import { badInput } from '../errors';
 import type { Conversation, ConversationTimelineArgs, Priority as PriorityName, TimelineEntry } from '../schema/generated/resolvers-types';
 import { parseInput } from '../validate-input';
+import { escalationReasonText } from './escalation-wording';
+
+/** Fields with resolvers of their own (api/schema/resolvers.ts), read only when asked for. */
+type ConversationFieldResolved =
+  'queuePosition' | 'expectedWaitSeconds' | 'teamAvailable' | 'teamBackAt' | 'awayMessage' | 'customerSeenEntryId' | 'customerConnected' | 'rating';
 
 /**
  * The GraphQL `Conversation` as resolvers return it: every field of the schema's type but the
  * timeline and the team, which are field resolvers of their own and read what follows them.
  */
-export type ConversationResult = Required<Omit<Conversation, '__typename' | 'timeline' | 'team'>> & {
+export type ConversationResult = Required<Omit<Conversation, '__typename' | 'timeline' | 'team' | ConversationFieldResolved>> & {
   workspaceId: string;
   /** The team the flow routed it to (Conversation.team reads its name), or null. */
   teamId: string | null;
@@ -74,7 +79,14 @@ export function toConversationResult(doc: ConversationDoc, viewer: Principal | n
     assignee: doc.assignee ?? null,
     teamId: doc.teamId ?? null,
     escalation: doc.escalation
-      ? { reason: doc.escalation.reason, trigger: doc.escalation.trigger, summary: doc.escalation.summary ?? null, at: doc.escalation.at.toISOString() }
+      ? {
+          reason: doc.escalation.reason,
+          reasonText: escalationReasonText(doc.escalation.reason),
+          trigger: doc.escalation.trigger,
+          triggerLabel: doc.escalation.trigger,
+          summary: doc.escalation.summary ?? null,
+          at: doc.escalation.at.toISOString(),
+        }
       : null,
     flowVersion: doc.flowVersion,
     customer: { sessionId: doc.customer.sessionId, email: doc.customer.email ?? null },

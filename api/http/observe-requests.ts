@@ -24,6 +24,8 @@ const ROUTES = new Set([
   '/studio',
   '/knowledge',
   '/demo',
+  '/agents',
+  '/chat',
   '/widget.js',
   '/favicon.svg',
   '/healthz',

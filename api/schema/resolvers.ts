@@ -33,8 +33,17 @@ import { handleReportPresence, subscribeToPresence, toAgentPresence } from '../p
 import type { PresenceReported } from '../pubsub';
 import { handleCreateTeam, handleDeleteTeam, handleRenameTeam, handleTeams } from '../teams/teams';
 import { handleStartWidgetSession } from '../widget/start-widget-session';
+import { handleResumeWidgetSession } from '../widget/resume-widget-session';
+import { handleLeaveContactEmail } from '../widget/leave-contact-email';
+import { customerPresenceFields, handleReportCustomerPresence, subscribeToCounterpartPresence } from '../presence/customer-presence';
+import { waitStatusFields } from '../conversations/wait-status';
+import { handleSuggestReply } from '../conversations/suggest-reply';
+import { handleRateAnswer } from '../feedback/rate-answer';
+import { handleRateConversation } from '../feedback/rate-conversation';
+import { conversationRatingFields, timelineEntryFeedbackFields } from '../feedback/feedback-fields';
+import { handleCreateSavedReply, handleDeleteSavedReply, handleSavedReplies, handleUpdateSavedReply } from '../saved-replies/saved-replies';
 import { handleUpdateWorkspaceSettings, handleWorkspace } from '../workspace/workspace-settings';
-import type { Resolvers } from './generated/resolvers-types';
+import type { CounterpartPresence, Resolvers } from './generated/resolvers-types';
 import { typeDefs } from './type-defs';
 
 /**
@@ -95,6 +104,7 @@ export const resolvers: Resolvers = hideAgentOnlyFieldsFromWidgets(typeDefs, {
     metrics: run(handleMetrics),
     backtestFlow: run(handleBacktestFlow),
     exportConversation: run(handleExportConversation),
+    savedReplies: run(handleSavedReplies),
   },
   User: {
     // Accounts made before deactivation existed have no field: they are active.
@@ -107,7 +117,11 @@ export const resolvers: Resolvers = hideAgentOnlyFieldsFromWidgets(typeDefs, {
     timeline: (conversation, args, context, info) =>
       loadTimeline(context.db, conversation, args, info.operation.operation === 'subscription' ? conversation : context),
     team: (conversation, _args, context) => teamResultById(context, conversation.teamId),
+    ...waitStatusFields,
+    ...customerPresenceFields,
+    ...conversationRatingFields,
   },
+  TimelineEntry: timelineEntryFeedbackFields,
   Mutation: {
     startWidgetSession: run(handleStartWidgetSession),
     sendCustomerMessage: (_, { input }, context) => handleSendCustomerMessage({ input, context }),
@@ -140,6 +154,15 @@ export const resolvers: Resolvers = hideAgentOnlyFieldsFromWidgets(typeDefs, {
     deleteTeam: run(handleDeleteTeam),
     reportPresence: run(handleReportPresence),
     updateWorkspaceSettings: run(handleUpdateWorkspaceSettings),
+    resumeWidgetSession: run(handleResumeWidgetSession),
+    leaveContactEmail: run(handleLeaveContactEmail),
+    reportCustomerPresence: run(handleReportCustomerPresence),
+    rateAnswer: run(handleRateAnswer),
+    rateConversation: run(handleRateConversation),
+    suggestReply: run(handleSuggestReply),
+    createSavedReply: run(handleCreateSavedReply),
+    updateSavedReply: run(handleUpdateSavedReply),
+    deleteSavedReply: run(handleDeleteSavedReply),
   },
   Subscription: {
     conversationUpdated: {
@@ -175,6 +198,10 @@ export const resolvers: Resolvers = hideAgentOnlyFieldsFromWidgets(typeDefs, {
     conversationPresence: {
       subscribe: (_, args, context) => subscribeToPresence(args, context),
       resolve: (event: PresenceReported) => toAgentPresence(event),
+    },
+    counterpartPresence: {
+      subscribe: (_, args, context) => subscribeToCounterpartPresence(args, context),
+      resolve: (event: CounterpartPresence) => event,
     },
   },
 } satisfies Resolvers);

@@ -14,6 +14,7 @@ export const SCHEMA_FILES = [
   'articles.graphql',
   'flows.graphql',
   'insights.graphql',
+  'saved-replies.graphql',
 ].map((name) => fileURLToPath(new URL(`./${name}`, import.meta.url)));
 
 /** The GraphQL schema (SDL), read once at start. Clients, scripts and docs rely on these names: extend, never rename. */

@@ -7,7 +7,7 @@ import { parseRequestTarget } from '../http/request-target';
 
 /**
  * Serves the built web pages (studio/dist, from `npm run build:web`) next to GraphQL:
- * `/` the inbox, `/dashboard`, `/studio`, `/knowledge`, `/agents`, `/demo`, `/widget.js` and their assets. Everything
+ * `/` the inbox, `/dashboard`, `/studio`, `/knowledge`, `/agents`, `/demo`, `/chat`, `/widget.js` and their assets. Everything
  * else (GraphQL included) is left to Yoga.
  */
 
@@ -22,6 +22,8 @@ const PAGES = new Map([
   ['/knowledge', 'knowledge.html'],
   ['/agents', 'agents.html'],
   ['/demo', 'demo.html'],
+  // The page an emailed reply links to: the widget, open on the conversation the link names.
+  ['/chat', 'chat.html'],
 ]);
 const FILES = new Map([
   ['/widget.js', 'widget.js'],

@@ -120,6 +120,24 @@ export type AuthPayload = {
   user: User;
 };
 
+/**
+ * The widget's words while nobody can answer. {{backAt}} in closed becomes when business hours begin again, in the
+ * customer's own time zone.
+ */
+export type AwayMessages = {
+  __typename?: 'AwayMessages';
+  /** Within business hours, nobody available. */
+  busy: Scalars['String']['output'];
+  /** Outside business hours. */
+  closed: Scalars['String']['output'];
+};
+
+/** Only the fields given change; 1 to 500 characters each. */
+export type AwayMessagesInput = {
+  busy?: InputMaybe<Scalars['String']['input']>;
+  closed?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type BacktestReport = {
   __typename?: 'BacktestReport';
   after: BacktestTotals;
@@ -188,9 +206,20 @@ export type CitedArticle = {
 export type Conversation = {
   __typename?: 'Conversation';
   assignee?: Maybe<Person>;
+  /** When nobody is available: what the widget says, the workspace's wording for inside or outside business hours. */
+  awayMessage?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['String']['output'];
   customer: Customer;
+  /** Whether the customer's widget is open on this conversation now (it reported VIEWING within the last 40 s). */
+  customerConnected: Scalars['Boolean']['output'];
+  /** Agents: the newest timeline entry the customer's widget has displayed ("seen"). */
+  customerSeenEntryId?: Maybe<Scalars['ID']['output']>;
   escalation?: Maybe<Escalation>;
+  /**
+   * While waiting for a person: an honest estimate from the team's recent times to assignment (null when there
+   * is too little history or nobody is available, so the widget never promises a time it cannot keep).
+   */
+  expectedWaitSeconds?: Maybe<Scalars['Int']['output']>;
   /** The flow version this conversation is pinned to. */
   flowVersion: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
@@ -198,11 +227,19 @@ export type Conversation = {
   lastMessagePreview?: Maybe<Scalars['String']['output']>;
   /** Null for a widget token: priority, tags and escalation are for agents (docs/API.md lists what customers see). */
   priority?: Maybe<Priority>;
+  /** While waiting for a person: 1 when next in line among the conversations waiting for the same team (null otherwise). */
+  queuePosition?: Maybe<Scalars['Int']['output']>;
+  /** The customer's satisfaction rating, given after the conversation was resolved. */
+  rating?: Maybe<ConversationRating>;
   status: ConversationStatus;
   /** Empty for a widget token. */
   tags: Array<Scalars['String']['output']>;
   /** The team the flow routed the conversation to (null: anyone). Null for a widget token. */
   team?: Maybe<Team>;
+  /** Whether someone of the conversation's team (anyone, without a team) is AVAILABLE now and it is within business hours. */
+  teamAvailable: Scalars['Boolean']['output'];
+  /** When nobody is available: when business hours next begin (null without business hours, or when they are open now). */
+  teamBackAt?: Maybe<Scalars['String']['output']>;
   /**
    * The thread in order, at most first entries (default and maximum 200): the newest ones; with after,
    * the ones right after that entry id; with before, the ones right before it. since is after for catching
@@ -235,6 +272,14 @@ export type ConversationEdge = {
   node: Conversation;
 };
 
+/** A customer's 1-5 rating of a resolved conversation. */
+export type ConversationRating = {
+  __typename?: 'ConversationRating';
+  at: Scalars['String']['output'];
+  comment?: Maybe<Scalars['String']['output']>;
+  score: Scalars['Int']['output'];
+};
+
 export type ConversationStatus =
   | 'AI_ANSWERING'
   | 'AWAITING_HUMAN'
@@ -247,11 +292,52 @@ export type CountByLabel = {
   label: Scalars['String']['output'];
 };
 
+/**
+ * The other side viewing, leaving or typing: for an agent, the customer's widget; for the customer's widget, the
+ * agent (TYPING and LEFT only, with the agent's name).
+ */
+export type CounterpartPresence = {
+  __typename?: 'CounterpartPresence';
+  at: Scalars['String']['output'];
+  conversationId: Scalars['ID']['output'];
+  from: Participant;
+  kind: PresenceKind;
+  /** The agent's name; null for the customer. */
+  name?: Maybe<Scalars['String']['output']>;
+};
+
 export type CreateAgentInput = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
   password: Scalars['String']['input'];
   role: Role;
+};
+
+/** Customer satisfaction: ratings 1-5 given after resolution. */
+export type Csat = {
+  __typename?: 'Csat';
+  /** Mean score, null without ratings. */
+  average?: Maybe<Scalars['Float']['output']>;
+  count: Scalars['Int']['output'];
+  /** Share of ratings of 4 or 5, null without ratings. */
+  satisfiedRate?: Maybe<Scalars['Float']['output']>;
+};
+
+export type CsatBreakdown = {
+  __typename?: 'CsatBreakdown';
+  /** Resolved without a person. */
+  aiOnly: Csat;
+  /** By the agent who resolved the conversation. */
+  byAgent: Array<CsatByLabel>;
+  /** A person was involved. */
+  handedOff: Csat;
+  overall: Csat;
+};
+
+export type CsatByLabel = {
+  __typename?: 'CsatByLabel';
+  csat: Csat;
+  label: Scalars['String']['output'];
 };
 
 export type Customer = {
@@ -272,10 +358,14 @@ export type Escalation = {
   at: Scalars['String']['output'];
   /** The trigger type that escalated, e.g. human_request, no_answer, keyword. */
   reason: Scalars['String']['output'];
+  /** The reason in plain words, from the trigger's wording, e.g. "Customer asked for a person". */
+  reasonText: Scalars['String']['output'];
   /** What the agent needs to know, written at the handoff. */
   summary?: Maybe<Scalars['String']['output']>;
   /** The id of the flow edge that fired. */
   trigger: Scalars['String']['output'];
+  /** The label the admin gave that edge in the studio (the id when it has none). */
+  triggerLabel: Scalars['String']['output'];
 };
 
 export type ExportFormat =
@@ -336,13 +426,18 @@ export type InboxFilter = {
 export type Metrics = {
   __typename?: 'Metrics';
   aiFirstResponseSeconds: Percentiles;
+  /** AI answers rated "No" most often, with the articles they cited. */
+  answersRatedNotHelpful: Array<RatedAnswer>;
   assignmentsByAgent: Array<AssignmentCount>;
   /** By the team the conversation was routed to; (no team) for the rest. */
   assignmentsByTeam: Array<AssignmentCount>;
   /** Resolved with no human involvement (and not reopened within 24 h). */
   automated: Scalars['Int']['output'];
   automationRate: Scalars['Float']['output'];
+  /** Automated conversations whose customer said an answer helped (the rest of automated are unconfirmed). */
+  confirmedAutomated: Scalars['Int']['output'];
   conversations: Scalars['Int']['output'];
+  csat: CsatBreakdown;
   daily: Array<DailyVolume>;
   escalated: Scalars['Int']['output'];
   escalationRate: Scalars['Float']['output'];
@@ -372,20 +467,29 @@ export type Mutation = {
   /** Take a waiting conversation. Exactly one agent wins; the others get CONFLICT naming the owner. */
   claimConversation: Conversation;
   createAgent: User;
+  /** Admins. CONFLICT when the shortcut is taken; BAD_USER_INPUT naming an unknown {{variable}}. */
+  createSavedReply: SavedReply;
   /** Admins. CONFLICT when the workspace has a team of that name. */
   createTeam: Team;
   /** Admins: the account can no longer sign in, its tokens stop working and its open subscriptions end. CONFLICT for the last active admin. */
   deactivateAgent: User;
   deleteArticle: Scalars['Boolean']['output'];
+  deleteSavedReply: Scalars['Boolean']['output'];
   /** Admins. CONFLICT while the published flow or the draft routes to the team. */
   deleteTeam: Scalars['Boolean']['output'];
   /** Sent by an open inbox page every 20 s: keeps you AVAILABLE (an AWAY set by idleness comes back, one you chose stays). Returns every agent of the workspace, for the inbox's team list. */
   heartbeat: Array<User>;
+  /** The customer leaves an email address for replies while nobody is available (replaces one given before). */
+  leaveContactEmail: Conversation;
   login: AuthPayload;
   /** Revokes the token of this request; the account's other sessions stay signed in. */
   logout: Scalars['Boolean']['output'];
   /** Admins: publish a new immutable version (the given flow, or the draft). Invalid flows are refused with BAD_USER_INPUT. */
   publishFlow: FlowVersion;
+  /** "Did that help?" under an AI answer. Yes resolves the conversation as answered by the AI; no counts as an answer that did not help. */
+  rateAnswer: Conversation;
+  /** After resolution: a 1-5 rating and an optional comment (up to 2,000 characters). Rating again replaces it. */
+  rateConversation: Conversation;
   /** Admins: the account may sign in again (its old tokens stay revoked). */
   reactivateAgent: User;
   /** Hand the conversation back to the AI. */
@@ -393,11 +497,18 @@ export type Mutation = {
   renameTeam: Team;
   /** Reopen a resolved conversation, with you in charge. CONFLICT unless it is resolved. */
   reopenConversation: Conversation;
+  /**
+   * The customer's widget shows the conversation (VIEWING, repeated every 15 s), was closed (LEFT) or the customer
+   * is typing (TYPING, at most every 3 s). seenEntryId: the newest entry the widget has displayed.
+   */
+  reportCustomerPresence: Scalars['Boolean']['output'];
   /** Tells the other agents on the conversation that you view it, left it or are typing. */
   reportPresence: Scalars['Boolean']['output'];
   /** Admins: set a new password; every token the account holds stops working. */
   resetAgentPassword: User;
   resolveConversation: Conversation;
+  /** Opens the conversation an emailed link points to (signed, expiring) in a widget session of the same customer. */
+  resumeWidgetSession: ResumedWidgetSession;
   saveFlowDraft: FlowDraft;
   /** Reply to the customer, as the agent who claimed the conversation. FORBIDDEN for anyone else (they add notes). Retrying with the same clientMessageId adds nothing. */
   sendAgentMessage: Conversation;
@@ -406,11 +517,14 @@ export type Mutation = {
   setAvailability: User;
   setPriority: Conversation;
   startWidgetSession: WidgetSession;
+  /** Drafts an answer to the customer's last question from the help centre (the model when configured), with its citations. */
+  suggestReply: SuggestedReply;
   tagConversation: Conversation;
   transferConversation: Conversation;
   triggerAction: Conversation;
   /** Admins: rename, or change the role (effective on the account's current tokens). CONFLICT when it would demote the last active admin. */
   updateAgent: User;
+  updateSavedReply: SavedReply;
   updateWorkspaceSettings: Workspace;
   /** Admins: add or replace a help-centre article (re-chunked and re-indexed). */
   upsertArticle: Article;
@@ -436,6 +550,11 @@ export type MutationCreateAgentArgs = {
 };
 
 
+export type MutationCreateSavedReplyArgs = {
+  input: SavedReplyInput;
+};
+
+
 export type MutationCreateTeamArgs = {
   name: Scalars['String']['input'];
 };
@@ -451,8 +570,19 @@ export type MutationDeleteArticleArgs = {
 };
 
 
+export type MutationDeleteSavedReplyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteTeamArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationLeaveContactEmailArgs = {
+  conversationId: Scalars['ID']['input'];
+  email: Scalars['String']['input'];
 };
 
 
@@ -465,6 +595,20 @@ export type MutationLoginArgs = {
 export type MutationPublishFlowArgs = {
   flow?: InputMaybe<Scalars['JSON']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRateAnswerArgs = {
+  conversationId: Scalars['ID']['input'];
+  entryId: Scalars['ID']['input'];
+  helpful: Scalars['Boolean']['input'];
+};
+
+
+export type MutationRateConversationArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  conversationId: Scalars['ID']['input'];
+  score: Scalars['Int']['input'];
 };
 
 
@@ -489,6 +633,13 @@ export type MutationReopenConversationArgs = {
 };
 
 
+export type MutationReportCustomerPresenceArgs = {
+  conversationId: Scalars['ID']['input'];
+  kind: PresenceKind;
+  seenEntryId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type MutationReportPresenceArgs = {
   conversationId: Scalars['ID']['input'];
   kind: PresenceKind;
@@ -503,6 +654,11 @@ export type MutationResetAgentPasswordArgs = {
 
 export type MutationResolveConversationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationResumeWidgetSessionArgs = {
+  link: Scalars['String']['input'];
 };
 
 
@@ -539,6 +695,11 @@ export type MutationStartWidgetSessionArgs = {
 };
 
 
+export type MutationSuggestReplyArgs = {
+  conversationId: Scalars['ID']['input'];
+};
+
+
 export type MutationTagConversationArgs = {
   id: Scalars['ID']['input'];
   tags: Array<Scalars['String']['input']>;
@@ -563,6 +724,12 @@ export type MutationUpdateAgentArgs = {
 };
 
 
+export type MutationUpdateSavedReplyArgs = {
+  id: Scalars['ID']['input'];
+  input: SavedReplyInput;
+};
+
+
 export type MutationUpdateWorkspaceSettingsArgs = {
   input: WorkspaceSettingsInput;
 };
@@ -582,6 +749,11 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
 };
+
+/** Who is on the other side of a conversation: the customer, or an agent. */
+export type Participant =
+  | 'AGENT'
+  | 'CUSTOMER';
 
 export type Percentiles = {
   __typename?: 'Percentiles';
@@ -632,6 +804,8 @@ export type Query = {
   me?: Maybe<User>;
   /** Support metrics over conversations started in the range. workspace (a key), when given, must be your own. */
   metrics: Metrics;
+  /** Agents: the workspace's saved replies, by shortcut; search matches shortcut, title and text. */
+  savedReplies: Array<SavedReply>;
   teams: Array<Team>;
   workspace: Workspace;
 };
@@ -685,15 +859,55 @@ export type QueryMetricsArgs = {
   workspace?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type QuerySavedRepliesArgs = {
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type QueueLengthPoint = {
   __typename?: 'QueueLengthPoint';
   at: Scalars['String']['output'];
   waiting: Scalars['Int']['output'];
 };
 
+/** An AI answer customers rated, grouped by its text. */
+export type RatedAnswer = {
+  __typename?: 'RatedAnswer';
+  answer: Scalars['String']['output'];
+  citations: Array<Citation>;
+  helpful: Scalars['Int']['output'];
+  lastRatedAt: Scalars['String']['output'];
+  notHelpful: Scalars['Int']['output'];
+};
+
+/** A widget session opened from an emailed link, and the conversation the link is for. */
+export type ResumedWidgetSession = {
+  __typename?: 'ResumedWidgetSession';
+  conversationId: Scalars['ID']['output'];
+  session: WidgetSession;
+};
+
 export type Role =
   | 'ADMIN'
   | 'AGENT';
+
+/** A canned answer. text may hold {{customer.email}}, {{agent.name}} and {{workspace.name}}, filled in when inserted. */
+export type SavedReply = {
+  __typename?: 'SavedReply';
+  id: Scalars['ID']['output'];
+  /** What follows / in the composer: lowercase letters, digits and dashes. */
+  shortcut: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['String']['output'];
+};
+
+/** shortcut 1-40 characters (a-z, 0-9, -), unique in the workspace; title 1-120; text 1-5,000. */
+export type SavedReplyInput = {
+  shortcut: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
 
 export type SendCustomerMessageInput = {
   /** A unique id per message, chosen by the client and reused on retry, so a retry never duplicates the message. */
@@ -709,6 +923,8 @@ export type Subscription = {
   conversationPresence: AgentPresence;
   /** Every change to one conversation (new messages, state, assignee, escalation). */
   conversationUpdated: Conversation;
+  /** The other side of the conversation viewing, leaving or typing (agents see the customer; the widget sees agents typing). */
+  counterpartPresence: CounterpartPresence;
   /** Agents: any change in the workspace's inbox (new conversation, escalation, claim, release, resolve, message). */
   inboxChanged: InboxEvent;
 };
@@ -721,6 +937,22 @@ export type SubscriptionConversationPresenceArgs = {
 
 export type SubscriptionConversationUpdatedArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionCounterpartPresenceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** A reply drafted from the help centre for the agent to edit; never sent by itself. */
+export type SuggestedReply = {
+  __typename?: 'SuggestedReply';
+  citations: Array<Citation>;
+  /** How sure the answerer was, 0..1. */
+  confidence: Scalars['Float']['output'];
+  /** The customer message it answers. */
+  question: Scalars['String']['output'];
+  text: Scalars['String']['output'];
 };
 
 /** A group of agents a flow can route conversations to (Billing, Technical). An agent may be in several. */
@@ -754,6 +986,8 @@ export type TimelineEntry = {
   citations: Array<Citation>;
   /** How sure the AI was of an answer, 0..1. Null for a widget token. */
   confidence?: Maybe<Scalars['Float']['output']>;
+  /** The customer's "Did that help?" on an AI answer: true (yes), false (no), null when not rated. */
+  helpful?: Maybe<Scalars['Boolean']['output']>;
   id: Scalars['ID']['output'];
   kind: TimelineKind;
   text: Scalars['String']['output'];
@@ -835,6 +1069,8 @@ export type WorkspaceSettings = {
   assignment: AssignmentSettings;
   /** Days the audit archive keeps a closed conversation run after it closed; null keeps it forever. */
   auditArchiveRetentionDays?: Maybe<Scalars['Int']['output']>;
+  /** What the widget says when nobody is available to answer. */
+  awayMessages: AwayMessages;
   businessHours?: Maybe<BusinessHours>;
   newConversationsPerMinute: Scalars['Int']['output'];
   slaMinutes: Scalars['Int']['output'];
@@ -845,6 +1081,7 @@ export type WorkspaceSettingsInput = {
   assignment?: InputMaybe<AssignmentSettingsInput>;
   /** 1 to 36500 days; null keeps the archive forever. The archiver prunes older runs on its next pass. */
   auditArchiveRetentionDays?: InputMaybe<Scalars['Int']['input']>;
+  awayMessages?: InputMaybe<AwayMessagesInput>;
   businessHours?: InputMaybe<BusinessHoursInput>;
   newConversationsPerMinute?: InputMaybe<Scalars['Int']['input']>;
   slaMinutes?: InputMaybe<Scalars['Int']['input']>;
@@ -933,6 +1170,8 @@ export type ResolversTypes = {
   AssignmentSettings: ResolverTypeWrapper<AssignmentSettings>;
   AssignmentSettingsInput: AssignmentSettingsInput;
   AuthPayload: ResolverTypeWrapper<AuthPayload>;
+  AwayMessages: ResolverTypeWrapper<AwayMessages>;
+  AwayMessagesInput: AwayMessagesInput;
   BacktestReport: ResolverTypeWrapper<BacktestReport>;
   BacktestRow: ResolverTypeWrapper<BacktestRow>;
   BacktestTotals: ResolverTypeWrapper<BacktestTotals>;
@@ -945,9 +1184,14 @@ export type ResolversTypes = {
   Conversation: ResolverTypeWrapper<ConversationResult>;
   ConversationConnection: ResolverTypeWrapper<InboxPage>;
   ConversationEdge: ResolverTypeWrapper<Omit<ConversationEdge, 'node'> & { node: ResolversTypes['Conversation'] }>;
+  ConversationRating: ResolverTypeWrapper<ConversationRating>;
   ConversationStatus: ConversationStatus;
   CountByLabel: ResolverTypeWrapper<CountByLabel>;
+  CounterpartPresence: ResolverTypeWrapper<CounterpartPresence>;
   CreateAgentInput: CreateAgentInput;
+  Csat: ResolverTypeWrapper<Csat>;
+  CsatBreakdown: ResolverTypeWrapper<CsatBreakdown>;
+  CsatByLabel: ResolverTypeWrapper<CsatByLabel>;
   Customer: ResolverTypeWrapper<Customer>;
   DailyVolume: ResolverTypeWrapper<DailyVolume>;
   Escalation: ResolverTypeWrapper<Escalation>;
@@ -965,16 +1209,22 @@ export type ResolversTypes = {
   Metrics: ResolverTypeWrapper<Metrics>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Participant: Participant;
   Percentiles: ResolverTypeWrapper<Percentiles>;
   Person: ResolverTypeWrapper<Person>;
   PresenceKind: PresenceKind;
   Priority: Priority;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QueueLengthPoint: ResolverTypeWrapper<QueueLengthPoint>;
+  RatedAnswer: ResolverTypeWrapper<RatedAnswer>;
+  ResumedWidgetSession: ResolverTypeWrapper<ResumedWidgetSession>;
   Role: Role;
+  SavedReply: ResolverTypeWrapper<SavedReply>;
+  SavedReplyInput: SavedReplyInput;
   SendCustomerMessageInput: SendCustomerMessageInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SuggestedReply: ResolverTypeWrapper<SuggestedReply>;
   Team: ResolverTypeWrapper<Team>;
   TimeRange: TimeRange;
   TimeToClaim: ResolverTypeWrapper<TimeToClaim>;
@@ -1002,6 +1252,8 @@ export type ResolversParentTypes = {
   AssignmentSettings: AssignmentSettings;
   AssignmentSettingsInput: AssignmentSettingsInput;
   AuthPayload: AuthPayload;
+  AwayMessages: AwayMessages;
+  AwayMessagesInput: AwayMessagesInput;
   BacktestReport: BacktestReport;
   BacktestRow: BacktestRow;
   BacktestTotals: BacktestTotals;
@@ -1013,8 +1265,13 @@ export type ResolversParentTypes = {
   Conversation: ConversationResult;
   ConversationConnection: InboxPage;
   ConversationEdge: Omit<ConversationEdge, 'node'> & { node: ResolversParentTypes['Conversation'] };
+  ConversationRating: ConversationRating;
   CountByLabel: CountByLabel;
+  CounterpartPresence: CounterpartPresence;
   CreateAgentInput: CreateAgentInput;
+  Csat: Csat;
+  CsatBreakdown: CsatBreakdown;
+  CsatByLabel: CsatByLabel;
   Customer: Customer;
   DailyVolume: DailyVolume;
   Escalation: Escalation;
@@ -1035,9 +1292,14 @@ export type ResolversParentTypes = {
   Person: Person;
   Query: Record<PropertyKey, never>;
   QueueLengthPoint: QueueLengthPoint;
+  RatedAnswer: RatedAnswer;
+  ResumedWidgetSession: ResumedWidgetSession;
+  SavedReply: SavedReply;
+  SavedReplyInput: SavedReplyInput;
   SendCustomerMessageInput: SendCustomerMessageInput;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
+  SuggestedReply: SuggestedReply;
   Team: Team;
   TimeRange: TimeRange;
   TimeToClaim: TimeToClaim;
@@ -1099,6 +1361,11 @@ export type AuthPayloadResolvers<ContextType = BatonContext, ParentType extends 
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
+export type AwayMessagesResolvers<ContextType = BatonContext, ParentType extends ResolversParentTypes['AwayMessages'] = ResolversParentTypes['AwayMessages']> = {
+  busy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  closed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type BacktestReportResolvers<ContextType = BatonContext, ParentType extends ResolversParentTypes['BacktestReport'] = ResolversParentTypes['BacktestReport']> = {
   after?: Resolver<ResolversTypes['BacktestTotals'], ParentType, ContextType>;
   before?: Resolver<ResolversTypes['BacktestTotals'], ParentType, ContextType>;
@@ -1143,17 +1410,25 @@ export type CitedArticleResolvers<ContextType = BatonContext, ParentType extends
 
 export type ConversationResolvers<ContextType = BatonContext, ParentType extends ResolversParentTypes['Conversation'] = ResolversParentTypes['Conversation']> = {
   assignee?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  awayMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  customerConnected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  customerSeenEntryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   escalation?: Resolver<Maybe<ResolversTypes['Escalation']>, ParentType, ContextType>;
+  expectedWaitSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   flowVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastMessageAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastMessagePreview?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   priority?: Resolver<Maybe<ResolversTypes['Priority']>, ParentType, ContextType>;
+  queuePosition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rating?: Resolver<Maybe<ResolversTypes['ConversationRating']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ConversationStatus'], ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  teamAvailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  teamBackAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType, Partial<ConversationTimelineArgs>>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   waitingSince?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1170,8 +1445,40 @@ export type ConversationEdgeResolvers<ContextType = BatonContext, ParentType ext
   node?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType>;
 };
 
+export type ConversationRatingResolvers<ContextType = BatonContext, ParentType extends ResolversParentTypes['ConversationRating'] = ResolversParentTypes['ConversationRating']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CountByLabelResolvers<ContextType = BatonContext, ParentType extends ResolversParentTypes['CountByLabel'] = ResolversParentTypes['CountByLabel']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CounterpartPresenceResolvers<ContextType = BatonContext, ParentType extends ResolversParentTypes['CounterpartPresence'] = ResolversParentTypes['CounterpartPresence']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  conversationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Participant'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PresenceKind'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CsatResolvers<ContextType = BatonContext, ParentType extends ResolversParentTypes['Csat'] = ResolversParentTypes['Csat']> = {
+  average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfiedRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type CsatBreakdownResolvers<ContextType = BatonContext, ParentType extends ResolversParentTypes['CsatBreakdown'] = ResolversParentTypes['CsatBreakdown']> = {
+  aiOnly?: Resolver<ResolversTypes['Csat'], ParentType, ContextType>;
+  byAgent?: Resolver<Array<ResolversTypes['CsatByLabel']>, ParentType, ContextType>;
+  handedOff?: Resolver<ResolversTypes['Csat'], ParentType, ContextType>;
+  overall?: Resolver<ResolversTypes['Csat'], ParentType, ContextType>;
+};
+
+export type CsatByLabelResolvers<ContextType = BatonContext, ParentType extends ResolversParentTypes['CsatByLabel'] = ResolversParentTypes['CsatByLabel']> = {
+  csat?: Resolver<ResolversTypes['Csat'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1189,8 +1496,10 @@ export type DailyVolumeResolvers<ContextType = BatonContext, ParentType extends 
 export type EscalationResolvers<ContextType = BatonContext, ParentType extends ResolversParentTypes['Escalation'] = ResolversParentTypes['Escalation']> = {
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reasonText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   trigger?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  triggerLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type FlowDraftResolvers<ContextType = BatonContext, ParentType extends ResolversParentTypes['FlowDraft'] = ResolversParentTypes['FlowDraft']> = {
@@ -1233,11 +1542,14 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type MetricsResolvers<ContextType = BatonContext, ParentType extends ResolversParentTypes['Metrics'] = ResolversParentTypes['Metrics']> = {
   aiFirstResponseSeconds?: Resolver<ResolversTypes['Percentiles'], ParentType, ContextType>;
+  answersRatedNotHelpful?: Resolver<Array<ResolversTypes['RatedAnswer']>, ParentType, ContextType>;
   assignmentsByAgent?: Resolver<Array<ResolversTypes['AssignmentCount']>, ParentType, ContextType>;
   assignmentsByTeam?: Resolver<Array<ResolversTypes['AssignmentCount']>, ParentType, ContextType>;
   automated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   automationRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  confirmedAutomated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   conversations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  csat?: Resolver<ResolversTypes['CsatBreakdown'], ParentType, ContextType>;
   daily?: Resolver<Array<ResolversTypes['DailyVolume']>, ParentType, ContextType>;
   escalated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   escalationRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1258,31 +1570,40 @@ export type MutationResolvers<ContextType = BatonContext, ParentType extends Res
   addNote?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType, RequireFields<MutationAddNoteArgs, 'conversationId' | 'text'>>;
   claimConversation?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType, RequireFields<MutationClaimConversationArgs, 'id'>>;
   createAgent?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateAgentArgs, 'input'>>;
+  createSavedReply?: Resolver<ResolversTypes['SavedReply'], ParentType, ContextType, RequireFields<MutationCreateSavedReplyArgs, 'input'>>;
   createTeam?: Resolver<ResolversTypes['Team'], ParentType, ContextType, RequireFields<MutationCreateTeamArgs, 'name'>>;
   deactivateAgent?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDeactivateAgentArgs, 'id'>>;
   deleteArticle?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteArticleArgs, 'id'>>;
+  deleteSavedReply?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteSavedReplyArgs, 'id'>>;
   deleteTeam?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteTeamArgs, 'id'>>;
   heartbeat?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  leaveContactEmail?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType, RequireFields<MutationLeaveContactEmailArgs, 'conversationId' | 'email'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   publishFlow?: Resolver<ResolversTypes['FlowVersion'], ParentType, ContextType, Partial<MutationPublishFlowArgs>>;
+  rateAnswer?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType, RequireFields<MutationRateAnswerArgs, 'conversationId' | 'entryId' | 'helpful'>>;
+  rateConversation?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType, RequireFields<MutationRateConversationArgs, 'conversationId' | 'score'>>;
   reactivateAgent?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationReactivateAgentArgs, 'id'>>;
   releaseConversation?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType, RequireFields<MutationReleaseConversationArgs, 'id'>>;
   renameTeam?: Resolver<ResolversTypes['Team'], ParentType, ContextType, RequireFields<MutationRenameTeamArgs, 'id' | 'name'>>;
   reopenConversation?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType, RequireFields<MutationReopenConversationArgs, 'id'>>;
+  reportCustomerPresence?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationReportCustomerPresenceArgs, 'conversationId' | 'kind'>>;
   reportPresence?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationReportPresenceArgs, 'conversationId' | 'kind'>>;
   resetAgentPassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationResetAgentPasswordArgs, 'id' | 'password'>>;
   resolveConversation?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType, RequireFields<MutationResolveConversationArgs, 'id'>>;
+  resumeWidgetSession?: Resolver<ResolversTypes['ResumedWidgetSession'], ParentType, ContextType, RequireFields<MutationResumeWidgetSessionArgs, 'link'>>;
   saveFlowDraft?: Resolver<ResolversTypes['FlowDraft'], ParentType, ContextType, RequireFields<MutationSaveFlowDraftArgs, 'flow'>>;
   sendAgentMessage?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType, RequireFields<MutationSendAgentMessageArgs, 'clientMessageId' | 'conversationId' | 'text'>>;
   sendCustomerMessage?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType, RequireFields<MutationSendCustomerMessageArgs, 'input'>>;
   setAvailability?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetAvailabilityArgs, 'status'>>;
   setPriority?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType, RequireFields<MutationSetPriorityArgs, 'id' | 'priority'>>;
   startWidgetSession?: Resolver<ResolversTypes['WidgetSession'], ParentType, ContextType, RequireFields<MutationStartWidgetSessionArgs, 'workspaceKey'>>;
+  suggestReply?: Resolver<ResolversTypes['SuggestedReply'], ParentType, ContextType, RequireFields<MutationSuggestReplyArgs, 'conversationId'>>;
   tagConversation?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType, RequireFields<MutationTagConversationArgs, 'id' | 'tags'>>;
   transferConversation?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType, RequireFields<MutationTransferConversationArgs, 'id' | 'toAgentId'>>;
   triggerAction?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType, RequireFields<MutationTriggerActionArgs, 'action' | 'conversationId'>>;
   updateAgent?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateAgentArgs, 'id' | 'input'>>;
+  updateSavedReply?: Resolver<ResolversTypes['SavedReply'], ParentType, ContextType, RequireFields<MutationUpdateSavedReplyArgs, 'id' | 'input'>>;
   updateWorkspaceSettings?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType, RequireFields<MutationUpdateWorkspaceSettingsArgs, 'input'>>;
   upsertArticle?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationUpsertArticleArgs, 'input'>>;
   validateFlow?: Resolver<ResolversTypes['FlowValidation'], ParentType, ContextType, RequireFields<MutationValidateFlowArgs, 'flow'>>;
@@ -1317,6 +1638,7 @@ export type QueryResolvers<ContextType = BatonContext, ParentType extends Resolv
   inbox?: Resolver<ResolversTypes['ConversationConnection'], ParentType, ContextType, RequireFields<QueryInboxArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   metrics?: Resolver<ResolversTypes['Metrics'], ParentType, ContextType, RequireFields<QueryMetricsArgs, 'range'>>;
+  savedReplies?: Resolver<Array<ResolversTypes['SavedReply']>, ParentType, ContextType, Partial<QuerySavedRepliesArgs>>;
   teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType>;
   workspace?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType>;
 };
@@ -1326,10 +1648,39 @@ export type QueueLengthPointResolvers<ContextType = BatonContext, ParentType ext
   waiting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type RatedAnswerResolvers<ContextType = BatonContext, ParentType extends ResolversParentTypes['RatedAnswer'] = ResolversParentTypes['RatedAnswer']> = {
+  answer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  helpful?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastRatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notHelpful?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ResumedWidgetSessionResolvers<ContextType = BatonContext, ParentType extends ResolversParentTypes['ResumedWidgetSession'] = ResolversParentTypes['ResumedWidgetSession']> = {
+  conversationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  session?: Resolver<ResolversTypes['WidgetSession'], ParentType, ContextType>;
+};
+
+export type SavedReplyResolvers<ContextType = BatonContext, ParentType extends ResolversParentTypes['SavedReply'] = ResolversParentTypes['SavedReply']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  shortcut?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type SubscriptionResolvers<ContextType = BatonContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   conversationPresence?: SubscriptionResolver<ResolversTypes['AgentPresence'], "conversationPresence", ParentType, ContextType, RequireFields<SubscriptionConversationPresenceArgs, 'id'>>;
   conversationUpdated?: SubscriptionResolver<ResolversTypes['Conversation'], "conversationUpdated", ParentType, ContextType, RequireFields<SubscriptionConversationUpdatedArgs, 'id'>>;
+  counterpartPresence?: SubscriptionResolver<ResolversTypes['CounterpartPresence'], "counterpartPresence", ParentType, ContextType, RequireFields<SubscriptionCounterpartPresenceArgs, 'id'>>;
   inboxChanged?: SubscriptionResolver<ResolversTypes['InboxEvent'], "inboxChanged", ParentType, ContextType>;
+};
+
+export type SuggestedReplyResolvers<ContextType = BatonContext, ParentType extends ResolversParentTypes['SuggestedReply'] = ResolversParentTypes['SuggestedReply']> = {
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type TeamResolvers<ContextType = BatonContext, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team']> = {
@@ -1350,6 +1701,7 @@ export type TimelineEntryResolvers<ContextType = BatonContext, ParentType extend
   author?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  helpful?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TimelineKind'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1401,6 +1753,7 @@ export type WorkspaceRefResolvers<ContextType = BatonContext, ParentType extends
 export type WorkspaceSettingsResolvers<ContextType = BatonContext, ParentType extends ResolversParentTypes['WorkspaceSettings'] = ResolversParentTypes['WorkspaceSettings']> = {
   assignment?: Resolver<ResolversTypes['AssignmentSettings'], ParentType, ContextType>;
   auditArchiveRetentionDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  awayMessages?: Resolver<ResolversTypes['AwayMessages'], ParentType, ContextType>;
   businessHours?: Resolver<Maybe<ResolversTypes['BusinessHours']>, ParentType, ContextType>;
   newConversationsPerMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   slaMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1415,6 +1768,7 @@ export type Resolvers<ContextType = BatonContext> = {
   AssignmentCount?: AssignmentCountResolvers<ContextType>;
   AssignmentSettings?: AssignmentSettingsResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
+  AwayMessages?: AwayMessagesResolvers<ContextType>;
   BacktestReport?: BacktestReportResolvers<ContextType>;
   BacktestRow?: BacktestRowResolvers<ContextType>;
   BacktestTotals?: BacktestTotalsResolvers<ContextType>;
@@ -1424,7 +1778,12 @@ export type Resolvers<ContextType = BatonContext> = {
   Conversation?: ConversationResolvers<ContextType>;
   ConversationConnection?: ConversationConnectionResolvers<ContextType>;
   ConversationEdge?: ConversationEdgeResolvers<ContextType>;
+  ConversationRating?: ConversationRatingResolvers<ContextType>;
   CountByLabel?: CountByLabelResolvers<ContextType>;
+  CounterpartPresence?: CounterpartPresenceResolvers<ContextType>;
+  Csat?: CsatResolvers<ContextType>;
+  CsatBreakdown?: CsatBreakdownResolvers<ContextType>;
+  CsatByLabel?: CsatByLabelResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   DailyVolume?: DailyVolumeResolvers<ContextType>;
   Escalation?: EscalationResolvers<ContextType>;
@@ -1441,7 +1800,11 @@ export type Resolvers<ContextType = BatonContext> = {
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QueueLengthPoint?: QueueLengthPointResolvers<ContextType>;
+  RatedAnswer?: RatedAnswerResolvers<ContextType>;
+  ResumedWidgetSession?: ResumedWidgetSessionResolvers<ContextType>;
+  SavedReply?: SavedReplyResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  SuggestedReply?: SuggestedReplyResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   TimeToClaim?: TimeToClaimResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;

@@ -49,6 +49,12 @@ export type AssignmentSettingsInput = {
   reassignAfterSeconds?: number | null | undefined;
 };
 
+/** Only the fields given change; 1 to 500 characters each. */
+export type AwayMessagesInput = {
+  busy?: string | null | undefined;
+  closed?: string | null | undefined;
+};
+
 export type BacktestVerdict =
   | 'DIFFERENT_TRIGGER'
   | 'EARLIER'
@@ -130,6 +136,7 @@ export type WorkspaceSettingsInput = {
   assignment?: AssignmentSettingsInput | null | undefined;
   /** 1 to 36500 days; null keeps the archive forever. The archiver prunes older runs on its next pass. */
   auditArchiveRetentionDays?: number | null | undefined;
+  awayMessages?: AwayMessagesInput | null | undefined;
   businessHours?: BusinessHoursInput | null | undefined;
   newConversationsPerMinute?: number | null | undefined;
   slaMinutes?: number | null | undefined;
