@@ -1,7 +1,19 @@
 import { MongoClient, type Collection, type Db } from 'mongodb';
 import { redactUrlCredentials } from '../config/redact';
 import type { ArchiveHeadDoc, ArchiveProgressDoc, AuditAccessDoc, AuditArchiveDoc } from './audit-documents';
-import type { ArticleDoc, ChunkDoc, ConversationDoc, FlowDraftDoc, FlowVersionDoc, TeamDoc, TimelineEntryDoc, UserDoc, WorkspaceDoc } from './documents';
+import type {
+  AnswerRatingDoc,
+  ArticleDoc,
+  ChunkDoc,
+  ConversationDoc,
+  FlowDraftDoc,
+  FlowVersionDoc,
+  SavedReplyDoc,
+  TeamDoc,
+  TimelineEntryDoc,
+  UserDoc,
+  WorkspaceDoc,
+} from './documents';
 
 /** A team as stored: its name lowercased too, so two teams of a workspace never differ only by case (a unique index). */
 export type StoredTeamDoc = TeamDoc & { nameKey: string };
@@ -23,6 +35,8 @@ export type BatonDb = {
   auditArchiveHeads: Collection<ArchiveHeadDoc>;
   auditArchiveProgress: Collection<ArchiveProgressDoc>;
   auditAccess: Collection<AuditAccessDoc>;
+  answerRatings: Collection<AnswerRatingDoc>;
+  savedReplies: Collection<SavedReplyDoc>;
   close(): Promise<void>;
 };
 
@@ -54,6 +68,8 @@ export async function connectDatabase(uri: string, databaseName = 'baton'): Prom
     auditArchiveHeads: db.collection<ArchiveHeadDoc>('auditArchiveHeads'),
     auditArchiveProgress: db.collection<ArchiveProgressDoc>('auditArchiveProgress'),
     auditAccess: db.collection<AuditAccessDoc>('auditAccess'),
+    answerRatings: db.collection<AnswerRatingDoc>('answerRatings'),
+    savedReplies: db.collection<SavedReplyDoc>('savedReplies'),
     close: () => client.close(),
   };
   await ensureIndexes(store);
@@ -74,5 +90,7 @@ async function ensureIndexes(store: BatonDb): Promise<void> {
     store.auditArchive.createIndex({ workspaceId: 1, seq: 1 }, { unique: true }),
     store.auditArchive.createIndex({ workflowId: 1 }),
     store.auditAccess.createIndex({ conversationId: 1 }),
+    store.answerRatings.createIndex({ workspaceId: 1, at: -1 }),
+    store.savedReplies.createIndex({ workspaceId: 1, shortcut: 1 }, { unique: true }),
   ]);
 }

@@ -24,6 +24,8 @@ export type WorkspaceDoc = {
     auditArchiveRetentionDays?: number | null;
     /** How waiting conversations reach agents; absent means DEFAULT_ROUTING_SETTINGS (machines/routing). */
     assignment?: Partial<RoutingSettings>;
+    /** The widget's words while nobody can answer; absent fields mean the defaults in api/workspace/away-messages.ts. */
+    awayMessages?: { busy?: string; closed?: string };
   };
   /** Bumped by every ingest, so workers know to rebuild their retrieval index. */
   knowledgeVersion: number;
@@ -136,6 +138,45 @@ export type ConversationDoc = {
    * stored before it existed until their next step.
    */
   entryIds?: string[];
+  /** Written by the API, never by the workflow: the customer's widget on this conversation. */
+  customerPresence?: {
+    /** The last VIEWING report (the widget is open while this is under 40 s old). */
+    seenAt?: Date | null;
+    /** A LEFT report (the widget was closed) after the last VIEWING. */
+    leftAt?: Date | null;
+    /** The newest timeline entry the widget displayed. */
+    seenEntryId?: string | null;
+  };
+  /** The seq of the newest agent reply emailed to the customer, so a reply is emailed once. */
+  emailedUpToSeq?: number;
+  /** The customer's satisfaction rating after resolution (written by the API). */
+  csat?: { score: number; comment: string | null; at: Date; agentId: string | null; handedOff: boolean };
+};
+
+/** A customer's "Did that help?" on one AI answer; the newest rating of an entry wins. */
+export type AnswerRatingDoc = {
+  /** `${conversationId}:${entryId}`: one rating per answer. */
+  _id: string;
+  workspaceId: string;
+  conversationId: string;
+  entryId: string;
+  helpful: boolean;
+  /** The answer as rated, and what it cited, so insights group answers without reading the timeline. */
+  answerText: string;
+  citations: CitationDoc[];
+  at: Date;
+};
+
+/** A workspace's canned answer, inserted with /shortcut in the inbox composer. */
+export type SavedReplyDoc = {
+  _id: string;
+  workspaceId: string;
+  shortcut: string;
+  title: string;
+  text: string;
+  createdAt: Date;
+  updatedAt: Date;
+  updatedBy: string;
 };
 
 export type TimelineEntryDoc = {
