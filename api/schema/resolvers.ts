@@ -37,6 +37,7 @@ import { handleResumeWidgetSession } from '../widget/resume-widget-session';
 import { handleLeaveContactEmail } from '../widget/leave-contact-email';
 import { customerPresenceFields, handleReportCustomerPresence, subscribeToCounterpartPresence } from '../presence/customer-presence';
 import { waitStatusFields } from '../conversations/wait-status';
+import { escalationFields } from '../conversations/escalation-fields';
 import { handleSuggestReply } from '../conversations/suggest-reply';
 import { handleRateAnswer } from '../feedback/rate-answer';
 import { handleRateConversation } from '../feedback/rate-conversation';
@@ -122,6 +123,7 @@ export const resolvers: Resolvers = hideAgentOnlyFieldsFromWidgets(typeDefs, {
     ...conversationRatingFields,
   },
   TimelineEntry: timelineEntryFeedbackFields,
+  Escalation: escalationFields,
   Mutation: {
     startWidgetSession: run(handleStartWidgetSession),
     sendCustomerMessage: (_, { input }, context) => handleSendCustomerMessage({ input, context }),
