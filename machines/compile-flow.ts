@@ -1,7 +1,7 @@
 import { initialConversationContext } from './conversation-context';
 import { allOf, conversationSetup, type ActionRef, type GuardRef, type StateSpec, type TimerEdge, type TransitionSpec } from './conversation-setup';
 import { edgeTransitions } from './flow-edge-transitions';
-import type { Flow, FlowEdge, FlowNode } from './flow-schema';
+import type { Flow, FlowEdge, FlowNode, NodeKind } from './flow-schema';
 import { DEFAULT_EMAIL_PROMPT, messages } from './system-messages';
 import { TRIGGERS } from './triggers';
 import type { SecondaryTriggerEvent, TriggerDefinition, TriggerEvent } from './triggers/trigger-definition';
@@ -45,8 +45,8 @@ const definitionOf = (edge: FlowEdge): TriggerDefinition => TRIGGERS[edge.trigge
 
 /** Events whose edges only need their trigger's condition and bookkeeping. */
 const PLAIN_EVENTS = ['CUSTOMER_ACTION', 'AGENT_CLAIM', 'AGENT_REOPEN', 'AGENT_RELEASE', 'RESOLVE'] as const satisfies readonly TriggerEvent[];
-/** Events edges fire on besides their trigger's own (TriggerDefinition.alsoFiresOn). */
-const SECONDARY_EVENTS = ['AGENT_UNAVAILABLE'] as const satisfies readonly SecondaryTriggerEvent[];
+/** Events edges fire on besides their trigger's own (TriggerDefinition.alsoFiresOn), and the kind of node they are compiled in. */
+const SECONDARY_EVENTS = { AGENT_UNAVAILABLE: 'human', ANSWER_RATED: 'ai' } as const satisfies Record<SecondaryTriggerEvent, NodeKind>;
 
 function compileNode(node: FlowNode, outgoing: FlowEdge[], nodes: Map<string, FlowNode>): StateSpec {
   const edgesOn = (event: TriggerEvent) => outgoing.filter((edge) => definitionOf(edge).event === event);
@@ -128,14 +128,18 @@ function compileNode(node: FlowNode, outgoing: FlowEdge[], nodes: Map<string, Fl
         ]
       : [];
     on.AGENT_TRANSFER = [{ guard: allOf('sentByAssignee', 'transfersToSomeoneElse'), actions: [...transferActions(), ...restartOnTransfer] }];
-    // Edges that also fire on another event (an assignee going away): the assignee is who it is about.
-    for (const event of SECONDARY_EVENTS) {
-      on[event] = outgoing.flatMap((edge) => {
-        const { alsoFiresOn, before } = definitionOf(edge);
-        return alsoFiresOn?.event === event ? take(edge, alsoFiresOn.guard(edge.trigger.params), [...(before ?? [])]) : [];
-      });
-    }
   }
+  // Edges that also fire on another event (an assignee going away, a rated answer).
+  for (const [event, kind] of Object.entries(SECONDARY_EVENTS) as [SecondaryTriggerEvent, NodeKind][]) {
+    if (node.kind !== kind) continue;
+    on[event] = outgoing.flatMap((edge) => {
+      const { alsoFiresOn, before } = definitionOf(edge);
+      const counts: ActionRef[] = event === 'ANSWER_RATED' ? ['countRejectedAnswer'] : [];
+      return alsoFiresOn?.event === event ? take(edge, alsoFiresOn.guard(edge.trigger.params), [...(before ?? []), ...counts]) : [];
+    });
+  }
+  // A "No" that moves nothing still counts toward the next failed_answers check.
+  if (node.kind === 'ai') (on.ANSWER_RATED ??= []).push({ guard: 'answerRejected', actions: ['recordEventTime', 'countRejectedAnswer'] });
   if (node.kind === 'collect_email') {
     on.EMAIL_PROVIDED = [{ actions: ['recordEventTime', ...thankForEmail(), ...restartInactivity] }];
   }

@@ -28,6 +28,8 @@ export const ConversationEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('RESOLVE'), by: z.enum(RESOLVERS), agentId: id.optional(), at }),
   z.object({ type: z.literal('TIMER_FIRED'), timerId: id, at }),
   z.object({ type: z.literal('EMAIL_PROVIDED'), email: z.string().min(3), at }),
+  // The customer's "Did that help?" under an AI answer (entryId: its timeline entry).
+  z.object({ type: z.literal('ANSWER_RATED'), entryId: id, helpful: z.boolean(), at }),
 ]);
 export type ConversationEvent = z.infer<typeof ConversationEventSchema>;
 export type ConversationEventType = ConversationEvent['type'];

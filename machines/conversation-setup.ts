@@ -74,6 +74,10 @@ const conversationActions = {
   awaitAnswer: assign<ConversationContext, ConversationEvent, undefined, ConversationEvent, never>(({ event }) =>
     event.type === 'ANALYSIS_READY' ? { pendingStep: { step: 'answer' as const, messageId: event.messageId } } : {},
   ),
+  /** "No" under an AI answer counts like "that didn't help" in words. */
+  countRejectedAnswer: assign<ConversationContext, ConversationEvent, undefined, ConversationEvent, never>(({ context, event }) =>
+    event.type === 'ANSWER_RATED' && !event.helpful ? { failedAnswers: context.failedAnswers + 1 } : {},
+  ),
   recordAnswer: assign<ConversationContext, ConversationEvent, undefined, ConversationEvent, never>(({ event }) =>
     event.type === 'ANSWER_READY' ? { lastAnswerConfidence: event.abstain ? 0 : event.confidence, pendingStep: null } : {},
   ),
@@ -182,6 +186,7 @@ const conversationGuards = {
     event.type === 'TIMER_FIRED' && Object.hasOwn(context.timers, params.edgeId) && context.timers[params.edgeId] === event.timerId,
   messageContainsEmail: ({ event }: GuardArgs) => event.type === 'CUSTOMER_MESSAGE' && EMAIL_PATTERN.test(event.text),
   isEscalated: ({ context }: GuardArgs) => context.escalation !== null,
+  answerRejected: ({ event }: GuardArgs) => event.type === 'ANSWER_RATED' && !event.helpful,
   assigneeOwesReply: ({ context }: GuardArgs) => assigneeOwesReply(context),
   /** The assignee went away or offline without having written to the customer since they were given the conversation. */
   assigneeLeftWithoutReplying: ({ context, event }: GuardArgs) =>

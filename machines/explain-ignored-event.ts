@@ -65,6 +65,9 @@ export function explainIgnoredEvent(flow: Flow, snapshot: ConversationSnapshot, 
       return ignored(`a resolve by the ${event.by} is not allowed from ${state}`);
     case 'TIMER_FIRED':
       return ignored(`timer ${event.timerId} is not running any more (cancelled when the conversation moved on, or already fired)`);
+    case 'ANSWER_RATED':
+      if (node.kind !== 'ai') return ignored(`conversation is in ${state}, where the AI is not answering: the rating is kept, nothing moves`);
+      return event.helpful ? ignored(`no resolve edge by the customer leaves ${state}`) : ignored('rating recorded');
     case 'EMAIL_PROVIDED':
       return ignored(`conversation is in ${state}, which does not collect an email address`);
   }

@@ -26,5 +26,6 @@ export const messages = {
     by === 'agent' ? `Resolved by ${agentName ?? 'an agent'}` : by === 'customer' ? 'Resolved by the customer' : 'Resolved automatically',
   closedForInactivity: (minutes: number) => `Closed after ${minutes} minutes without messages`,
   reopened: 'Reopened: the customer wrote again',
+  answerConfirmed: 'Resolved: the customer said the AI’s answer helped',
   emailThanks: (email: string) => `Thanks! We'll reply to ${email}.`,
 } as const;

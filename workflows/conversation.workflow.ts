@@ -13,6 +13,7 @@ import {
   customerActionUpdate,
   customerMessageUpdate,
   noteUpdate,
+  rateAnswerUpdate,
   releaseUpdate,
   reopenUpdate,
   resolveUpdate,
@@ -124,6 +125,19 @@ export async function conversation(input: ConversationInput): Promise<void> {
     async ({ agentId, agentName }) => session.receive({ type: 'AGENT_REOPEN', agentId, agentName, at: now() }, { rejectIfIgnored: true }),
     { validator: ({ agentId, agentName }) => session.check({ type: 'AGENT_REOPEN', agentId, agentName, at: now() }) },
   );
+
+  // "Did that help?": nothing to refuse, a rating that moves nothing (the AI no longer answers) is kept by the API.
+  setHandler(rateAnswerUpdate, async ({ entryId, helpful }) => session.receive({ type: 'ANSWER_RATED', entryId, helpful, at: now() }), {
+    validator: ({ entryId, helpful }) => {
+      if (typeof entryId !== 'string' || entryId.length === 0 || entryId.length > 200 || typeof helpful !== 'boolean') {
+        throw ApplicationFailure.create({
+          type: ConversationErrorType.badInput,
+          message: 'A rating names the rated entry and says whether it helped.',
+          nonRetryable: true,
+        });
+      }
+    },
+  });
 
   setHandler(conversationStateQuery, () => session.query());
 

@@ -5,7 +5,7 @@ import type { TriggerDefinition } from './trigger-definition';
 
 const schema = z.strictObject({ count: count('count') });
 
-/** The customer said N times that the AI's answer did not help (machines/detectors/not-helpful.ts). */
+/** The customer said N times that the AI's answer did not help: in words (machines/detectors/not-helpful.ts) or with "No" under an answer. */
 export const failedAnswers: TriggerDefinition<typeof schema> = {
   params: schema,
   defaults: { count: 2 },
@@ -15,6 +15,14 @@ export const failedAnswers: TriggerDefinition<typeof schema> = {
     (params) =>
     ({ context, event }) =>
       event.type === 'ANALYSIS_READY' && context.failedAnswers + (event.analysis.saysNotHelpful ? 1 : 0) >= params.count,
+  // "No" under an AI answer counts as one more answer that did not help.
+  alsoFiresOn: {
+    event: 'ANSWER_RATED',
+    guard:
+      (params) =>
+      ({ context, event }) =>
+        event.type === 'ANSWER_RATED' && !event.helpful && context.failedAnswers + 1 >= params.count,
+  },
   placement: { misplaced: whileAiAnswers },
   wording: {
     description: 'the AI’s answers did not help',

@@ -17,11 +17,22 @@ export const resolve: TriggerDefinition<typeof schema> = {
       (params.by === undefined || params.by.includes(event.by)) &&
       // An agent can only close a conversation a colleague holds by taking it over first.
       (event.by !== 'agent' || context.assignee === null || event.agentId === context.assignee.id),
+  // "Yes" under an AI answer: the customer is done, so the conversation resolves as answered by the AI.
+  alsoFiresOn: {
+    event: 'ANSWER_RATED',
+    guard:
+      (params) =>
+      ({ event }) =>
+        event.type === 'ANSWER_RATED' && event.helpful && (params.by === undefined || params.by.includes('customer')),
+  },
   effects: () => [
     {
       type: 'postSystemMessage',
       params: ({ context, event }) => ({
-        text: messages.resolvedBy(event.type === 'RESOLVE' ? event.by : 'system', context.assignee?.name ?? null),
+        text:
+          event.type === 'ANSWER_RATED'
+            ? messages.answerConfirmed
+            : messages.resolvedBy(event.type === 'RESOLVE' ? event.by : 'system', context.assignee?.name ?? null),
         audience: 'agents',
       }),
     },

@@ -22,7 +22,10 @@ export interface TriggerDefinition<P extends z.ZodType = z.ZodType> {
    * a timer whose condition is false when it fires is spent without moving the conversation).
    */
   guard?(params: z.output<P>): GuardRef;
-  /** A second event the same edge fires on, with its own condition (compiled in human nodes only). */
+  /**
+   * A second event the same edge fires on, with its own condition: AGENT_UNAVAILABLE in human nodes, ANSWER_RATED
+   * (the customer's "Did that help?") while the AI answers.
+   */
   alsoFiresOn?: { event: SecondaryTriggerEvent; guard(params: z.output<P>): GuardRef };
   /** The trigger's own bookkeeping, run before the edge's other actions. */
   before?: ActionRef[];
@@ -38,7 +41,7 @@ export interface TriggerDefinition<P extends z.ZodType = z.ZodType> {
 export type TriggerEvent = Exclude<ConversationEventType, 'AGENT_MESSAGE' | 'AGENT_TRANSFER' | 'EMAIL_PROVIDED' | SecondaryTriggerEvent>;
 
 /** Events no trigger listens to first, only as its `alsoFiresOn`. */
-export type SecondaryTriggerEvent = 'AGENT_UNAVAILABLE';
+export type SecondaryTriggerEvent = 'AGENT_UNAVAILABLE' | 'ANSWER_RATED';
 
 export interface TriggerTimer<Params> {
   /** Milliseconds from `at` until the timer fires, or null when it never would. */
