@@ -8,6 +8,7 @@ import { notFound } from '../errors';
 import { newConversationsPerMinute } from '../limits/new-conversations';
 import type { MutationUpdateWorkspaceSettingsArgs, Workspace } from '../schema/generated/resolvers-types';
 import { tellRouter } from '../users/routing-change';
+import { AwayMessagesInput, awayMessagesOf } from './away-messages';
 import { parseInput } from '../validate-input';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM, 24-hour');
@@ -77,6 +78,7 @@ export const WorkspaceSettingsInput = z.object({
           .nullish(),
       })
       .nullish(),
+    awayMessages: AwayMessagesInput.nullish(),
   }),
 });
 
@@ -92,6 +94,7 @@ export const toWorkspaceResult = (workspace: WorkspaceDoc): Workspace => ({
     newConversationsPerMinute: newConversationsPerMinute(workspace.settings),
     auditArchiveRetentionDays: workspace.settings?.auditArchiveRetentionDays ?? null,
     assignment: routingSettingsOf(workspace.settings?.assignment),
+    awayMessages: awayMessagesOf(workspace.settings),
   },
 });
 
@@ -113,6 +116,7 @@ export async function handleUpdateWorkspaceSettings({ input, context }: { input:
   if (settings.auditArchiveRetentionDays !== undefined) set['settings.auditArchiveRetentionDays'] = settings.auditArchiveRetentionDays;
   const assignment = Object.entries(settings.assignment ?? {}).filter(([, value]) => value !== null && value !== undefined);
   for (const [field, value] of assignment) set[`settings.assignment.${field}`] = value;
+  for (const [field, value] of Object.entries(settings.awayMessages ?? {})) if (value) set[`settings.awayMessages.${field}`] = value;
   if (Object.keys(set).length > 0) await context.db.workspaces.updateOne({ _id: admin.workspaceId }, { $set: set });
   context.origins.forget();
   const workspace = await handleWorkspace({ context });
