@@ -187,6 +187,7 @@ describe('the default flow', () => {
       { type: 'notifyAgents', reason: 'Nobody has claimed this conversation for 5 minutes' },
       { type: 'postSystemMessage', text: 'Nobody has claimed this conversation for 5 minutes', audience: 'agents' },
       { type: 'setPriority', priority: 'high' },
+      { type: 'postSystemMessage', text: 'Priority set to high by the flow', audience: 'agents' },
       { type: 'postSystemMessage', text: defaultFlow.edges.find((edge) => edge.id === 'sla')!.effects!.customerMessage!, audience: 'customer' },
     ]);
   });

@@ -40,6 +40,8 @@ export function edgeTransitions(
   if (edge.effects?.priority) {
     effects.push({ type: 'rememberPriority', params: { priority: edge.effects.priority } });
     effects.push({ type: 'setPriority', params: { priority: edge.effects.priority } });
+    // In the thread too, so agents see why the conversation moved up their list.
+    effects.push({ type: 'postSystemMessage', params: { text: messages.prioritySet(edge.effects.priority), audience: 'agents' } });
   }
   if (edge.effects?.agentMessage) {
     effects.push({ type: 'postSystemMessage', params: { text: edge.effects.agentMessage, audience: 'agents' } });

@@ -12,6 +12,7 @@ export const messages = {
   escalated: (cause: string) => `Escalated to a human because ${cause}`,
   requeued: (cause: string) => `Back in the queue because ${cause}`,
   slaMissed: (minutes: number) => `Nobody has claimed this conversation for ${minutes} minutes`,
+  prioritySet: (priority: string) => `Priority set to ${priority} by the flow`,
   claimedForAgents: (agentName: string) => `Claimed by ${agentName}`,
   assignedAutomatically: (agentName: string) => `Assigned to ${agentName} automatically`,
   didNotAnswer: (agentName: string, minutes: number) => `${agentName} did not answer within ${minutes} minutes; back in the queue`,
