@@ -36,6 +36,23 @@ test('the offline note says what the customer wants, what the AI answered and ci
   assert.match(summary.text, /handed over because the customer asked to talk to a person/);
 });
 
+test('escalated for want of an answer, the note leads with the question the help centre could not answer', () => {
+  const summary = summarizeHandoffOffline({
+    timeline: [
+      { kind: 'CUSTOMER', text: 'How do I export all our dashboards?' },
+      { kind: 'AI', text: 'Owners and admins can export everything from Settings → Data → Export workspace.', citations: [exportCitation], confidence: 0.72 },
+      { kind: 'CUSTOMER', text: 'Can I get a refund for the seats we did not use?' },
+      { kind: 'AI', text: ABSTAIN_ANSWER, citations: [], confidence: 0.1 },
+    ],
+    escalation: { reason: 'no_answer', triggerLabel: 'AI has no confident answer' },
+  });
+  assert.equal(
+    summary.customerWants,
+    '“Can I get a refund for the seats we did not use?”, which the help centre could not answer (earlier: “How do I export all our dashboards?”)',
+  );
+  assert.match(summary.text, /^The customer wants help with “Can I get a refund/);
+});
+
 test('the offline note copes with a conversation where the AI never answered', () => {
   const summary = summarizeHandoffOffline({
     timeline: [{ kind: 'CUSTOMER', text: 'I want a refund for last month' }],

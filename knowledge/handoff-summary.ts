@@ -15,10 +15,14 @@ export function summarizeHandoffOffline(input: HandoffInput): HandoffSummary {
   const first = asked[0]?.text;
   const last = asked.at(-1)?.text;
 
+  // With no answer to give, the question the help centre failed on is what the agent must answer: it leads.
+  const failedLast = input.escalation.reason === 'no_answer';
   const customerWants = !first
     ? 'The customer has not said what they need yet.'
     : last && last !== first
-      ? `${quote(first)}, and later ${quote(last)}`
+      ? failedLast
+        ? `${quote(last)}, which the help centre could not answer (earlier: ${quote(first)})`
+        : `${quote(first)}, and later ${quote(last)}`
       : quote(first);
 
   const aiEntries = input.timeline.filter((entry) => entry.kind === 'AI' && entry.text.trim() !== '');
