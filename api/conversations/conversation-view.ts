@@ -7,6 +7,7 @@ import type { Principal } from '../auth/tokens';
 import { badInput } from '../errors';
 import type { Conversation, ConversationTimelineArgs, Priority as PriorityName, TimelineEntry } from '../schema/generated/resolvers-types';
 import { parseInput } from '../validate-input';
+import { customerFacingText } from './customer-wording';
 import { escalationReasonText } from './escalation-wording';
 
 /** Fields with resolvers of their own (api/schema/resolvers.ts), read only when asked for. */
@@ -157,12 +158,13 @@ export async function loadTimeline(
   chargeTimelineRead(reader, conversation.entryIds ? pageOfIds(conversation.entryIds, page).length : page.first);
   const entries = await readTimelinePage(db, { _id: conversation.id, entryIds: conversation.entryIds }, page);
   if (delivered && since && entries.length > 0) delivered.lastEntryId = entries[entries.length - 1]!._id;
-  const visible = conversation.viewer?.kind === 'widget' ? entries.filter((entry) => entry.kind !== 'NOTE') : entries;
+  const forCustomer = conversation.viewer?.kind === 'widget';
+  const visible = forCustomer ? entries.filter((entry) => entry.kind !== 'NOTE') : entries;
   return visible.map((entry) => ({
     id: entry._id,
     at: entry.at.toISOString(),
     kind: entry.kind,
-    text: entry.text,
+    text: forCustomer ? customerFacingText(entry) : entry.text,
     author: entry.authorId && entry.kind !== 'CUSTOMER' ? { id: entry.authorId, name: entry.authorName ?? '' } : null,
     citations: (entry.citations ?? []).map(({ title, url }) => ({ title, url: url || null })),
     confidence: entry.confidence ?? null,
