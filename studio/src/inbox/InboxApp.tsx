@@ -6,17 +6,22 @@ import { useSession } from '../shared/session/use-session';
 import { InboxTeamsQuery } from './api/team-operations';
 import { ConversationList } from './components/ConversationList';
 import { InboxFilters } from './components/InboxFilters';
+import { SavedRepliesDialog } from './components/SavedRepliesDialog';
 import { TeamPanel } from './components/TeamPanel';
 import { ThreadView } from './components/ThreadView';
 import { useEscalationNotifications } from './hooks/use-escalation-notifications';
 import { useInbox } from './hooks/use-inbox';
 import { useSelectedConversation } from './hooks/use-selected-conversation';
+import { useWorkspaceName } from './hooks/use-workspace-name';
 import { startHeartbeat, useTeamStatus } from './hooks/team-status-store';
 
 /** The shared inbox: every conversation of the workspace, live, and the open thread. */
 export function InboxApp() {
   const session = useSession();
   const me = session?.user.id ?? '';
+  const isAdmin = session?.user.role === 'ADMIN';
+  const workspaceName = useWorkspaceName();
+  const [managingReplies, setManagingReplies] = useState(false);
   const [filter, setFilter] = useState<InboxFilter>({ assigned: 'ANYONE' });
   const [selectedId, select] = useSelectedConversation();
   const notifications = useEscalationNotifications();
@@ -41,6 +46,13 @@ export function InboxApp() {
   return (
     <main className="inbox">
       <aside className="inbox-side" aria-label="Inbox">
+        {isAdmin && (
+          <div className="list-head inbox-tools">
+            <button type="button" onClick={() => setManagingReplies(true)}>
+              Saved replies
+            </button>
+          </div>
+        )}
         <InboxFilters filter={filter} teams={teams} onChange={changeFilter} />
         <TeamPanel agents={team.agents} me={me} error={team.error} />
         {notifications.permission === 'default' && (
@@ -67,10 +79,11 @@ export function InboxApp() {
         />
       </aside>
       {selectedId ? (
-        <ThreadView key={selectedId} id={selectedId} me={me} agents={team.agents} />
+        <ThreadView key={selectedId} id={selectedId} me={me} myName={session?.user.name ?? ''} workspaceName={workspaceName} agents={team.agents} />
       ) : (
         <div className="thread-empty">Pick a conversation from the list.</div>
       )}
+      {managingReplies && <SavedRepliesDialog onClose={() => setManagingReplies(false)} />}
     </main>
   );
 }

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppShell } from '../shared/components/AppShell';
 import '../shared/styles.css';
+import './inbox.css';
 import { InboxApp } from './InboxApp';
 import { AvailabilityToggle } from './components/AvailabilityToggle';
 

@@ -18,7 +18,9 @@ export const InboxItemFields = graphql(`
     }
     escalation {
       reason
+      reasonText
       trigger
+      triggerLabel
       at
     }
     customer {
@@ -75,7 +77,9 @@ export const ThreadFields = graphql(`
     }
     escalation {
       reason
+      reasonText
       trigger
+      triggerLabel
       summary
       at
     }
@@ -83,6 +87,8 @@ export const ThreadFields = graphql(`
       sessionId
       email
     }
+    customerConnected
+    customerSeenEntryId
     team {
       id
       name
@@ -172,6 +178,14 @@ export const ReleaseMutation = graphql(`
 export const ResolveMutation = graphql(`
   mutation Resolve($id: ID!) {
     resolveConversation(id: $id) {
+      ...Thread
+    }
+  }
+`);
+
+export const ReopenMutation = graphql(`
+  mutation Reopen($id: ID!) {
+    reopenConversation(id: $id) {
       ...Thread
     }
   }

@@ -6,12 +6,15 @@ import { PRIORITY_TONE, STATUS_LABEL, STATUS_TONE } from '../helpers/labels';
 export function ConversationListItem({
   conversation,
   selected,
+  tabbable,
   me,
   now,
   onSelect,
 }: {
   conversation: InboxItemFragment;
   selected: boolean;
+  /** The one item of the list reached with Tab; the arrows move between the others. */
+  tabbable: boolean;
   me: string;
   now: number;
   onSelect: (id: string) => void;
@@ -20,7 +23,14 @@ export function ConversationListItem({
   const owner = conversation.assignee;
   return (
     <li className={`conversation-item${waiting ? ' escalated' : ''}`} data-conversation-id={conversation.id} data-status={conversation.status}>
-      <button type="button" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(conversation.id)}>
+      <button
+        type="button"
+        className="conversation-open"
+        data-conversation-id={conversation.id}
+        tabIndex={tabbable ? 0 : -1}
+        aria-current={selected ? 'true' : undefined}
+        onClick={() => onSelect(conversation.id)}
+      >
         <span className="line">
           <span className={`badge ${STATUS_TONE[conversation.status]}`}>{STATUS_LABEL[conversation.status]}</span>
           {conversation.priority && conversation.priority !== 'NORMAL' && (
@@ -28,11 +38,14 @@ export function ConversationListItem({
           )}
           {conversation.escalation && conversation.status !== 'AI_ANSWERING' && conversation.status !== 'RESOLVED' && (
             <span className="badge warn reason" data-reason={conversation.escalation.reason}>
-              Reason: {conversation.escalation.reason}
+              {conversation.escalation.reasonText}
             </span>
           )}
           {waiting && conversation.waitingSince && <span className="meta">waiting {formatDuration(now - Date.parse(conversation.waitingSince))}</span>}
         </span>
+        {conversation.escalation && conversation.status !== 'AI_ANSWERING' && conversation.status !== 'RESOLVED' && (
+          <span className="line meta trigger-label">via “{conversation.escalation.triggerLabel}”</span>
+        )}
         <p className="preview">{conversation.lastMessagePreview ?? '(no messages yet)'}</p>
         <span className="line meta">
           {conversation.team && (

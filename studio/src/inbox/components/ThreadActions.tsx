@@ -7,6 +7,7 @@ export type ThreadCommand =
   | { type: 'claim' }
   | { type: 'release' }
   | { type: 'resolve' }
+  | { type: 'reopen' }
   | { type: 'transfer'; toAgentId: string }
   | { type: 'priority'; priority: Priority }
   | { type: 'tags'; tags: string[] };
@@ -74,6 +75,11 @@ export function ThreadActions({
             Transfer
           </button>
         </>
+      )}
+      {!open && (
+        <button type="button" className="primary" disabled={busy} onClick={() => onCommand({ type: 'reopen' })}>
+          Reopen
+        </button>
       )}
       {open && (mine || !conversation.assignee) && (
         <button type="button" disabled={busy} onClick={() => onCommand({ type: 'resolve' })}>

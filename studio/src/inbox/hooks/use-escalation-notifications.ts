@@ -16,7 +16,7 @@ export function useEscalationNotifications() {
     if (!supported || Notification.permission !== 'granted' || !event.changes.includes('escalated')) return;
     const { conversation } = event;
     const notification = new Notification('A customer is waiting for a person', {
-      body: `${conversation.escalation ? `Reason: ${conversation.escalation.reason}. ` : ''}${conversation.lastMessagePreview ?? ''}`,
+      body: `${conversation.escalation ? `${conversation.escalation.reasonText}. ` : ''}${conversation.lastMessagePreview ?? ''}`,
       tag: `escalation-${conversation.id}`,
     });
     notification.onclick = () => {
