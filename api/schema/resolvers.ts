@@ -37,6 +37,7 @@ import { handleResumeWidgetSession } from '../widget/resume-widget-session';
 import { handleLeaveContactEmail } from '../widget/leave-contact-email';
 import { customerPresenceFields, handleReportCustomerPresence, subscribeToCounterpartPresence } from '../presence/customer-presence';
 import { waitStatusFields } from '../conversations/wait-status';
+import { withWaitChanges } from '../conversations/wait-updates';
 import { escalationFields } from '../conversations/escalation-fields';
 import { handleSuggestReply } from '../conversations/suggest-reply';
 import { handleRateAnswer } from '../feedback/rate-answer';
@@ -170,8 +171,11 @@ export const resolvers: Resolvers = hideAgentOnlyFieldsFromWidgets(typeDefs, {
     conversationUpdated: {
       subscribe: async (_, { id: conversationId }, context) => {
         const principal = requireAnyone(context);
-        if (!(await loadConversation(context.db, conversationId, principal))) throw notFound(`Conversation ${conversationId} does not exist or is not yours.`);
-        return endOnSignOut(context.currentUsers, principal, context.pubsub.subscribe('conversationChanged', conversationId));
+        const conversation = await loadConversation(context.db, conversationId, principal);
+        if (!conversation) throw notFound(`Conversation ${conversationId} does not exist or is not yours.`);
+        // While it waits for a person, also the queue's changes that move it and its team's availability (queuePosition, teamAvailable).
+        const changes = withWaitChanges(context, conversation, context.pubsub.subscribe('conversationChanged', conversationId));
+        return endOnSignOut(context.currentUsers, principal, changes);
       },
       // Each change is re-read from the read model, so a subscriber always gets the current conversation;
       // with timeline(since:), only the entries this subscription has not delivered yet.
