@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { sendAndWait, widgetToken, type Conversation } from '../support/demo-actors';
+import { gql, gqlOk, type GraphQLResponse } from '../support/graphql-client';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+type SuggestedReply = { text: string; citations: { title: string; url: string | null }[]; confidence: number; question: string };
+const SUGGEST = 'mutation ($id: ID!) { suggestReply(conversationId: $id) { text citations { title url } confidence question } }';
+const codeOf = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.code;
+const answered = (conversation: Conversation) => conversation.timeline.some((entry) => entry.kind === 'AI');
+
+describe('suggested replies', () => {
+  let app: TestApp;
+  let agent: string;
+  let customer: string;
+  before(async () => {
+    app = await startTestApp('suggest_reply');
+    agent = (
+      await gqlOk<{ login: { token: string } }>(app.url, 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', {
+        e: 'agent@baton.test',
+        p: app.settings.demoPassword,
+      })
+    ).login.token;
+    customer = await widgetToken(app.url);
+  });
+  after(async () => {
+    await app.stop();
+  });
+
+  const suggest = (id: string, token = agent) => gql<{ suggestReply: SuggestedReply }>(app.url, SUGGEST, { id }, token);
+
+  test("drafts an answer to the customer's last message from the help centre, citing the article, and writes nothing", async () => {
+    const conversation = await sendAndWait(app.url, customer, 'How do I reset my password?', answered);
+    const entriesBefore = (await app.db.conversations.findOne({ _id: conversation.id }))!.entryIds;
+    const started = performance.now();
+    const suggestion = (await suggest(conversation.id)).data!.suggestReply;
+    const firstMs = performance.now() - started;
+    assert.equal(suggestion.question, 'How do I reset my password?');
+    assert.ok(
+      suggestion.citations.some((citation) => citation.title === 'Reset your password' && /reset-password$/.test(citation.url ?? '')),
+      JSON.stringify(suggestion),
+    );
+    assert.match(suggestion.text, /reset/i);
+    assert.ok(suggestion.confidence >= 0.35 && suggestion.confidence <= 1, `confidence ${suggestion.confidence}`);
+    assert.deepEqual((await app.db.conversations.findOne({ _id: conversation.id }))!.entryIds, entriesBefore);
+
+    // The index is built once per knowledge version, so a second suggestion reuses it.
+    const again = performance.now();
+    assert.deepEqual((await suggest(conversation.id)).data!.suggestReply, suggestion);
+    console.log(`suggestReply: first ${Math.round(firstMs)} ms (index build), second ${Math.round(performance.now() - again)} ms`);
+  });
+
+  test('a widget session and nobody signed in are refused; another conversation id is NOT_FOUND', async () => {
+    const conversation = await sendAndWait(app.url, customer, 'Which plans do you offer?', answered);
+    assert.equal(codeOf(await suggest(conversation.id, customer)), 'FORBIDDEN');
+    assert.equal(codeOf(await suggest(conversation.id, '')), 'UNAUTHENTICATED');
+    assert.equal(codeOf(await suggest('c_does_not_exist')), 'NOT_FOUND');
+    const elsewhere = { ...(await app.db.conversations.findOne({ _id: conversation.id }))!, _id: 'c_other_workspace', workspaceId: 'ws_other' };
+    await app.db.conversations.insertOne(elsewhere);
+    assert.equal(codeOf(await suggest('c_other_workspace')), 'NOT_FOUND');
+  });
+
+  test('a conversation with no customer message is refused, saying why', async () => {
+    const conversation = await sendAndWait(app.url, customer, 'How do I export my data?', answered);
+    const stored = (await app.db.conversations.findOne({ _id: conversation.id }))!;
+    const aiOnly = conversation.timeline.filter((entry) => entry.kind !== 'CUSTOMER').map((entry) => entry.id);
+    assert.ok(aiOnly.length > 0);
+    await app.db.conversations.insertOne({ ...stored, _id: 'c_no_customer_message', entryIds: aiOnly });
+    const refused = await suggest('c_no_customer_message');
+    assert.equal(codeOf(refused), 'BAD_USER_INPUT');
+    assert.match(refused.errors![0]!.message, /customer has not written anything/);
+  });
+
+  test("markup in the customer's message comes back as the plain text they typed, and nothing confident means an empty draft", async () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const conversation = await sendAndWait(app.url, customer, hostile, (sent) => sent.timeline.some((entry) => entry.kind === 'CUSTOMER'));
+    const suggestion = (await suggest(conversation.id)).data!.suggestReply;
+    assert.equal(suggestion.question, hostile);
+    assert.equal(suggestion.text, '');
+    assert.deepEqual(suggestion.citations, []);
+    assert.ok(suggestion.confidence < 0.35, `confidence ${suggestion.confidence}`);
+  });
+});
