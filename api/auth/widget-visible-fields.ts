@@ -40,8 +40,9 @@ export const WIDGET_VISIBLE_FIELDS: Readonly<Record<string, readonly string[]>> 
     'teamAvailable',
     'teamBackAt',
     'awayMessage',
-    // Their own satisfaction rating.
+    // Their own satisfaction rating, and whether their own widget counts as open.
     'rating',
+    'customerConnected',
   ],
   // What was said to the customer, and by whom; never how sure the AI was. NOTE entries never reach
   // a widget at all (api/conversations/conversation-view.ts).

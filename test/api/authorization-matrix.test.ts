@@ -14,7 +14,7 @@ const CALLERS: Caller[] = ['anonymous', 'widget', 'otherWorkspaceWidget', 'agent
 type Expected = 'allowed' | 'null' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
 const DENIALS = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
 
-type Fixtures = { conversationId: string; articleId: string; agentId: string; colleagueToken: string; teamId: string };
+type Fixtures = { conversationId: string; articleId: string; agentId: string; colleagueToken: string; teamId: string; savedReplyId: string };
 type Operation = {
   kind: 'query' | 'mutation' | 'subscription';
   document: string;
@@ -267,6 +267,74 @@ const MATRIX: Record<string, Operation> = {
     // Another agent opens the conversation (a subscriber never hears its own reports).
     provoke: (url, f) => gql(url, 'mutation ($id: ID!) { reportPresence(conversationId: $id, kind: VIEWING) }', { id: f.conversationId }, f.colleagueToken),
   },
+  'Mutation.suggestReply': {
+    kind: 'mutation',
+    document: 'mutation ($id: ID!) { suggestReply(conversationId: $id) { text } }',
+    variables: onConversation,
+    expect: usersOnly,
+  },
+  'Query.savedReplies': { kind: 'query', document: 'query { savedReplies { id shortcut } }', variables: none, expect: usersOnly },
+  'Mutation.createSavedReply': {
+    kind: 'mutation',
+    document: 'mutation ($shortcut: String!) { createSavedReply(input: { shortcut: $shortcut, title: "Matrix", text: "Hello {{agent.name}}" }) { id } }',
+    variables: () => ({ shortcut: `matrix-${Math.random().toString(36).slice(2, 10)}` }),
+    expect: adminsOnly,
+  },
+  'Mutation.updateSavedReply': {
+    kind: 'mutation',
+    document: 'mutation ($id: ID!) { updateSavedReply(id: $id, input: { shortcut: "matrix-fixture", title: "Fixture", text: "Updated" }) { id } }',
+    variables: (f) => ({ id: f.savedReplyId }),
+    expect: adminsOnly,
+  },
+  'Mutation.deleteSavedReply': {
+    kind: 'mutation',
+    document: 'mutation ($id: ID!) { deleteSavedReply(id: $id) }',
+    variables: (f) => ({ id: f.savedReplyId }),
+    expect: adminsOnly,
+  },
+  // A made-up link: every caller reaches the check and is told the link is not valid (no denial).
+  'Mutation.resumeWidgetSession': {
+    kind: 'mutation',
+    document: 'mutation { resumeWidgetSession(link: "not-a-link") { conversationId } }',
+    variables: none,
+    expect: anyone,
+  },
+  'Mutation.leaveContactEmail': {
+    kind: 'mutation',
+    document: 'mutation ($id: ID!) { leaveContactEmail(conversationId: $id, email: "customer@example.com") { id } }',
+    variables: onConversation,
+    expect: ownerWidgetOnly,
+  },
+  'Mutation.reportCustomerPresence': {
+    kind: 'mutation',
+    document: 'mutation ($id: ID!) { reportCustomerPresence(conversationId: $id, kind: VIEWING) }',
+    variables: onConversation,
+    expect: ownerWidgetOnly,
+  },
+  'Mutation.rateAnswer': {
+    kind: 'mutation',
+    document: 'mutation ($id: ID!) { rateAnswer(conversationId: $id, entryId: "no-such-entry", helpful: false) { id } }',
+    variables: onConversation,
+    expect: ownerWidgetOnly,
+  },
+  'Mutation.rateConversation': {
+    kind: 'mutation',
+    document: 'mutation ($id: ID!) { rateConversation(conversationId: $id, score: 5) { id } }',
+    variables: onConversation,
+    expect: ownerWidgetOnly,
+  },
+  'Subscription.counterpartPresence': {
+    kind: 'subscription',
+    document: 'subscription ($id: ID!) { counterpartPresence(id: $id) { from kind name } }',
+    variables: onConversation,
+    expect: { anonymous: 'UNAUTHENTICATED', widget: 'allowed', otherWorkspaceWidget: 'NOT_FOUND', agent: 'allowed', admin: 'allowed' },
+    // The customer types (agents hear it) and a colleague types (the customer hears it).
+    provoke: (url, f, tokens) =>
+      Promise.all([
+        gql(url, 'mutation ($id: ID!) { reportCustomerPresence(conversationId: $id, kind: TYPING) }', { id: f.conversationId }, tokens.widget),
+        gql(url, 'mutation ($id: ID!) { reportPresence(conversationId: $id, kind: TYPING) }', { id: f.conversationId }, f.colleagueToken),
+      ]),
+  },
   // Last on purpose: it revokes the agent's and the admin's tokens, which every row above uses.
   'Mutation.logout': { kind: 'mutation', document: 'mutation { logout }', variables: none, expect: usersOnly },
 };
@@ -303,12 +371,19 @@ describe('authorization', () => {
     );
     const [colleague] = await createAgents(app.db, app.url, 1, 'colleague');
     const team = await gqlOk<{ createTeam: { id: string } }>(app.url, 'mutation { createTeam(name: "Fixture team") { id } }', {}, tokens.admin);
+    const savedReply = await gqlOk<{ createSavedReply: { id: string } }>(
+      app.url,
+      'mutation { createSavedReply(input: { shortcut: "matrix-fixture", title: "Fixture", text: "Hello" }) { id } }',
+      {},
+      tokens.admin,
+    );
     fixtures = {
       conversationId: conversation.id,
       articleId: article.upsertArticle.id,
       agentId: colleague!.id,
       colleagueToken: colleague!.token,
       teamId: team.createTeam.id,
+      savedReplyId: savedReply.createSavedReply.id,
     };
   });
   after(async () => {

@@ -26,8 +26,18 @@ const CUSTOMER_SAFE: Record<string, string[]> = {
     'lastMessagePreview',
     'createdAt',
     'updatedAt',
+    'queuePosition',
+    'expectedWaitSeconds',
+    'teamAvailable',
+    'teamBackAt',
+    'awayMessage',
+    'rating',
+    'customerConnected',
   ],
-  TimelineEntry: ['id', 'at', 'kind', 'text', 'author', 'citations'],
+  TimelineEntry: ['id', 'at', 'kind', 'text', 'author', 'citations', 'helpful'],
+  ConversationRating: ['score', 'comment', 'at'],
+  CounterpartPresence: ['conversationId', 'from', 'name', 'kind', 'at'],
+  ResumedWidgetSession: ['session', 'conversationId'],
   Person: ['name'],
   Citation: ['title', 'url'],
   Customer: ['sessionId', 'email'],
@@ -41,6 +51,11 @@ const WIDGET_OPERATIONS = [
   'Mutation.triggerAction',
   'Mutation.startWidgetSession',
   'Subscription.conversationUpdated',
+  'Mutation.resumeWidgetSession',
+  'Mutation.leaveContactEmail',
+  'Mutation.rateAnswer',
+  'Mutation.rateConversation',
+  'Subscription.counterpartPresence',
 ];
 
 const NOTE = 'Internal: this customer is on the refund-abuse list, never refund';
@@ -162,6 +177,14 @@ describe('what a widget token can read, field by field', () => {
       const kinds = (await agentView()).timeline.map((entry: { kind: string }) => entry.kind);
       return kinds.includes('NOTE') && kinds.includes('AGENT');
     }, 'the note and the agent reply in the timeline');
+    // The customer's widget shows the agent's reply: "seen" is for agents only.
+    const lastEntry = (await agentView()).timeline.filter((entry: { kind: string }) => entry.kind === 'AGENT').at(-1).id;
+    await gqlOk(
+      app.url,
+      'mutation ($id: ID!, $seen: ID!) { reportCustomerPresence(conversationId: $id, kind: VIEWING, seenEntryId: $seen) }',
+      { id: conversationId, seen: lastEntry },
+      customer,
+    );
   });
   after(async () => {
     await app.stop();
