@@ -64,6 +64,9 @@ const UPDATE_TEXT: Record<string, (arg: any) => string> = {
   release: (arg) => `release requested by ${arg?.agentName ?? arg?.agentId}`,
   resolve: (arg) => `resolve requested by ${arg?.agentName ?? arg?.agentId}`,
   transfer: (arg) => `transfer from ${arg?.agentName} to ${arg?.toAgentName} (${arg?.toAgentId})`,
+  reopen: (arg) => `reopen requested by ${arg?.agentName ?? arg?.agentId}`,
+  agentUnavailable: (arg) => `agent ${arg?.agentId} is ${String(arg?.availability ?? '').toLowerCase()}`,
+  rateAnswer: (arg) => `customer rated answer ${arg?.entryId}: ${arg?.helpful ? 'helped' : 'did not help'}`,
 };
 
 /** What a trigger means, from its module; a reason recorded by older code may name none. */
