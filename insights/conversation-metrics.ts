@@ -3,11 +3,12 @@
  * fast people pick them up. Pure: it takes conversations and their timeline entries.
  */
 import type { ConversationDoc, TimelineEntryDoc } from '../store/documents';
+import { answersRatedNotHelpful, confirmedAutomated, csatBreakdown, type AnswerRatingFact, type CsatBreakdown, type RatedAnswer } from './feedback-metrics';
 import { conversationOutcome, isAutomated } from '../machines/support-measures';
 import { assignmentCounts, queueLengths, REQUEUE_TRIGGER, timesToAssignment, type AssignmentCount, type QueueLengthPoint } from './assignment-metrics';
 
 export type MetricsInput = {
-  conversations: Pick<ConversationDoc, '_id' | 'createdAt' | 'transitions'>[];
+  conversations: (Pick<ConversationDoc, '_id' | 'createdAt' | 'transitions'> & Partial<Pick<ConversationDoc, 'csat'>>)[];
   entries: Pick<TimelineEntryDoc, 'conversationId' | 'at' | 'kind' | 'text' | 'citations' | 'answer'>[];
   /** For hour-of-day, weekday and off-hours: the workspace's business hours (UTC and no off-hours without them). */
   businessHours: { timezone: string; days: number[]; open: string; close: string } | null;
@@ -18,6 +19,8 @@ export type MetricsInput = {
   now?: Date;
   /** Conversations started before the range that may have waited for a person in it: they count in the queue length only. */
   startedEarlier?: Pick<ConversationDoc, 'transitions'>[];
+  /** "Did that help?" ratings given since the range began (answers rated after it ends are left out of the rated answers). */
+  answerRatings?: AnswerRatingFact[];
 };
 
 export type Percentiles = { p50: number | null; p90: number | null; count: number };
@@ -43,6 +46,9 @@ export type ConversationMetrics = {
   assignmentsByAgent: AssignmentCount[];
   assignmentsByTeam: AssignmentCount[];
   queueLength: QueueLengthPoint[];
+  confirmedAutomated: number;
+  answersRatedNotHelpful: RatedAnswer[];
+  csat: CsatBreakdown;
 };
 
 /** A resolution followed by a reopening within this long does not count as resolved. */
@@ -97,6 +103,7 @@ export function computeMetrics(input: MetricsInput): ConversationMetrics {
   }
 
   let automated = 0;
+  const automatedIds = new Set<string>();
   let escalated = 0;
   const triggers = new Map<string, number>();
   const aiFirst: number[] = [];
@@ -125,7 +132,10 @@ export function computeMetrics(input: MetricsInput): ConversationMetrics {
         entries.some((entry) => entry.kind === 'AGENT'),
       ),
     );
-    if (automatedHere) automated += 1;
+    if (automatedHere) {
+      automated += 1;
+      automatedIds.add(conversation._id);
+    }
     if (escalations.length > 0) escalated += 1;
     for (const escalation of escalations) triggers.set(escalation.triggerType!, (triggers.get(escalation.triggerType!) ?? 0) + 1);
 
@@ -212,5 +222,8 @@ export function computeMetrics(input: MetricsInput): ConversationMetrics {
     assignmentsByAgent: assignments.byAgent,
     assignmentsByTeam: assignments.byTeam,
     queueLength: input.range ? queueLengths([...(input.startedEarlier ?? []), ...input.conversations], input.range, input.now) : [],
+    confirmedAutomated: confirmedAutomated(automatedIds, input.answerRatings ?? []),
+    answersRatedNotHelpful: answersRatedNotHelpful(input.answerRatings ?? [], input.range),
+    csat: csatBreakdown(input.conversations, input.names?.agents ?? new Map()),
   };
 }

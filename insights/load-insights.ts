@@ -23,9 +23,15 @@ type MetricsEntry = MetricsInput['entries'][number];
  * counted in the same pass rather than by another $group.
  */
 export async function loadMetricsInput(db: BatonDb, workspaceId: string, range: { from: Date; to: Date }): Promise<MetricsInput> {
-  const [workspace, conversations] = await Promise.all([
+  const [workspace, conversations, answerRatings] = await Promise.all([
     db.workspaces.findOne({ _id: workspaceId }, { projection: { 'settings.businessHours': 1 } }),
-    db.conversations.find({ workspaceId, createdAt: { $gte: range.from, $lt: range.to } }, { projection: { _id: 1, createdAt: 1, transitions: 1 } }).toArray(),
+    db.conversations
+      .find({ workspaceId, createdAt: { $gte: range.from, $lt: range.to } }, { projection: { _id: 1, createdAt: 1, transitions: 1, csat: 1 } })
+      .toArray(),
+    // Ratings come after the conversation they rate: those of the range's conversations are given since it began.
+    db.answerRatings
+      .find({ workspaceId, at: { $gte: range.from } }, { projection: { _id: 0, conversationId: 1, helpful: 1, answerText: 1, citations: 1, at: 1 } })
+      .toArray(),
   ]);
   const firsts = new Map<string, { CUSTOMER?: Date; AI?: Date }>();
   const agentReplies: MetricsEntry[] = [];
@@ -70,7 +76,7 @@ export async function loadMetricsInput(db: BatonDb, workspaceId: string, range: 
   const citations = [...cited.values()].flatMap(({ citation, count }) => Array.from({ length: count }, () => ({ articleId: '', ...citation })));
   if (citations.length > 0) entries.push({ conversationId: '', kind: 'AI', at: range.from, text: '', citations });
   const [names, startedEarlier] = await Promise.all([loadAssignmentNames(db, workspaceId, conversations), loadStartedEarlier(db, workspaceId, range.from)]);
-  return { conversations, entries, businessHours: workspace?.settings?.businessHours ?? null, names, startedEarlier };
+  return { conversations, entries, businessHours: workspace?.settings?.businessHours ?? null, names, startedEarlier, answerRatings };
 }
 
 /**
@@ -91,7 +97,7 @@ function loadStartedEarlier(db: BatonDb, workspaceId: string, from: Date): Promi
 async function loadAssignmentNames(
   db: BatonDb,
   workspaceId: string,
-  conversations: Pick<ConversationDoc, 'transitions'>[],
+  conversations: Pick<ConversationDoc, 'transitions' | 'csat'>[],
 ): Promise<NonNullable<MetricsInput['names']>> {
   const agentIds = new Set<string>();
   const teamIds = new Set<string>();
@@ -99,6 +105,8 @@ async function loadAssignmentNames(
     if (transition.agentId) agentIds.add(transition.agentId);
     if (transition.teamId) teamIds.add(transition.teamId);
   }
+  // CSAT is by the agent who held the conversation last.
+  for (const conversation of conversations) if (conversation.csat?.agentId) agentIds.add(conversation.csat.agentId);
   const [users, teams] = await Promise.all([
     agentIds.size > 0 ? db.users.find({ _id: { $in: [...agentIds] }, workspaceId }, { projection: { _id: 1, name: 1 } }).toArray() : [],
     teamIds.size > 0 ? db.teams.find({ _id: { $in: [...teamIds] }, workspaceId }, { projection: { _id: 1, name: 1 } }).toArray() : [],
