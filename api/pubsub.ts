@@ -9,6 +9,20 @@ export type BatonChannels = {
   userChanged: [event: UserChanged];
   /** Agents viewing, leaving or typing in a conversation: one topic per conversation, never stored. */
   conversationPresence: [conversationId: string, event: PresenceReported];
+  /** The customer's widget and the agents viewing, leaving or typing, for the other side: one topic per conversation, never stored. */
+  counterpartPresence: [conversationId: string, event: CounterpartReported];
+};
+
+/** One side's presence report on a conversation, for the other side (api/presence/customer-presence.ts). */
+export type CounterpartReported = {
+  conversationId: string;
+  workspaceId: string;
+  from: 'CUSTOMER' | 'AGENT';
+  /** The agent's name; null for the customer. */
+  name: string | null;
+  kind: 'VIEWING' | 'LEFT' | 'TYPING';
+  /** ISO time of the report. */
+  at: string;
 };
 
 /** One agent's presence report on one conversation (api/presence/presence.ts). */

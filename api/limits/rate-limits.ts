@@ -16,6 +16,10 @@ export const RATE_LIMITS = {
   failedLoginsInWorkspace: { points: 60, what: "failed sign-ins per minute on one workspace's accounts" },
   widgetSessionFromAddress: { points: 30, what: 'new chat sessions per minute from one address' },
   newConversationFromAddress: { points: 20, what: 'new conversations per minute from one address' },
+  /** A widget reports VIEWING every 15 s and TYPING at most every 3 s, plus what it has seen. */
+  customerPresence: { points: 40, what: 'presence reports per minute from one chat' },
+  contactEmail: { points: 10, what: 'email address changes per minute from one chat' },
+  resumeLinkFromAddress: { points: 20, what: 'emailed links opened per minute from one address' },
   /** The default of the workspace setting newConversationsPerMinute. */
   newConversationInWorkspace: { points: 120, what: 'new conversations per minute in this workspace' },
 } as const;

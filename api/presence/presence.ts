@@ -33,6 +33,11 @@ export async function handleReportPresence({ input, context }: { input: Mutation
     at: new Date().toISOString(),
   };
   context.pubsub.publish('conversationPresence', conversationId, event);
+  // The customer's widget hears its agent typing or leaving (never viewing); only the assignee writes to the customer.
+  if (input.kind !== 'VIEWING' && conversation.assignee?.id === principal.userId) {
+    const { workspaceId, agent, kind, at } = event;
+    context.pubsub.publish('counterpartPresence', conversationId, { conversationId, workspaceId, from: 'AGENT', name: agent.name, kind, at });
+  }
   return true;
 }
 
