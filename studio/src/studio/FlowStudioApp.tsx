@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { NODE_KINDS, validateFlow, type Flow, type NodeKind } from '../../../machines';
 import type { FlowVersionSummaryFragment } from '../gql/graphql';
 import { ApiError, request } from '../shared/api/graphql-transport';
+import { useLeaveGuard } from '../shared/hooks/use-leave-guard';
 import { formatDateTime } from '../shared/helpers/time';
 import { appApi } from '../shared/session/session-store';
 import { FlowStudioQuery, FlowVersionQuery, PublishMutation, SaveDraftMutation, StudioTeamsQuery } from './api/operations';
@@ -17,7 +18,7 @@ import { SimulatorPanel } from './components/SimulatorPanel';
 import { VersionList } from './components/VersionList';
 import { autoLayout } from './helpers/auto-layout';
 import { edgeLanes } from './helpers/edge-lanes';
-import { EDGE_MARKER, defaultTriggerFor, flowLogicKey, flowMeta, flowToGraph, graphToFlow, uniqueId } from './helpers/flow-graph';
+import { EDGE_MARKER, defaultTriggerFor, flowLogicKey, flowMeta, flowSaveKey, flowToGraph, graphToFlow, uniqueId } from './helpers/flow-graph';
 import { FlowInsightsContext, groupIssues, type FlowInsights } from './hooks/flow-insights';
 import { useBacktest } from './hooks/use-backtest';
 import { useSimulator } from './hooks/use-simulator';
@@ -94,6 +95,10 @@ function FlowEditor({ initial }: { initial: Loaded }) {
   const reactFlow = useReactFlow<StateNode, TriggerEdge>();
 
   const flow = useMemo(() => graphToFlow(meta, nodes, edges), [meta, nodes, edges]);
+  // What the server last stored (the draft, or the published version when there is no draft): the editor differs from it until saved.
+  const [savedKey, setSavedKey] = useState(() => flowSaveKey(graphToFlow(flowMeta(initial.flow), start.nodes, start.edges)));
+  const unsaved = flowSaveKey(flow) !== savedKey;
+  useLeaveGuard(unsaved ? 'The flow has unsaved changes: leaving this page loses them. Leave anyway?' : null);
   const logicKey = flowLogicKey(flow);
   // Validation depends on what the flow means, so dragging a state does not re-run it.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- logicKey stands for the flow's meaning
@@ -205,14 +210,18 @@ function FlowEditor({ initial }: { initial: Loaded }) {
 
   const saveDraft = () =>
     run(async () => {
+      const sent = flowSaveKey(flow);
       const { saveFlowDraft } = await request(appApi, SaveDraftMutation, { flow });
+      setSavedKey(sent);
       setSource(`draft saved ${formatDateTime(saveFlowDraft.updatedAt)}`);
       return `Draft saved${saveFlowDraft.validation.ok ? '' : ' (it still has errors; it cannot be published yet)'}.`;
     });
 
   const publish = () =>
     run(async () => {
+      const sent = flowSaveKey(flow);
       const { publishFlow } = await request(appApi, PublishMutation, { flow, note: note.trim() || null });
+      setSavedKey(sent);
       setVersions((current) => [publishFlow, ...current.filter((version) => version.version !== publishFlow.version)]);
       setLive(publishFlow.version);
       setMeta((current) => ({ ...current, version: publishFlow.version }));
@@ -221,8 +230,9 @@ function FlowEditor({ initial }: { initial: Loaded }) {
       return `Published version ${publishFlow.version}. New conversations use it; running ones keep their version.`;
     });
 
-  const openVersion = (version: number) =>
-    run(async () => {
+  const openVersion = (version: number) => {
+    if (unsaved && !window.confirm(`Opening version ${version} replaces the unsaved changes in the editor. Open it anyway?`)) return;
+    return run(async () => {
       const { flow: loaded } = await request(appApi, FlowVersionQuery, { version });
       if (!loaded) throw new Error(`Version ${version} does not exist.`);
       const graph = flowToGraph(loaded.flow as Flow);
@@ -233,6 +243,7 @@ function FlowEditor({ initial }: { initial: Loaded }) {
       showAll(graph.nodes);
       return `Opened version ${version} in the editor. Save it as the draft or publish it to make it live again.`;
     });
+  };
 
   const selectedEdge = edges.find((edge) => edge.selected);
   const selectedNode = selectedEdge ? undefined : nodes.find((node) => node.selected);
@@ -263,6 +274,11 @@ function FlowEditor({ initial }: { initial: Loaded }) {
             <span className="muted editing-source" title={`Editing: ${source}`}>
               Editing: {source}
             </span>
+            {unsaved && (
+              <span className="badge warn" role="status">
+                Unsaved changes
+              </span>
+            )}
             <button
               type="button"
               onClick={() => void backtest.run(flow, logicKey)}

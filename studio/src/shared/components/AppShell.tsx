@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Role } from '../../gql/graphql';
 import { useSession } from '../session/use-session';
+import { confirmLeaving } from '../helpers/leave-guard';
 import { signOut } from '../session/session-store';
 import { SignInForm } from './SignInForm';
 
@@ -34,7 +35,12 @@ export function AppShell({ page, role, purpose, tools, children }: { page: Page;
         <span className="who">
           {session.user.name} · {session.user.role === 'ADMIN' ? 'admin' : 'agent'}
         </span>
-        <button type="button" onClick={() => void signOut()}>
+        <button
+          type="button"
+          onClick={() => {
+            if (confirmLeaving()) void signOut();
+          }}
+        >
           Sign out
         </button>
       </header>

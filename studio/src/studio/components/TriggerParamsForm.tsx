@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { triggerNamed, type FlowIssue, type FlowTrigger, type TriggerFormField } from '../../../../machines';
+import { describeDuplicates, duplicatesWithin, splitNewWords, type DuplicateWord } from '../helpers/duplicate-words';
 
 type Props = { trigger: FlowTrigger; issues: FlowIssue[]; onChange: (trigger: FlowTrigger) => void };
 type FieldProps<V> = { field: TriggerFormField; value: V; issues: FlowIssue[]; onChange: (value: V) => void };
@@ -54,26 +55,31 @@ function NumberField({
   );
 }
 
-/** A list of words or phrases, added a few at a time (comma-separated) and removed one by one. */
+/** A list of words or phrases, added a few at a time (comma-separated) and removed one by one; repeats (any letter case) are flagged, not added. */
 function WordsField({ field, value, issues, onChange }: FieldProps<string[]>) {
   const [draft, setDraft] = useState('');
+  const [notAdded, setNotAdded] = useState<DuplicateWord[]>([]);
   const item = field.item ?? 'entry';
+  const typed = splitNewWords(value, draft);
+  const repeated = duplicatesWithin(value);
   const add = () => {
-    const words = draft
-      .split(',')
-      .map((word) => word.trim())
-      .filter((word) => word && !value.includes(word));
-    if (words.length) onChange([...value, ...words]);
+    if (typed.added.length) onChange([...value, ...typed.added]);
+    setNotAdded(typed.duplicates);
     setDraft('');
   };
+  const warnings = [
+    typed.duplicates.length > 0 && `${describeDuplicates(typed.duplicates, item)} Matching ignores letter case, so it would not be added.`,
+    notAdded.length > 0 && `${describeDuplicates(notAdded, item)} Matching ignores letter case, so it was not added.`,
+    repeated.length > 0 && `${describeDuplicates(repeated, item)} Matching ignores letter case: remove the repeat.`,
+  ].filter((warning): warning is string => typeof warning === 'string');
   return (
     <div className="side-field">
       {field.hint && <span className="hint">{field.hint}</span>}
       <ul className="chips" aria-label={field.label}>
-        {value.map((word) => (
-          <li key={word}>
+        {value.map((word, index) => (
+          <li key={`${index}-${word}`}>
             <span>{word}</span>
-            <button type="button" aria-label={`Remove ${item} ${word}`} onClick={() => onChange(value.filter((other) => other !== word))}>
+            <button type="button" aria-label={`Remove ${item} ${word}`} onClick={() => onChange(value.filter((_word, other) => other !== index))}>
               ×
             </button>
           </li>
@@ -87,7 +93,11 @@ function WordsField({ field, value, issues, onChange }: FieldProps<string[]>) {
           id={`${item}-draft`}
           placeholder={field.placeholder}
           value={draft}
-          onChange={(event) => setDraft(event.target.value)}
+          aria-describedby={warnings.length ? `${item}-duplicates` : undefined}
+          onChange={(event) => {
+            setDraft(event.target.value);
+            setNotAdded([]);
+          }}
           onKeyDown={(event) => {
             if (event.key === 'Enter') {
               event.preventDefault();
@@ -98,6 +108,11 @@ function WordsField({ field, value, issues, onChange }: FieldProps<string[]>) {
         <button type="button" onClick={add} disabled={!draft.trim()}>
           Add {item}
         </button>
+      </div>
+      <div id={`${item}-duplicates`} className="field-warning" role="status">
+        {warnings.map((warning) => (
+          <p key={warning}>{warning}</p>
+        ))}
       </div>
       <FieldErrors issues={issues} />
     </div>

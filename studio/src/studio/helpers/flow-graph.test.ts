@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { defaultFlow, validateFlow } from '../../../../machines';
-import { defaultTriggerFor, flowLogicKey, flowMeta, flowToGraph, graphToFlow, uniqueId } from './flow-graph';
+import { defaultTriggerFor, flowLogicKey, flowMeta, flowSaveKey, flowToGraph, graphToFlow, uniqueId } from './flow-graph';
 
 describe('flow documents as React Flow graphs', () => {
   test('the default flow survives the round trip to a graph and back unchanged', () => {
@@ -56,5 +56,16 @@ describe('flow documents as React Flow graphs', () => {
       label: 'claim again',
     });
     assert.equal(validateFlow(flow).ok, true);
+  });
+
+  test('the save key changes when a state moves or a trigger changes, not when publishing numbers the version', () => {
+    const saved = flowSaveKey(defaultFlow);
+    assert.equal(flowSaveKey({ ...defaultFlow, version: defaultFlow.version + 1 }), saved);
+    const moved = structuredClone(defaultFlow);
+    moved.nodes[0]!.position.x += 40;
+    assert.notEqual(flowSaveKey(moved), saved);
+    const retuned = structuredClone(defaultFlow);
+    retuned.edges[0]!.priority += 1;
+    assert.notEqual(flowSaveKey(retuned), saved);
   });
 });

@@ -86,3 +86,14 @@ export function uniqueId(base: string, taken: Iterable<string>): string {
   if (!used.has(stem)) return stem;
   for (let n = 2; ; n += 1) if (!used.has(`${stem}-${n}`)) return `${stem}-${n}`;
 }
+
+/**
+ * What saving or publishing stores of a flow, to tell whether the editor holds unsaved changes:
+ * the graph with its positions and triggers and the flow's settings, but not its version number,
+ * which the server assigns on publishing.
+ */
+export function flowSaveKey(flow: Flow): string {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the version is the server's to give
+  const { version, ...saved } = flow;
+  return JSON.stringify(saved);
+}

@@ -1,6 +1,7 @@
-import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, useInternalNode, useStore, type EdgeProps, type InternalNode } from '@xyflow/react';
 import { useFlowInsights } from '../../hooks/flow-insights';
 import { lanePath, selfLoopPath, type Box } from '../../helpers/edge-lanes';
+import { labelScale } from '../../helpers/label-scale';
 import type { TriggerEdge as TriggerEdgeType } from '../../types';
 
 function boxOf(node: InternalNode): Box {
@@ -15,9 +16,12 @@ function boxOf(node: InternalNode): Box {
 /**
  * A trigger edge: a curve between the two states with a label naming its trigger type and label.
  * The label is a button that opens the trigger's parameters; a validation error shows on it.
+ * It is counter-scaled against the canvas zoom so it stays readable when the whole flow is fitted on
+ * screen, and its accessible name is its visible text (with a hidden "Trigger" before it).
  */
 export function TriggerEdge({ id, source, target, data, selected, markerEnd }: EdgeProps<TriggerEdgeType>) {
   const { issuesByEdge, firedEdgeId, lanes, selectEdge } = useFlowInsights();
+  const zoom = useStore((store) => store.transform[2]);
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
   if (!sourceNode || !targetNode || !data) return null;
@@ -34,17 +38,16 @@ export function TriggerEdge({ id, source, target, data, selected, markerEnd }: E
         <button
           type="button"
           className={`trigger-label nodrag nopan ${state} ${selected ? 'selected' : ''}`}
-          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px) scale(${labelScale(zoom)})` }}
           data-edge-id={id}
           data-invalid={errors.length ? 'true' : 'false'}
           data-fired={fired ? 'true' : 'false'}
-          aria-label={`Trigger ${data.trigger.type}: ${data.label}${errors.length ? `. Error: ${errors.map((issue) => issue.message).join(' ')}` : ''}`}
           title={errors.map((issue) => issue.message).join('\n') || `${data.trigger.type} · priority ${data.priority}`}
           onClick={() => selectEdge(id)}
         >
+          <span className="visually-hidden">Trigger </span>
           {errors.length > 0 && <span aria-hidden="true">⚠ </span>}
-          <span className="type">{data.trigger.type}</span>
-          {data.label}
+          <span className="type">{data.trigger.type}</span> {data.label}
           {errors[0] && <span className="edge-error"> — {errors[0].message}</span>}
         </button>
       </EdgeLabelRenderer>
