@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { formatBackAt } from '../../studio/src/widget/widget-wording';
+import { createAgents } from '../support/demo-actors';
+import { gqlOk } from '../support/graphql-client';
+import { adminToken, setAssignment } from '../support/team-inbox';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { waitUntil } from '../support/wait-until';
+import { launchBrowser, screenshot } from './support/browser';
+import { askInWidget, handoffStrip, newCustomer, openWidget, widgetConversationId } from './support/widget';
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** Business hours of half an hour, every day, starting two hours from now (UTC): now is outside them. */
+function hoursExcludingNow() {
+  const hour = (new Date().getUTCHours() + 2) % 24;
+  return { timezone: 'UTC', days: [1, 2, 3, 4, 5, 6, 7], open: `${pad(hour)}:00`, close: `${pad(hour)}:30` };
+}
+
+describe('the widget when nobody is there, in Chromium', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let base: string;
+  before(async () => {
+    [app, browser] = await Promise.all([startTestApp('browser_widget_email'), launchBrowser()]);
+    base = app.api.url;
+    await setAssignment(app.url, { mode: 'MANUAL' });
+    // Someone is AVAILABLE: it is the hours that keep them from answering.
+    await createAgents(app.db, app.url, 1, 'away');
+    await gqlOk(
+      app.url,
+      'mutation ($input: WorkspaceSettingsInput!) { updateWorkspaceSettings(input: $input) { id } }',
+      { input: { businessHours: hoursExcludingNow() } },
+      await adminToken(app.url),
+    );
+  });
+  after(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  test('outside business hours the widget says when the team is back in the customer’s own time, takes an email, and closing reports LEFT', async () => {
+    const { context, page } = await newCustomer(browser, { locale: 'en-GB', timezoneId: 'Asia/Tokyo' });
+    await page.goto(`${base}/demo`);
+    await openWidget(page);
+    await askInWidget(page, 'I need to talk to a human please');
+    const conversationId = await widgetConversationId(page);
+    const { conversation } = await gqlOk<{ conversation: { teamAvailable: boolean; teamBackAt: string } }>(
+      app.url,
+      'query ($id: ID!) { conversation(id: $id) { teamAvailable teamBackAt } }',
+      { id: conversationId },
+      await adminToken(app.url),
+    );
+    assert.equal(conversation.teamAvailable, false);
+    const backAt = formatBackAt(conversation.teamBackAt, 'en-GB', 'Asia/Tokyo')!;
+    const strip = handoffStrip(page);
+    await strip.getByText(`We're away right now and back ${backAt}. Leave your email and we'll reply there.`).waitFor();
+
+    const email = strip.getByLabel('Your email address');
+    assert.equal(await email.getAttribute('type'), 'email');
+    await email.fill('sam at example');
+    await strip.getByRole('button', { name: 'Send' }).click();
+    await strip.getByText('Enter an email address like name@example.com.').waitFor();
+    assert.equal(await email.getAttribute('aria-invalid'), 'true');
+    await strip.getByRole('button', { name: 'Skip' }).waitFor();
+    await screenshot(page, 'widget-away-email');
+
+    await email.fill('sam@example.com');
+    await strip.getByRole('button', { name: 'Send' }).click();
+    await strip.getByText("We'll reply to sam@example.com").waitFor();
+    assert.equal((await app.db.conversations.findOne({ _id: conversationId }))?.customer.email, 'sam@example.com');
+    await screenshot(page, 'widget-away-email-left');
+
+    await page.getByRole('button', { name: 'Close chat' }).click();
+    await waitUntil(async () => (await app.db.conversations.findOne({ _id: conversationId }))?.customerPresence?.leftAt, 'the widget reported LEFT');
+    await context.close();
+  });
+
+  test('/chat without a link says the conversation is missing; a link the server refuses says why and leaves the address bar', async () => {
+    const { context, page } = await newCustomer(browser);
+    await page.goto(`${base}/chat`);
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('This link is missing its conversation; write to us from the website.').waitFor();
+    assert.equal(await dialog.getByLabel('Your message').isVisible(), false, 'nothing to write into without a conversation');
+    assert.equal(await page.getByRole('button', { name: 'Chat with support' }).isVisible(), false, 'the widget is the page');
+    await screenshot(page, 'widget-chat-missing-link');
+
+    await page.goto('about:blank');
+    await page.goto(`${base}/chat#resume=not-a-signed-token`);
+    await dialog.getByRole('alert').filter({ hasText: /\S/ }).waitFor();
+    assert.equal(new URL(page.url()).hash, '', 'the token is taken out of the address bar');
+    await context.close();
+  });
+});
