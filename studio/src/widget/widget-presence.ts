@@ -36,7 +36,7 @@ export class CustomerPresence {
 
   /** Starts or stops the VIEWING beat as the panel and the page's visibility say. */
   private tick(): void {
-    const viewing = this.watching && document.visibilityState === 'visible';
+    const viewing = this.watching && (typeof document === 'undefined' || document.visibilityState === 'visible');
     if (viewing && this.viewingTimer === undefined) {
       this.report('VIEWING', false);
       this.viewingTimer = setInterval(() => this.report('VIEWING', false), VIEWING_EVERY_MS);
