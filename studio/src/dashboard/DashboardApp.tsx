@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import { useSession } from '../shared/session/use-session';
 import { DashboardHeader } from './components/DashboardHeader';
+import { AnswersRatedNotHelpful } from './components/AnswersRatedNotHelpful';
 import { AssignmentCounts } from './components/AssignmentCounts';
+import { AutomationConfirmed } from './components/AutomationConfirmed';
+import { CustomerSatisfaction } from './components/CustomerSatisfaction';
 import { EmptyDashboard } from './components/EmptyDashboard';
 import { EscalationsByTrigger } from './components/EscalationsByTrigger';
 import { HeadlineNumbers } from './components/HeadlineNumbers';
@@ -36,6 +39,8 @@ export function DashboardApp() {
             <HeadlineNumbers metrics={loaded.metrics} days={loaded.days} />
             <div className="dash-grid">
               <VolumeOverTime loaded={loaded} />
+              <AutomationConfirmed metrics={loaded.metrics} />
+              <CustomerSatisfaction csat={loaded.metrics.csat} />
               <EscalationsByTrigger escalations={loaded.metrics.escalationsByTrigger} />
               <TimeToClaimDistribution timeToClaim={loaded.metrics.timeToClaimSeconds} />
               <QueueLength points={loaded.metrics.queueLength} />
@@ -44,6 +49,7 @@ export function DashboardApp() {
               <VolumeByTime metrics={loaded.metrics} />
               <TopCitedArticles articles={loaded.metrics.topCitedArticles} />
               <UnansweredQuestions questions={loaded.metrics.unansweredQuestions} canDraft={session?.user.role === 'ADMIN'} />
+              <AnswersRatedNotHelpful answers={loaded.metrics.answersRatedNotHelpful} />
             </div>
           </>
         ))}

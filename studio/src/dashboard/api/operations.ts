@@ -73,6 +73,42 @@ export const DashboardMetricsQuery = graphql(`
         at
         waiting
       }
+      confirmedAutomated
+      answersRatedNotHelpful {
+        answer
+        notHelpful
+        helpful
+        citations {
+          title
+          url
+        }
+        lastRatedAt
+      }
+      csat {
+        overall {
+          average
+          satisfiedRate
+          count
+        }
+        aiOnly {
+          average
+          satisfiedRate
+          count
+        }
+        handedOff {
+          average
+          satisfiedRate
+          count
+        }
+        byAgent {
+          label
+          csat {
+            average
+            satisfiedRate
+            count
+          }
+        }
+      }
     }
   }
 `);

@@ -29,17 +29,22 @@ export function HeadlineNumbers({ metrics, days }: { metrics: Metrics; days: num
         value={formatSeconds(aiFirst.p50)}
         detail={aiFirst.count ? `p90 ${formatSeconds(aiFirst.p90)} · ${plural(aiFirst.count, 'answer')}` : 'no AI answers yet'}
       />
+      {/* One figure a card, p90 in the detail: two long durations side by side wrapped in a headline card. */}
       <StatCard
         id="timeToClaim"
-        label="Time to claim (p50 · p90)"
-        value={`${formatSeconds(toClaim.p50)} · ${formatSeconds(toClaim.p90)}`}
-        detail={toClaim.count ? `from escalation to an agent, ${plural(toClaim.count, 'claim')}` : 'no escalation claimed yet'}
+        label="Time to claim (p50)"
+        value={formatSeconds(toClaim.p50)}
+        detail={toClaim.count ? `p90 ${formatSeconds(toClaim.p90)} · escalation to an agent, ${plural(toClaim.count, 'claim')}` : 'no escalation claimed yet'}
       />
       <StatCard
         id="timeToAssignment"
-        label="Time to assignment (p50 · p90)"
-        value={`${formatSeconds(toAssignment.p50)} · ${formatSeconds(toAssignment.p90)}`}
-        detail={toAssignment.count ? `from waiting to an agent holding it, ${plural(toAssignment.count, 'assignment')}` : 'no conversation assigned yet'}
+        label="Time to assignment (p50)"
+        value={formatSeconds(toAssignment.p50)}
+        detail={
+          toAssignment.count
+            ? `p90 ${formatSeconds(toAssignment.p90)} · waiting to an agent holding it, ${plural(toAssignment.count, 'assignment')}`
+            : 'no conversation assigned yet'
+        }
       />
       <StatCard
         id="resolution"

@@ -3,7 +3,9 @@ export function StatCard({ id, label, value, detail }: { id: string; label: stri
   return (
     <div className="stat" data-stat={id}>
       <dt>{label}</dt>
-      <dd className="value">{value}</dd>
+      <dd className="value" style={{ whiteSpace: 'nowrap' }}>
+        {value}
+      </dd>
       <dd className="detail">{detail}</dd>
     </div>
   );

@@ -1,5 +1,6 @@
 import { draftArticleHref } from '../../shared/helpers/page-links';
 import { formatDateTime } from '../../shared/helpers/time';
+import { truncateText } from '../helpers/metric-format';
 import type { Metrics } from '../hooks/use-metrics';
 import { DashboardCard } from './DashboardCard';
 
@@ -22,13 +23,15 @@ export function UnansweredQuestions({ questions, canDraft }: { questions: Metric
         {questions.map((question) => (
           <li key={question.text}>
             <div>
-              <p className="question">{question.text}</p>
+              <p className="question" title={question.text}>
+                {truncateText(question.text)}
+              </p>
               <span className="muted">
                 asked {question.count} time{question.count === 1 ? '' : 's'} · last {formatDateTime(question.lastAskedAt)}
               </span>
             </div>
             {canDraft && (
-              <a className="button" href={draftArticleHref(question.text)} aria-label={`Draft an article: ${question.text}`}>
+              <a className="button" href={draftArticleHref(question.text)} aria-label={`Draft an article: ${truncateText(question.text)}`}>
                 Draft an article
               </a>
             )}
