@@ -102,18 +102,25 @@ export function SavedRepliesDialog({ onClose }: { onClose: () => void }) {
         }}
       >
         <h3>{draft.id ? `Edit /${replies.find((reply) => reply.id === draft.id)?.shortcut ?? draft.shortcut}` : 'New saved reply'}</h3>
-        <label>
-          Shortcut
-          <input value={draft.shortcut} required maxLength={40} onChange={(event) => setDraft({ ...draft, shortcut: event.target.value })} />
-        </label>
-        <label>
-          Title
-          <input value={draft.title} required maxLength={120} onChange={(event) => setDraft({ ...draft, title: event.target.value })} />
-        </label>
-        <label>
-          Text
-          <textarea value={draft.text} required maxLength={5000} rows={4} onChange={(event) => setDraft({ ...draft, text: event.target.value })} />
-        </label>
+        <label htmlFor="saved-reply-shortcut">Shortcut</label>
+        <input
+          id="saved-reply-shortcut"
+          value={draft.shortcut}
+          required
+          maxLength={40}
+          onChange={(event) => setDraft({ ...draft, shortcut: event.target.value })}
+        />
+        <label htmlFor="saved-reply-title">Title</label>
+        <input id="saved-reply-title" value={draft.title} required maxLength={120} onChange={(event) => setDraft({ ...draft, title: event.target.value })} />
+        <label htmlFor="saved-reply-text">Text</label>
+        <textarea
+          id="saved-reply-text"
+          value={draft.text}
+          required
+          maxLength={5000}
+          rows={4}
+          onChange={(event) => setDraft({ ...draft, text: event.target.value })}
+        />
         {problem && (
           <p className="field-error" role="alert">
             {problem}

@@ -11,7 +11,7 @@ export function UndoToast({ text, lastsMs, busy, onUndo, onGone }: { text: strin
   }, [lastsMs]);
   return (
     <div className="toast" role="status">
-      <span>{text}</span> ·{' '}
+      {text} ·{' '}
       <button type="button" className="link" disabled={busy} onClick={onUndo}>
         Undo
       </button>
