@@ -8,6 +8,8 @@ import { currentLogBindings } from '../telemetry/logger';
 import { currentUsersOf, type CurrentUsers } from './auth/current-user';
 import type { Principal, TokenService } from './auth/tokens';
 import type { PublishedFlows } from './flows/published-flows';
+import type { Mailer } from './mail/mailer';
+import type { ResumeLinks } from './mail/resume-link';
 import type { AllowedOrigins } from './limits/allowed-origins';
 import { clientAddress } from './limits/client-address';
 import type { RateLimits } from './limits/rate-limits';
@@ -27,6 +29,10 @@ export type ApiServices = {
   trustProxy: number;
   /** Set with OPENAI_API_KEY: articles edited through the API are embedded like ingested ones. */
   model: ModelConfig | undefined;
+  /** Emails replies to customers who left the chat (off without SMTP_URL). */
+  mailer: Mailer;
+  /** Signs and checks the links in those emails, with the key that signs tokens. */
+  resumeLinks: ResumeLinks;
 };
 
 /** What Baton adds to Yoga's own context for each request. */

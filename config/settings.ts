@@ -111,6 +111,25 @@ const EnvSchema = z.object({
     .positive('BATON_SHUTDOWN_GRACE_S must be more than 0 seconds')
     .max(3600, 'BATON_SHUTDOWN_GRACE_S must be at most 3600 seconds')
     .default(25),
+  SMTP_URL: connectionUrl('SMTP_URL').refine(
+    (url) => url === undefined || /^smtps?:\/\/[^/?#]+/.test(url),
+    'SMTP_URL must be the mail server as smtp://user:password@mail.example.com:587 (STARTTLS) or smtps://…:465 (TLS); unset it to send no email',
+  ),
+  SMTP_FROM: z
+    .string()
+    .trim()
+    .transform((value) => (value === '' ? undefined : value))
+    .optional()
+    .refine(
+      (from) => from === undefined || /^(?:[^<>\r\n]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/.test(from),
+      'SMTP_FROM must be an address such as no-reply@example.com or "Support <support@example.com>"',
+    ),
+  BATON_PUBLIC_URL: optionalText.pipe(
+    z
+      .url({ protocol: /^https?$/, error: 'BATON_PUBLIC_URL must be the address customers reach Baton at, such as https://support.example.com' })
+      .transform((url) => url.replace(/\/+$/, ''))
+      .optional(),
+  ),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.preprocess((value) => (value === '' ? undefined : value), logLevel.default('info')),
 });
@@ -185,7 +204,18 @@ export type Settings = {
   workerHttpPort: number;
   /** BATON_SHUTDOWN_GRACE_S: how long SIGTERM may take to drain requests and activities before the process exits anyway. */
   shutdownGraceMs: number;
+  /** Emailing agents' replies to customers who left the chat (api/mail/). */
+  mail: {
+    /** SMTP_URL: the mail server; unset, no email is sent. */
+    smtpUrl: string | undefined;
+    /** SMTP_FROM: the sender of every email. */
+    from: string;
+    /** BATON_PUBLIC_URL: where customers reach Baton, the base of the links in emails (default http://localhost:PORT). */
+    publicBaseUrl: string;
+  };
 };
+
+export const DEFAULT_SMTP_FROM = 'Baton <no-reply@localhost>';
 
 export class SettingsError extends Error {}
 
@@ -197,6 +227,11 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     throw new SettingsError(`Invalid setting ${String(issue.path[0])}: ${issue.message}.`);
   }
   const e = parsed.data;
+  if (e.NODE_ENV === 'production' && e.SMTP_URL && !e.BATON_PUBLIC_URL) {
+    throw new SettingsError(
+      'Invalid setting BATON_PUBLIC_URL: with SMTP_URL set, emails link back to Baton; set BATON_PUBLIC_URL to the address customers reach it at, such as https://support.example.com.',
+    );
+  }
   const temporalFile = readTemporalFile(resolve(cwd, e.BATON_TEMPORAL_FILE));
   return {
     port: e.PORT,
@@ -226,6 +261,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     trustProxy: e.BATON_TRUST_PROXY,
     workerHttpPort: e.BATON_WORKER_HTTP_PORT,
     shutdownGraceMs: e.BATON_SHUTDOWN_GRACE_S * 1000,
+    mail: { smtpUrl: e.SMTP_URL, from: e.SMTP_FROM ?? DEFAULT_SMTP_FROM, publicBaseUrl: e.BATON_PUBLIC_URL ?? `http://localhost:${e.PORT}` },
   };
 }
 

@@ -5,6 +5,8 @@ import { createTokenService } from '../api/auth/tokens';
 import { PublishedFlows } from '../api/flows/published-flows';
 import { AllowedOrigins } from '../api/limits/allowed-origins';
 import { createRateLimits } from '../api/limits/rate-limits';
+import { createMailer } from '../api/mail/mailer';
+import { createResumeLinks } from '../api/mail/resume-link';
 import { modelConfigOf } from '../config/model-config';
 import type { Settings } from '../config/settings';
 import type { BatonDb } from '../store/database';
@@ -34,18 +36,21 @@ export async function startApiApp(
     ...(options.events.redis ? [redisCheck(options.events.redis)] : []),
     ...(options.extraChecks ?? []),
   ];
+  const secret = loadSigningSecret(settings);
   const api = await startApiServer(
     {
       db: options.db,
       temporal,
       taskQueue: settings.temporal.taskQueue,
       pubsub: options.events.pubsub,
-      tokens: createTokenService(loadSigningSecret(settings)),
+      tokens: createTokenService(secret),
       flows: new PublishedFlows(options.db),
       origins: new AllowedOrigins(options.db),
       limits: createRateLimits(options.events.redis),
       trustProxy: settings.trustProxy,
       model: modelConfigOf(settings),
+      mailer: createMailer(settings),
+      resumeLinks: createResumeLinks(secret),
     },
     {
       port: settings.port,

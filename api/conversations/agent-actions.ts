@@ -19,6 +19,7 @@ import {
 import { requireUser } from '../auth/require';
 import type { BatonContext } from '../context';
 import { badInput, conflict, forbidden, notFound } from '../errors';
+import { emailReplyInBackground } from '../mail/email-replies';
 import type {
   MutationAddNoteArgs,
   MutationClaimConversationArgs,
@@ -131,7 +132,10 @@ export async function handleSendAgentMessage({ input, context }: { input: Mutati
   const agent = await currentAgent(context);
   await assertAssignee(context, conversationId, agent);
   const messageId = stableId('m', conversationId, agent.agentId, clientMessageId);
-  return updateConversation(context, conversationId, agentMessageUpdate, [{ ...agent, messageId, text }], messageId);
+  const conversation = await updateConversation(context, conversationId, agentMessageUpdate, [{ ...agent, messageId, text }], messageId);
+  // A customer who left the chat gets the reply by email (once, in the background).
+  emailReplyInBackground(context, conversationId, messageId);
+  return conversation;
 }
 
 export async function handleAddNote({ input, context }: { input: MutationAddNoteArgs; context: BatonContext }) {

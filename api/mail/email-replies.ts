@@ -1,0 +1,75 @@
+import type { ConversationDoc, TimelineEntryDoc } from '../../store/documents';
+import { readTimelinePage } from '../../store/timeline';
+import { currentLogger } from '../../telemetry/logger';
+import type { BatonContext } from '../context';
+import { isCustomerConnected } from '../presence/customer-presence';
+import { replyEmails } from './mailer';
+import { replyEmail } from './reply-email';
+
+/** How long to look for the reply's entry in the read model, which the workflow's step writes. */
+const ENTRY_LOOKS = 20;
+const ENTRY_LOOK_INTERVAL_MS = 250;
+
+type MailContext = Pick<BatonContext, 'db' | 'mailer' | 'resumeLinks'>;
+
+/**
+ * After an agent's reply is accepted: when the customer's widget is not open on the conversation and
+ * they left an email address, the reply goes there, with a link back into the chat. In the background:
+ * the agent's mutation never waits on the mail server, and a failure is logged and counted.
+ */
+export function emailReplyInBackground(context: MailContext, conversationId: string, messageId: string): void {
+  if (!context.mailer.transport) return;
+  const log = currentLogger();
+  emailReply(context, conversationId, messageId).catch((error: unknown) => {
+    replyEmails.inc({ outcome: 'failed' });
+    log.warn({ err: error, conversationId }, "could not email the agent's reply to the customer");
+  });
+}
+
+async function entryOf(context: MailContext, messageId: string): Promise<TimelineEntryDoc | null> {
+  for (let look = 0; look < ENTRY_LOOKS; look++) {
+    const entry = await context.db.messages.findOne({ _id: messageId });
+    if (entry) return entry;
+    await new Promise((resolveLook) => setTimeout(resolveLook, ENTRY_LOOK_INTERVAL_MS));
+  }
+  return null;
+}
+
+/** Emails one reply at most once, even from two API instances or a retried mutation; resolves true when this call sent it. */
+export async function emailReply(context: MailContext, conversationId: string, messageId: string): Promise<boolean> {
+  const { db, mailer } = context;
+  if (!mailer.transport) return false;
+  const conversation = await db.conversations.findOne({ _id: conversationId });
+  const email = conversation?.customer.email;
+  if (!conversation || !email || isCustomerConnected(conversation.customerPresence, Date.now())) return false;
+  const entry = await entryOf(context, messageId);
+  if (!entry || entry.kind !== 'AGENT') return false;
+  // The claim: only the call that moves the marker past this reply sends it.
+  const claimed = await db.conversations.updateOne(
+    { _id: conversationId, $or: [{ emailedUpToSeq: { $exists: false } }, { emailedUpToSeq: { $lt: entry.seq } }] },
+    { $set: { emailedUpToSeq: entry.seq } },
+  );
+  if (claimed.modifiedCount === 0) return false;
+  const [workspace, customerMessage] = await Promise.all([
+    db.workspaces.findOne({ _id: conversation.workspaceId }),
+    lastCustomerMessage(context, conversation, messageId),
+  ]);
+  const token = context.resumeLinks.sign({ conversationId, sessionId: conversation.customer.sessionId, workspaceId: conversation.workspaceId });
+  const message = replyEmail({
+    workspaceName: workspace?.name ?? 'us',
+    agentName: entry.authorName ?? 'Our team',
+    reply: entry.text,
+    customerMessage,
+    link: context.resumeLinks.linkTo(mailer.publicBaseUrl, token),
+  });
+  await mailer.transport.sendMail({ from: mailer.from, to: email, ...message });
+  replyEmails.inc({ outcome: 'sent' });
+  currentLogger().info({ conversationId, seq: entry.seq }, "emailed the agent's reply to the customer");
+  return true;
+}
+
+/** The customer's newest message before the reply (within the page before it). */
+async function lastCustomerMessage(context: MailContext, conversation: ConversationDoc, messageId: string): Promise<string | null> {
+  const before = await readTimelinePage(context.db, conversation, { first: 50, before: messageId });
+  return before.findLast((entry) => entry.kind === 'CUSTOMER')?.text ?? null;
+}
