@@ -20,7 +20,8 @@ type MailContext = Pick<BatonContext, 'db' | 'mailer' | 'resumeLinks'>;
 export function emailReplyInBackground(context: MailContext, conversationId: string, messageId: string): void {
   if (!context.mailer.transport) return;
   const log = currentLogger();
-  emailReply(context, conversationId, messageId).catch((error: unknown) => {
+  const acceptedAt = Date.now();
+  emailReply(context, conversationId, messageId, acceptedAt).catch((error: unknown) => {
     replyEmails.inc({ outcome: 'failed' });
     log.warn({ err: error, conversationId }, "could not email the agent's reply to the customer");
   });
@@ -35,13 +36,16 @@ async function entryOf(context: MailContext, messageId: string): Promise<Timelin
   return null;
 }
 
-/** Emails one reply at most once, even from two API instances or a retried mutation; resolves true when this call sent it. */
-export async function emailReply(context: MailContext, conversationId: string, messageId: string): Promise<boolean> {
+/**
+ * Emails one reply at most once, even from two API instances or a retried mutation; resolves true when
+ * this call sent it. Whether the widget was open is judged at `acceptedAt`, when the reply was accepted.
+ */
+export async function emailReply(context: MailContext, conversationId: string, messageId: string, acceptedAt = Date.now()): Promise<boolean> {
   const { db, mailer } = context;
   if (!mailer.transport) return false;
   const conversation = await db.conversations.findOne({ _id: conversationId });
   const email = conversation?.customer.email;
-  if (!conversation || !email || isCustomerConnected(conversation.customerPresence, Date.now())) return false;
+  if (!conversation || !email || isCustomerConnected(conversation.customerPresence, acceptedAt)) return false;
   const entry = await entryOf(context, messageId);
   if (!entry || entry.kind !== 'AGENT') return false;
   // The claim: only the call that moves the marker past this reply sends it.

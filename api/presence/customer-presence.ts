@@ -35,12 +35,16 @@ const ConversationIdInput = z.object({ id: z.string().min(1).max(64) });
 
 type CustomerPresence = NonNullable<ConversationDoc['customerPresence']>;
 
-/** The widget is open on the conversation: a VIEWING report within VIEWING_LASTS_MS, and no LEFT since. */
-export function isCustomerConnected(presence: CustomerPresence | null | undefined, now: number): boolean {
+/**
+ * The widget was open on the conversation at `at`: a VIEWING report within VIEWING_LASTS_MS before it
+ * (or any after it), and no LEFT between that report and `at`. Read later than `at` (a reply emailed in
+ * the background), a LEFT that came after `at` does not count.
+ */
+export function isCustomerConnected(presence: CustomerPresence | null | undefined, at: number): boolean {
   const seenAt = presence?.seenAt?.getTime();
-  if (seenAt === undefined || now - seenAt >= VIEWING_LASTS_MS) return false;
+  if (seenAt === undefined || at - seenAt >= VIEWING_LASTS_MS) return false;
   const leftAt = presence?.leftAt?.getTime();
-  return leftAt === undefined || leftAt < seenAt;
+  return leftAt === undefined || leftAt < seenAt || leftAt > at;
 }
 
 /** Whether `next` is later in the timeline than `current` (none yet: any entry is). */
