@@ -44,7 +44,7 @@ export function ConversationListItem({
           {waiting && conversation.waitingSince && <span className="meta">waiting {formatDuration(now - Date.parse(conversation.waitingSince))}</span>}
         </span>
         {conversation.escalation && conversation.status !== 'AI_ANSWERING' && conversation.status !== 'RESOLVED' && (
-          <span className="line meta trigger-label">via “{conversation.escalation.triggerLabel}”</span>
+          <span className="line meta escalation-step">via “{conversation.escalation.triggerLabel}”</span>
         )}
         <p className="preview">{conversation.lastMessagePreview ?? '(no messages yet)'}</p>
         <span className="line meta">

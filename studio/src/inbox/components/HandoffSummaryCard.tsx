@@ -9,7 +9,8 @@ export function HandoffSummaryCard({ escalation }: { escalation: NonNullable<Thr
         Handed to a person: <span className="reason">{escalation.reasonText}</span>
       </h3>
       <span className="muted">
-        by the flow step “<span className="trigger-label">{escalation.triggerLabel}</span>” at <time dateTime={escalation.at}>{formatTime(escalation.at)}</time>
+        by the flow step “<span className="escalation-step">{escalation.triggerLabel}</span>” at{' '}
+        <time dateTime={escalation.at}>{formatTime(escalation.at)}</time>
       </span>
       <p>{escalation.summary ?? 'The AI is writing a summary for you…'}</p>
     </li>

@@ -139,7 +139,7 @@ export function ThreadView({
           <p className="escalation-line" data-reason={conversation.escalation.reason}>
             <span className="badge warn">{conversation.escalation.reasonText}</span>{' '}
             <span className="muted">
-              by the flow step “<span className="trigger-label">{conversation.escalation.triggerLabel}</span>”
+              by the flow step “<span className="escalation-step">{conversation.escalation.triggerLabel}</span>”
             </span>
           </p>
         )}

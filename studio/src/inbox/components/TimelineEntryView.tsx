@@ -29,11 +29,13 @@ export function TimelineEntryView({ entry, seen = false }: { entry: Entry; seen?
     entry.kind === 'AGENT' ? (entry.author?.name ?? 'Agent') : entry.kind === 'NOTE' ? `Internal note · ${entry.author?.name ?? ''}` : WHO[entry.kind];
   return (
     <li className={`entry entry-${kind}`} data-kind={entry.kind} data-entry-id={entry.id}>
-      <span className="who">
-        {who}
-        <time dateTime={entry.at}>{formatTime(entry.at)}</time>
-        {entry.kind === 'AI' && entry.confidence != null && <span className="confidence">confidence {Math.round(entry.confidence * 100)}%</span>}
-      </span>
+      {entry.kind !== 'SYSTEM' && (
+        <span className="who">
+          {who}
+          <time dateTime={entry.at}>{formatTime(entry.at)}</time>
+          {entry.kind === 'AI' && entry.confidence != null && <span className="confidence">confidence {Math.round(entry.confidence * 100)}%</span>}
+        </span>
+      )}
       <p className="text">{entry.text}</p>
       {entry.citations.length > 0 && (
         <div className="sources">

@@ -7,7 +7,7 @@ const sam = { id: 'u_sam', name: 'Sam' };
 test('a note without an author is a system event; an agent’s note is not', () => {
   assert.equal(isSystemEvent({ kind: 'NOTE', author: null }), true);
   assert.equal(isSystemEvent({ kind: 'NOTE', author: sam }), false);
-  assert.equal(isSystemEvent({ kind: 'SYSTEM', author: null }), true);
+  assert.equal(isSystemEvent({ kind: 'SYSTEM', author: null }), false, 'what the customer was told is part of the conversation');
   assert.equal(isSystemEvent({ kind: 'AGENT', author: sam }), false);
 });
 

@@ -4,10 +4,11 @@ type Entry = ThreadFragment['timeline'][number];
 
 /**
  * A note nobody wrote is the desk recording what happened (claimed, assigned, transferred, an SLA
- * missed, requeued): a system event, shown apart from the notes agents write to each other.
+ * missed, requeued): a system event, shown apart from the notes agents write to each other. SYSTEM
+ * entries are different: what the desk said to the customer, shown as part of the conversation.
  */
 export function isSystemEvent(entry: Pick<Entry, 'kind' | 'author'>): boolean {
-  return entry.kind === 'SYSTEM' || (entry.kind === 'NOTE' && !entry.author);
+  return entry.kind === 'NOTE' && !entry.author;
 }
 
 /**
