@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
+import { loadSigningSecret } from '../../api/auth/signing-secret';
+import { createResumeLinks } from '../../api/mail/resume-link';
+import { DEMO_WORKSPACE } from '../../server/seed-demo';
 import { formatBackAt } from '../../studio/src/widget/widget-wording';
 import { createAgents } from '../support/demo-actors';
 import { gqlOk } from '../support/graphql-client';
@@ -22,12 +25,13 @@ describe('the widget when nobody is there, in Chromium', () => {
   let app: TestApp;
   let browser: Browser;
   let base: string;
+  let agent: { id: string; name: string; token: string };
   before(async () => {
     [app, browser] = await Promise.all([startTestApp('browser_widget_email'), launchBrowser()]);
     base = app.api.url;
     await setAssignment(app.url, { mode: 'MANUAL' });
     // Someone is AVAILABLE: it is the hours that keep them from answering.
-    await createAgents(app.db, app.url, 1, 'away');
+    agent = (await createAgents(app.db, app.url, 1, 'away'))[0]!;
     await gqlOk(
       app.url,
       'mutation ($input: WorkspaceSettingsInput!) { updateWorkspaceSettings(input: $input) { id } }',
@@ -91,5 +95,43 @@ describe('the widget when nobody is there, in Chromium', () => {
     await dialog.getByRole('alert').filter({ hasText: /\S/ }).waitFor();
     assert.equal(new URL(page.url()).hash, '', 'the token is taken out of the address bar');
     await context.close();
+  });
+
+  test('the emailed link opens the conversation on /chat, full page, on another device, and the customer carries on', async () => {
+    const first = await newCustomer(browser);
+    await first.page.goto(`${base}/demo`);
+    await openWidget(first.page);
+    await askInWidget(first.page, 'I need to talk to a human please');
+    const conversationId = await widgetConversationId(first.page);
+    await first.context.close();
+    await gqlOk(app.url, 'mutation ($id: ID!) { claimConversation(id: $id) { id } }', { id: conversationId }, agent.token);
+    await gqlOk(
+      app.url,
+      'mutation ($c: ID!) { sendAgentMessage(conversationId: $c, text: "Your refund went out this morning.", clientMessageId: "away-1") { id } }',
+      { c: conversationId },
+      agent.token,
+    );
+
+    // The link the reply email carries, signed as the API signs it (the email itself is the API's own test).
+    const { customer } = (await app.db.conversations.findOne({ _id: conversationId }))!;
+    const links = createResumeLinks(loadSigningSecret(app.settings));
+    const link = links.linkTo(base, links.sign({ conversationId, sessionId: customer.sessionId, workspaceId: DEMO_WORKSPACE.id }));
+
+    const phone = await newCustomer(browser, { phone: true });
+    await phone.page.goto(link);
+    const dialog = phone.page.getByRole('dialog');
+    await dialog.getByText('Your refund went out this morning.').waitFor();
+    await dialog.getByText('I need to talk to a human please').waitFor();
+    await dialog.getByText("You're chatting with away 0").waitFor();
+    assert.equal(new URL(phone.page.url()).hash, '', 'the token is taken out of the address bar');
+    await screenshot(phone.page, 'widget-chat-resumed');
+
+    await askInWidget(phone.page, 'Thanks, got it!');
+    await phone.page.locator('[data-kind="CUSTOMER"]', { hasText: 'Thanks, got it!' }).waitFor();
+    await waitUntil(async () => (await app.db.messages.countDocuments({ conversationId, kind: 'CUSTOMER' })) === 2, 'the reply joins the same conversation');
+    // A reload keeps the conversation: the session is the widget's now.
+    await phone.page.reload();
+    await dialog.getByText('Thanks, got it!').waitFor();
+    await phone.context.close();
   });
 });
