@@ -5,7 +5,7 @@ import type { ArticleInput } from './types';
  * Bumped whenever chunking or indexing changes what an article turns into, so the next
  * ingest re-chunks every article instead of skipping them as unchanged.
  */
-export const KNOWLEDGE_FORMAT_VERSION = 'baton-knowledge-v2';
+export const KNOWLEDGE_FORMAT_VERSION = 'baton-knowledge-v3';
 
 /**
  * sha256 (hex) of everything that ends up in the knowledge base for an article: equal

@@ -108,6 +108,9 @@ function renderBlock(element: HtmlElement, lines: string[], skipHeading: HtmlEle
     } else if (tag === 'pre') {
       inline = flushInline(inline, lines);
       lines.push('```', decodeEntities(textOf(child)).trim(), '```', '');
+    } else if (tag === 'table') {
+      inline = flushInline(inline, lines);
+      renderTable(child, lines);
     } else if (tag === 'br') {
       inline += '\n';
     } else if (BLOCK_TAGS.has(tag)) {
@@ -119,6 +122,47 @@ function renderBlock(element: HtmlElement, lines: string[], skipHeading: HtmlEle
     }
   }
   flushInline(inline, lines);
+}
+
+const TABLE_SECTIONS = new Set(['thead', 'tbody', 'tfoot']);
+/** Rows past this many are dropped: a help article's table is read by people, and a huge one is data. */
+const MAX_TABLE_ROWS = 500;
+
+/** The rows of a table (in its sections too, not in tables nested in its cells), each as its cells' elements. */
+function tableRows(table: HtmlElement): HtmlElement[][] {
+  const rows: HtmlElement[][] = [];
+  const visit = (element: HtmlElement) => {
+    for (const child of element.children) {
+      if (typeof child === 'string' || rows.length >= MAX_TABLE_ROWS) continue;
+      if (child.tag === 'tr')
+        rows.push(child.children.filter((cell): cell is HtmlElement => typeof cell !== 'string' && (cell.tag === 'td' || cell.tag === 'th')));
+      else if (TABLE_SECTIONS.has(child.tag)) visit(child);
+    }
+  };
+  visit(table);
+  return rows.filter((row) => row.length > 0);
+}
+
+/**
+ * A table as Markdown pipe rows, one row a line, with the header row marked by a separator
+ * when the table has one (a first row of <th> cells, or the rows of <thead>), so the offline
+ * answerer reads each row under its headers ("Plan: Starter · Price: $0") rather than one run-on line.
+ */
+function renderTable(table: HtmlElement, lines: string[]): void {
+  const caption = table.children.find((child): child is HtmlElement => typeof child !== 'string' && child.tag === 'caption');
+  const captionText = caption ? cleanInline(inlineText(caption)) : '';
+  if (captionText) lines.push(captionText, '');
+  const rows = tableRows(table);
+  if (rows.length === 0) return;
+  const width = Math.max(...rows.map((row) => row.length));
+  const firstIsHeader = rows.length > 1 && rows[0]!.every((cell) => cell.tag === 'th');
+  rows.forEach((row, index) => {
+    // A pipe inside a cell would split it in two; a slash reads the same to people.
+    const cells = row.map((cell) => cleanInline(inlineText(cell)).replace(/\|/g, '/') || ' ');
+    lines.push(`| ${cells.join(' | ')} |`);
+    if (index === 0 && firstIsHeader) lines.push(`|${' --- |'.repeat(width)}`);
+  });
+  lines.push('');
 }
 
 /** Ends a run of inline text as a paragraph; returns the empty run to go on with. */
