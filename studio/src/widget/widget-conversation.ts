@@ -7,12 +7,14 @@ import {
   WidgetLeaveEmailDocument,
   WidgetRateAnswerDocument,
   WidgetRateConversationDocument,
+  WidgetReportPresenceDocument,
   WidgetResumeSessionDocument,
   WidgetSendMessageDocument,
   WidgetStartSessionDocument,
   WidgetTriggerActionDocument,
   type ConversationStatus,
   type WidgetConversationFragment,
+  type WidgetReportPresenceMutationVariables,
 } from './gql/graphql';
 import { CustomerPresence, type PresenceKind } from './widget-presence';
 
@@ -310,8 +312,8 @@ export class WidgetConversation {
       keepalive,
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({
-        query: 'mutation($c:ID!,$k:PresenceKind!,$s:ID){reportCustomerPresence(conversationId:$c,kind:$k,seenEntryId:$s)}',
-        variables: { c: conversationId, k: kind, s: this.lastSeenId },
+        query: WidgetReportPresenceDocument.toString(),
+        variables: { conversationId, kind, seenEntryId: this.lastSeenId } satisfies WidgetReportPresenceMutationVariables,
       }),
     }).catch(() => undefined);
   }
