@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import type { ConversationDoc } from '../../store/documents';
 import type { BatonContext } from '../context';
 import type { Escalation, EscalationResolvers } from '../schema/generated/resolvers-types';
+import { escalationReasonText } from './escalation-wording';
 
 /**
  * The escalation as the conversation's read model hands it over. The conversation's workspace and
@@ -8,6 +10,21 @@ import type { Escalation, EscalationResolvers } from '../schema/generated/resolv
  * cannot be looked up and the edge's id stands in.
  */
 export type EscalationParent = Escalation & { workspaceId?: string; flowVersion?: number };
+
+/** The conversation's escalation as the read model hands it over, with what Escalation.triggerLabel needs to find the label. */
+export function escalationResult(doc: Pick<ConversationDoc, 'escalation' | 'workspaceId' | 'flowVersion'>): EscalationParent | null {
+  if (!doc.escalation) return null;
+  return {
+    reason: doc.escalation.reason,
+    reasonText: escalationReasonText(doc.escalation.reason),
+    trigger: doc.escalation.trigger,
+    triggerLabel: doc.escalation.trigger,
+    summary: doc.escalation.summary ?? null,
+    at: doc.escalation.at.toISOString(),
+    workspaceId: doc.workspaceId,
+    flowVersion: doc.flowVersion,
+  };
+}
 
 /** Only the edges' ids and labels are read from a stored flow; anything else in it is ignored. */
 const StoredEdges = z.object({
