@@ -55,13 +55,15 @@ describe('"Did that help?" on AI answers', () => {
     assert.equal(await app.db.answerRatings.countDocuments({ conversationId: conversation.id }), 0, 'nothing refused was stored');
   });
 
-  test('"No" twice on the same answer counts once; a "No" on a second answer escalates with reason failed_answers', async () => {
+  test('"No" repeated on the same answer (at once or later) counts once; a "No" on a second answer escalates with reason failed_answers', async () => {
     const customer = await widgetToken(app.url);
     const first = await sendAndWait(app.url, customer, 'How do I reset my password?', (c) => answered(c));
     const firstAnswer = aiEntries(first)[0]!;
-    const rated = (await gqlOk(app.url, RATE, { conversationId: first.id, entryId: firstAnswer.id, helpful: false }, customer)).rateAnswer;
-    assert.equal(rated.timeline.find((entry: { id: string }) => entry.id === firstAnswer.id).helpful, false);
-    await gqlOk(app.url, RATE, { conversationId: first.id, entryId: firstAnswer.id, helpful: false }, customer);
+    const rateFirstNo = () => gqlOk(app.url, RATE, { conversationId: first.id, entryId: firstAnswer.id, helpful: false }, customer);
+    // Twice at once (a double click), then once more (a retry).
+    const [rated] = await Promise.all([rateFirstNo(), rateFirstNo()]);
+    assert.equal(rated.rateAnswer.timeline.find((entry: { id: string }) => entry.id === firstAnswer.id).helpful, false);
+    await rateFirstNo();
 
     // Counted twice, the repeat would have escalated: the AI still answers the next question.
     const second = await sendAndWait(app.url, customer, 'How do I connect Slack?', (c) => answered(c, 2) || c.status !== 'AI_ANSWERING', first.id);
