@@ -70,6 +70,11 @@ describe('the widget when nobody is there, in Chromium', () => {
     await strip.getByRole('button', { name: 'Skip' }).waitFor();
     await screenshot(page, 'widget-away-email');
 
+    // One the page lets through and the server refuses: the server's reason is shown.
+    await email.fill('sam@exa..mple.com');
+    await strip.getByRole('button', { name: 'Send' }).click();
+    await page.getByRole('dialog').getByRole('alert').filter({ hasText: 'is not an email address' }).waitFor();
+
     await email.fill('sam@example.com');
     await strip.getByRole('button', { name: 'Send' }).click();
     await strip.getByText("We'll reply to sam@example.com").waitFor();
@@ -78,6 +83,18 @@ describe('the widget when nobody is there, in Chromium', () => {
 
     await page.getByRole('button', { name: 'Close chat' }).click();
     await waitUntil(async () => (await app.db.conversations.findOne({ _id: conversationId }))?.customerPresence?.leftAt, 'the widget reported LEFT');
+    await context.close();
+  });
+
+  test('Skip puts the email form away and keeps the away message', async () => {
+    const { context, page } = await newCustomer(browser);
+    await page.goto(`${base}/demo`);
+    await openWidget(page);
+    await askInWidget(page, 'I need to talk to a human please');
+    const strip = handoffStrip(page);
+    await strip.getByRole('button', { name: 'Skip' }).click();
+    await strip.getByLabel('Your email address').waitFor({ state: 'detached' });
+    await strip.getByText(/^We're away right now and back /).waitFor();
     await context.close();
   });
 
