@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { conversationAsAgent } from '../support/demo-actors';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { seriousAxeViolations } from './support/axe';
 import { launchBrowser, newPerson, screenshot, signIn } from './support/browser';
 import { claimConversation, customerAsksThenWantsAPerson } from './support/inbox';
 
@@ -141,6 +142,7 @@ describe('the inbox composer in Chromium: Enter to send, suggested replies, save
     await dialog.locator('li[data-shortcut="temporary"]').waitFor();
     await dialog.getByRole('button', { name: 'Delete /temporary' }).click();
     await dialog.locator('li[data-shortcut="temporary"]').waitFor({ state: 'detached' });
+    assert.deepEqual(await seriousAxeViolations(ada.page), [], 'the saved replies dialog has no serious accessibility violations');
     await dialog.getByRole('button', { name: 'Close' }).click();
     await dialog.waitFor({ state: 'hidden' });
 
@@ -161,6 +163,7 @@ describe('the inbox composer in Chromium: Enter to send, suggested replies, save
     await box.press('ArrowDown');
     await picker.getByRole('option', { name: /reset/, selected: true }).waitFor();
     await screenshot(sam.page, 'inbox-saved-replies-picker');
+    assert.deepEqual(await seriousAxeViolations(sam.page), [], 'the open picker has no serious accessibility violations');
     await box.press('Enter');
     await picker.waitFor({ state: 'detached' });
     assert.equal(await box.inputValue(), 'Thanks! Hi , Sam Agent from Lumen (demo) here. Use "Forgot password" on the sign-in page.');

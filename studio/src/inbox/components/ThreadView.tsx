@@ -151,7 +151,8 @@ export function ThreadView({
           {problem}
         </p>
       )}
-      <ol className="timeline" aria-label="Timeline" ref={timelineRef}>
+      {/* Focusable, so a keyboard can scroll a long thread even when none of its entries has a link. */}
+      <ol className="timeline" aria-label="Timeline" ref={timelineRef} tabIndex={0}>
         {timelineWithHandoff(conversation).map((item) =>
           item.type === 'entry' ? (
             <TimelineEntryView key={item.entry.id} entry={item.entry} seen={item.entry.id === seenReply} />
