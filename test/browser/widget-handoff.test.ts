@@ -3,12 +3,12 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { conversationWithMoves } from '../support/assignment-history';
 import { createAgents } from '../support/demo-actors';
-import { gqlOk } from '../support/graphql-client';
+import { gqlOk, subscribe } from '../support/graphql-client';
 import { escalate, resolveAs, setAssignment } from '../support/team-inbox';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { waitUntil } from '../support/wait-until';
 import { launchBrowser, screenshot } from './support/browser';
-import { askInWidget, handoffStrip, launcher, newCustomer, openWidget, widgetConversationId } from './support/widget';
+import { askInWidget, handoffStrip, launcher, newCustomer, openWidget, widgetConversationId, widgetStorage } from './support/widget';
 
 type Agent = { id: string; name: string; token: string };
 
@@ -122,7 +122,7 @@ describe('the widget while a person takes over, in Chromium', () => {
     await context.close();
   });
 
-  test('the agent typing shows as "Ana is typing…" and goes after 6 s without another report', async () => {
+  test('the agent typing shows as "Ana is typing…" and goes after 6 s without another report; Ana hears the customer typing and what they have seen', async () => {
     const { context, page } = await newCustomer(browser);
     const conversationId = await customerAsksForAPerson(page, base);
     await gqlOk(app.url, CLAIM, { id: conversationId }, ana.token);
@@ -135,6 +135,25 @@ describe('the widget while a person takes over, in Chromium', () => {
     await screenshot(page, 'widget-agent-typing');
     await typing.waitFor({ state: 'hidden', timeout: 10_000 });
     assert.ok(Date.now() - shownAt >= 4_000, 'it stays for about 6 s after the last report');
+
+    // The other way: Ana hears the customer typing, and sees how far they have read.
+    const heard = await subscribe<{ counterpartPresence: { from: string; kind: string } }>(
+      app.url,
+      'subscription ($id: ID!) { counterpartPresence(id: $id) { from kind } }',
+      { id: conversationId },
+      ana.token,
+    );
+    try {
+      await page.getByRole('dialog').getByLabel('Your message').pressSequentially('Hello', { delay: 20 });
+      await heard.next((event) => event.counterpartPresence.from === 'CUSTOMER' && event.counterpartPresence.kind === 'TYPING');
+    } finally {
+      heard.close();
+    }
+    const newest = (await widgetStorage(page))!.entries.at(-1)!.id;
+    await waitUntil(
+      async () => (await app.db.conversations.findOne({ _id: conversationId }))?.customerPresence?.seenEntryId === newest,
+      'the widget reported the newest entry it shows as seen',
+    );
     await context.close();
   });
 
