@@ -54,14 +54,20 @@ function roundConfidence(value: number): number {
 
 type ScoredUnit = PassageUnit & { index: number; score: number };
 
-function questionTermsWithSynonyms(question: string): Map<string, number> {
-  const weights = new Map<string, number>();
+/** A text term that answers one of the question's words: which word (so it counts once), and how much. */
+type QuestionTerm = { concept: string; weight: number };
+
+function questionTermsWithSynonyms(question: string): Map<string, QuestionTerm> {
+  const terms = new Map<string, QuestionTerm>();
+  const offer = (term: string, concept: string, weight: number) => {
+    if ((terms.get(term)?.weight ?? 0) < weight) terms.set(term, { concept, weight });
+  };
   for (const term of analyzeTerms(question)) {
     const weight = isFramingTerm(term) ? 0.25 : 1;
-    weights.set(term, Math.max(weights.get(term) ?? 0, weight));
-    for (const synonym of synonymsOf(term)) weights.set(synonym, Math.max(weights.get(synonym) ?? 0, weight * 0.9));
+    offer(term, term, weight);
+    for (const synonym of synonymsOf(term)) offer(synonym, term, weight * 0.9);
   }
-  return weights;
+  return terms;
 }
 
 /**
@@ -69,7 +75,7 @@ function questionTermsWithSynonyms(question: string): Map<string, number> {
  * matching section, trimmed to its best-matching sentences, keeping numbered steps whole
  * (half a procedure is worse than none) with the sentence that introduces them.
  */
-function bestExcerpt(questionTerms: Map<string, number>, howTo: boolean, passages: RetrievedPassage[]): string {
+function bestExcerpt(questionTerms: Map<string, QuestionTerm>, howTo: boolean, passages: RetrievedPassage[]): string {
   let best: { excerpt: string; score: number } | null = null;
   passages.forEach((passage, rank) => {
     const candidate = sectionExcerpt(questionTerms, howTo, passage.chunk.text);
@@ -81,7 +87,7 @@ function bestExcerpt(questionTerms: Map<string, number>, howTo: boolean, passage
   return (best as { excerpt: string } | null)?.excerpt ?? '';
 }
 
-function sectionExcerpt(questionTerms: Map<string, number>, howTo: boolean, text: string): { excerpt: string; score: number } | null {
+function sectionExcerpt(questionTerms: Map<string, QuestionTerm>, howTo: boolean, text: string): { excerpt: string; score: number } | null {
   const units: ScoredUnit[] = splitPassageUnits(text)
     .filter((unit) => !looksLikeInstructionsToAnAi(unit.text))
     .map((unit, index) => ({ ...unit, index, score: matchScore(questionTerms, unit.text) }));
@@ -141,9 +147,18 @@ function isHowToQuestion(question: string): boolean {
   return /\bhow\s+(?:do|can|should|would)\s+(?:i|we|you|one)\b|\bhow\s+to\b|\bwhere\s+(?:do|can)\s+(?:i|we)\b/i.test(question);
 }
 
-function matchScore(questionTerms: Map<string, number>, text: string): number {
+/**
+ * How much of the question a text answers: each question word counts once, by its best form
+ * there, so a text with "billing" and "invoice" is not twice as much about billing as one with "billing".
+ */
+function matchScore(questionTerms: Map<string, QuestionTerm>, text: string): number {
+  const byConcept = new Map<string, number>();
+  for (const term of new Set(analyzeTerms(text))) {
+    const match = questionTerms.get(term);
+    if (match && (byConcept.get(match.concept) ?? 0) < match.weight) byConcept.set(match.concept, match.weight);
+  }
   let score = 0;
-  for (const term of new Set(analyzeTerms(text))) score += questionTerms.get(term) ?? 0;
+  for (const weight of byConcept.values()) score += weight;
   return score;
 }
 
