@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
+import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
+import { SMTPServer } from 'smtp-server';
 import type { Browser } from 'playwright-core';
-import { loadSigningSecret } from '../../api/auth/signing-secret';
-import { createResumeLinks } from '../../api/mail/resume-link';
-import { DEMO_WORKSPACE } from '../../server/seed-demo';
 import { formatBackAt } from '../../studio/src/widget/widget-wording';
 import { createAgents } from '../support/demo-actors';
 import { gqlOk } from '../support/graphql-client';
@@ -12,6 +11,10 @@ import { startTestApp, type TestApp } from '../support/test-app';
 import { waitUntil } from '../support/wait-until';
 import { launchBrowser, screenshot } from './support/browser';
 import { askInWidget, handoffStrip, newCustomer, openWidget, widgetConversationId } from './support/widget';
+
+/** The public address the emails link to; the test opens the same path and token on the test app. */
+const EMAILED_BASE = 'https://support.lumen.test';
+const EMAILED_LINK = /https:\/\/support\.lumen\.test\/chat#resume=([A-Za-z0-9_.-]+)/;
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
@@ -26,8 +29,34 @@ describe('the widget when nobody is there, in Chromium', () => {
   let browser: Browser;
   let base: string;
   let agent: { id: string; name: string; token: string };
+  let smtp: SMTPServer;
+  /** Each email the SMTP server received: its recipients and its source, quoted-printable soft breaks undone. */
+  const mailbox: { to: string[]; source: string }[] = [];
   before(async () => {
-    [app, browser] = await Promise.all([startTestApp('browser_widget_email'), launchBrowser()]);
+    smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onData(stream, session, done) {
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('end', () => {
+          const source = Buffer.concat(chunks)
+            .toString('utf8')
+            .replace(/=\r?\n/g, '')
+            .replace(/=3D/gi, '=');
+          mailbox.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), source });
+          done();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve()));
+    const mail = {
+      smtpUrl: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
+      from: 'Lumen <support@lumen.test>',
+      publicBaseUrl: EMAILED_BASE,
+    };
+    [app, browser] = await Promise.all([startTestApp('browser_widget_email', { mail }), launchBrowser()]);
     base = app.api.url;
     await setAssignment(app.url, { mode: 'MANUAL' });
     // Someone is AVAILABLE: it is the hours that keep them from answering.
@@ -42,6 +71,7 @@ describe('the widget when nobody is there, in Chromium', () => {
   after(async () => {
     await browser?.close();
     await app?.stop();
+    await new Promise<void>((resolve) => smtp?.close(() => resolve()));
   });
 
   test('outside business hours the widget says when the team is back in the customer’s own time, takes an email, and closing reports LEFT', async () => {
@@ -114,13 +144,20 @@ describe('the widget when nobody is there, in Chromium', () => {
     await context.close();
   });
 
-  test('the emailed link opens the conversation on /chat, full page, on another device, and the customer carries on', async () => {
+  test('the emailed reply links to /chat, which opens the conversation full page on another device, and the customer carries on', async () => {
     const first = await newCustomer(browser);
     await first.page.goto(`${base}/demo`);
     await openWidget(first.page);
     await askInWidget(first.page, 'I need to talk to a human please');
     const conversationId = await widgetConversationId(first.page);
+    const strip = handoffStrip(first.page);
+    await strip.getByLabel('Your email address').fill('pat@example.com');
+    await strip.getByRole('button', { name: 'Send' }).click();
+    await strip.getByText("We'll reply to pat@example.com").waitFor();
+    await first.page.getByRole('button', { name: 'Close chat' }).click();
+    await waitUntil(async () => (await app.db.conversations.findOne({ _id: conversationId }))?.customerPresence?.leftAt, 'the widget reported LEFT');
     await first.context.close();
+
     await gqlOk(app.url, 'mutation ($id: ID!) { claimConversation(id: $id) { id } }', { id: conversationId }, agent.token);
     await gqlOk(
       app.url,
@@ -128,11 +165,10 @@ describe('the widget when nobody is there, in Chromium', () => {
       { c: conversationId },
       agent.token,
     );
-
-    // The link the reply email carries, signed as the API signs it (the email itself is the API's own test).
-    const { customer } = (await app.db.conversations.findOne({ _id: conversationId }))!;
-    const links = createResumeLinks(loadSigningSecret(app.settings));
-    const link = links.linkTo(base, links.sign({ conversationId, sessionId: customer.sessionId, workspaceId: DEMO_WORKSPACE.id }));
+    const email = await waitUntil(async () => mailbox.find((message) => message.to.includes('pat@example.com')), 'the reply is emailed');
+    const token = EMAILED_LINK.exec(email.source)?.[1];
+    assert.ok(token, 'the email links back to the chat');
+    const link = `${base}/chat#resume=${token}`;
 
     const phone = await newCustomer(browser, { phone: true });
     await phone.page.goto(link);
