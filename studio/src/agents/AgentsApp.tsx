@@ -11,10 +11,12 @@ import {
   RenameTeamMutation,
   UpdateAgentMutation,
   UpdateAssignmentSettingsMutation,
+  UpdateAwayMessagesMutation,
 } from './api/operations';
 import type { AgentChange } from './components/AgentRow';
 import { AgentsTable } from './components/AgentsTable';
 import { AssignmentSettingsForm } from './components/AssignmentSettingsForm';
+import { AwayMessagesForm } from './components/AwayMessagesForm';
 import { InviteAgentForm } from './components/InviteAgentForm';
 import { TeamsSection } from './components/TeamsSection';
 import { useAgentsPage } from './hooks/use-agents-page';
@@ -101,6 +103,12 @@ export function AgentsApp() {
             busy={busy}
             onInvalid={showError}
             onSave={(assignment) => act(() => request(appApi, UpdateAssignmentSettingsMutation, { input: { assignment } }), 'Assignment settings saved.')}
+          />
+          <AwayMessagesForm
+            messages={data.workspace.settings.awayMessages}
+            busy={busy}
+            onInvalid={showError}
+            onSave={(awayMessages) => act(() => request(appApi, UpdateAwayMessagesMutation, { input: { awayMessages } }), 'Away messages saved.')}
           />
         </>
       )}

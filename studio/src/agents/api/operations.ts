@@ -27,6 +27,13 @@ export const AssignmentSettingsFields = graphql(`
   }
 `);
 
+export const AwayMessagesFields = graphql(`
+  fragment AwayMessagesFields on AwayMessages {
+    busy
+    closed
+  }
+`);
+
 export const AgentsPageQuery = graphql(`
   query AgentsPage {
     agents {
@@ -44,6 +51,9 @@ export const AgentsPageQuery = graphql(`
       settings {
         assignment {
           ...AssignmentSettingsFields
+        }
+        awayMessages {
+          ...AwayMessagesFields
         }
       }
     }
@@ -113,6 +123,19 @@ export const UpdateAssignmentSettingsMutation = graphql(`
       settings {
         assignment {
           ...AssignmentSettingsFields
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateAwayMessagesMutation = graphql(`
+  mutation UpdateAwayMessages($input: WorkspaceSettingsInput!) {
+    updateWorkspaceSettings(input: $input) {
+      id
+      settings {
+        awayMessages {
+          ...AwayMessagesFields
         }
       }
     }
