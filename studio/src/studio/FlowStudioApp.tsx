@@ -1,4 +1,4 @@
-import { addEdge, getNodesBounds, ReactFlowProvider, useEdgesState, useNodesState, useReactFlow, type Connection } from '@xyflow/react';
+import { addEdge, getNodesBounds, ReactFlowProvider, useEdgesState, useNodesState, useReactFlow, useStore, type Connection } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { NODE_KINDS, validateFlow, type Flow, type NodeKind } from '../../../machines';
@@ -18,6 +18,8 @@ import { SimulatorPanel } from './components/SimulatorPanel';
 import { VersionList } from './components/VersionList';
 import { autoLayout } from './helpers/auto-layout';
 import { edgeLanes } from './helpers/edge-lanes';
+import { labelScale } from './helpers/label-scale';
+import { useLabelSizes, withLabelShifts } from './hooks/label-shifts';
 import { EDGE_MARKER, defaultTriggerFor, flowLogicKey, flowMeta, flowSaveKey, flowToGraph, graphToFlow, uniqueId } from './helpers/flow-graph';
 import { FlowInsightsContext, groupIssues, type FlowInsights } from './hooks/flow-insights';
 import { useBacktest } from './hooks/use-backtest';
@@ -121,10 +123,14 @@ function FlowEditor({ initial }: { initial: Loaded }) {
     [setEdges, setNodes],
   );
 
+  // Labels are enlarged against a zoomed-out canvas (TriggerEdge), so their lanes spread as much; rounded, so a zoom gesture re-lays the edges in steps.
+  const laneScale = useStore((store) => Math.round(labelScale(store.transform[2]) * 4) / 4);
+  const drawnScale = useStore((store) => labelScale(store.transform[2]));
+  const labelSizes = useLabelSizes(nodes, edges, validation, simulator.simulation?.firedEdgeId ?? null);
   const lanes = useMemo(() => {
     const boxes = new Map(nodes.map((node) => [node.id, { ...node.position, width: node.measured?.width ?? 170, height: node.measured?.height ?? 64 }]));
-    return edgeLanes(edges, boxes);
-  }, [nodes, edges]);
+    return withLabelShifts(edges, boxes, edgeLanes(edges, boxes, laneScale), labelSizes, drawnScale);
+  }, [nodes, edges, laneScale, labelSizes, drawnScale]);
   const insights = useMemo<FlowInsights>(() => {
     const { byNode, byEdge } = groupIssues(validation.issues);
     return {

@@ -44,4 +44,17 @@ describe('edge lanes', () => {
   test('a self-loop needs no lane', () => {
     assert.equal(edgeLanes([{ id: 'loop', source: 'a', target: 'a' }], new Map([['a', box(0, 0)]])).size, 0);
   });
+
+  test('labels enlarged twice over get lanes twice as far apart', () => {
+    const boxes = new Map([
+      ['a', box(0, 0)],
+      ['b', box(400, 0)],
+    ]);
+    const pair = [
+      { id: 'one', source: 'a', target: 'b' },
+      { id: 'two', source: 'a', target: 'b' },
+    ];
+    const gap = (lanes: Map<string, { offset: number }>) => lanes.get('two')!.offset - lanes.get('one')!.offset;
+    assert.equal(gap(edgeLanes(pair, boxes, 2)), 2 * gap(edgeLanes(pair, boxes)));
+  });
 });

@@ -3,7 +3,10 @@ import type { TriggerEdge } from '../types';
 export type Box = { x: number; y: number; width: number; height: number };
 
 /** How far an edge bows away from the straight line between its states, so parallel edges never overlap. */
-export type EdgeLane = { offset: number };
+export type EdgeLane = {
+  offset: number;
+  /** How far the label moves up or down off the curve, clear of other labels (helpers/label-layout.ts). */ labelShift?: number;
+};
 
 const LANE_SPACING = 46;
 /** The extra bow of edges whose straight line would cross another state. */
@@ -15,9 +18,10 @@ type EdgeEnds = Pick<TriggerEdge, 'id' | 'source' | 'target'>;
  * Several triggers often join the same two states (six lead from "AI answering" to "Awaiting a
  * human" in the default flow). Each gets its own lane; edges in the opposite direction share the
  * lane numbering, so they land on other lanes too. A pair whose straight line would run through
- * another state bows around it.
+ * another state bows around it. Lanes widen with `labelScale` (labels enlarged against a zoomed-out
+ * canvas take more room), so the labels of neighbouring lanes do not cover each other.
  */
-export function edgeLanes(edges: EdgeEnds[], boxes: Map<string, Box>): Map<string, EdgeLane> {
+export function edgeLanes(edges: EdgeEnds[], boxes: Map<string, Box>, labelScale = 1): Map<string, EdgeLane> {
   const groups = new Map<string, EdgeEnds[]>();
   for (const edge of edges) {
     if (edge.source === edge.target) continue;
@@ -29,7 +33,7 @@ export function edgeLanes(edges: EdgeEnds[], boxes: Map<string, Box>): Map<strin
     const [first, second] = key.split('\u0000') as [string, string];
     const detour = detourAround(first, second, boxes);
     group.forEach((edge, index) => {
-      const centred = (index - (group.length - 1) / 2) * LANE_SPACING + detour;
+      const centred = (index - (group.length - 1) / 2) * LANE_SPACING * labelScale + detour;
       // The offset is applied along the normal of source→target; reversed edges flip it so lanes stay distinct.
       lanes.set(edge.id, { offset: edge.source === first ? centred : -centred });
     });

@@ -26,8 +26,9 @@ export function TriggerEdge({ id, source, target, data, selected, markerEnd }: E
   const targetNode = useInternalNode(target);
   if (!sourceNode || !targetNode || !data) return null;
 
-  const [path, labelX, labelY] =
-    source === target ? selfLoopPath(boxOf(sourceNode)) : lanePath(boxOf(sourceNode), boxOf(targetNode), lanes.get(id)?.offset ?? 0);
+  const lane = lanes.get(id);
+  const [path, labelX, curveY] = source === target ? selfLoopPath(boxOf(sourceNode)) : lanePath(boxOf(sourceNode), boxOf(targetNode), lane?.offset ?? 0);
+  const labelY = curveY + (lane?.labelShift ?? 0);
   const errors = (issuesByEdge.get(id) ?? []).filter((issue) => issue.severity === 'error');
   const fired = firedEdgeId === id;
   const state = errors.length ? 'invalid' : fired ? 'fired' : '';
