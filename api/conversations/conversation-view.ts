@@ -8,7 +8,7 @@ import { badInput } from '../errors';
 import type { Conversation, ConversationTimelineArgs, Priority as PriorityName, TimelineEntry } from '../schema/generated/resolvers-types';
 import { parseInput } from '../validate-input';
 import { customerFacingText } from './customer-wording';
-import { escalationReasonText } from './escalation-wording';
+import { escalationResult } from './escalation-fields';
 
 /** Fields with resolvers of their own (api/schema/resolvers.ts), read only when asked for. */
 type ConversationFieldResolved =
@@ -79,16 +79,7 @@ export function toConversationResult(doc: ConversationDoc, viewer: Principal | n
     priority: PRIORITY_NAMES[effectivePriority(doc)],
     assignee: doc.assignee ?? null,
     teamId: doc.teamId ?? null,
-    escalation: doc.escalation
-      ? {
-          reason: doc.escalation.reason,
-          reasonText: escalationReasonText(doc.escalation.reason),
-          trigger: doc.escalation.trigger,
-          triggerLabel: doc.escalation.trigger,
-          summary: doc.escalation.summary ?? null,
-          at: doc.escalation.at.toISOString(),
-        }
-      : null,
+    escalation: escalationResult(doc),
     flowVersion: doc.flowVersion,
     customer: { sessionId: doc.customer.sessionId, email: doc.customer.email ?? null },
     tags: doc.tags ?? [],

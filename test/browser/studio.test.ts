@@ -128,7 +128,7 @@ describe('the flow studio, in Chromium', () => {
     await item.locator('[data-reason="keyword"]').waitFor();
     const thread = await openConversation(page, newer);
     await thread.getByText('Flow v2').waitFor();
-    await thread.getByLabel('Handoff summary').getByText('reason keyword').waitFor();
+    await thread.locator('[aria-label="Handoff summary"][data-reason="keyword"]').waitFor();
     await screenshot(page, 'inbox-keyword-escalation-on-v2');
     const olderThread = await openConversation(page, older.id);
     await olderThread.getByText('Flow v1').waitFor();

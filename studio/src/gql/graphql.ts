@@ -94,6 +94,11 @@ export type InboxFilter = {
   team?: string | number | null | undefined;
 };
 
+/** Who is on the other side of a conversation: the customer, or an agent. */
+export type Participant =
+  | 'AGENT'
+  | 'CUSTOMER';
+
 /** VIEWING: the agent has the thread open (repeated every 15 s, lasts 40 s). LEFT: closed it. TYPING: writing a reply (repeated while typing, lasts 6 s). */
 export type PresenceKind =
   | 'LEFT'
@@ -109,6 +114,13 @@ export type Priority =
 export type Role =
   | 'ADMIN'
   | 'AGENT';
+
+/** shortcut 1-40 characters (a-z, 0-9, -), unique in the workspace; title 1-120; text 1-5,000. */
+export type SavedReplyInput = {
+  shortcut: string;
+  text: string;
+  title: string;
+};
 
 export type TimeRange = {
   from: string;
@@ -147,10 +159,12 @@ export type ManagedAgentFragment = { id: string, name: string, email: string, ro
 
 export type AssignmentSettingsFieldsFragment = { mode: AssignmentMode, defaultCapacity: number, awayAfterSeconds: number, reassignAfterSeconds: number };
 
+export type AwayMessagesFieldsFragment = { busy: string, closed: string };
+
 export type AgentsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AgentsPageQuery = { agents: Array<{ id: string, name: string, email: string, role: Role, active: boolean, availability: AgentAvailability, capacity: number, activeConversations: number, lastSeenAt: string | null, teams: Array<{ id: string, name: string }> }>, teams: Array<{ id: string, name: string, members: Array<{ id: string }> }>, workspace: { id: string, settings: { assignment: { mode: AssignmentMode, defaultCapacity: number, awayAfterSeconds: number, reassignAfterSeconds: number } } } };
+export type AgentsPageQuery = { agents: Array<{ id: string, name: string, email: string, role: Role, active: boolean, availability: AgentAvailability, capacity: number, activeConversations: number, lastSeenAt: string | null, teams: Array<{ id: string, name: string }> }>, teams: Array<{ id: string, name: string, members: Array<{ id: string }> }>, workspace: { id: string, settings: { assignment: { mode: AssignmentMode, defaultCapacity: number, awayAfterSeconds: number, reassignAfterSeconds: number }, awayMessages: { busy: string, closed: string } } } };
 
 export type CreateAgentMutationVariables = Exact<{
   input: CreateAgentInput;
@@ -210,14 +224,71 @@ export type UpdateAssignmentSettingsMutationVariables = Exact<{
 
 export type UpdateAssignmentSettingsMutation = { updateWorkspaceSettings: { id: string, settings: { assignment: { mode: AssignmentMode, defaultCapacity: number, awayAfterSeconds: number, reassignAfterSeconds: number } } } };
 
+export type UpdateAwayMessagesMutationVariables = Exact<{
+  input: WorkspaceSettingsInput;
+}>;
+
+
+export type UpdateAwayMessagesMutation = { updateWorkspaceSettings: { id: string, settings: { awayMessages: { busy: string, closed: string } } } };
+
 export type DashboardMetricsQueryVariables = Exact<{
   range: TimeRange;
 }>;
 
 
-export type DashboardMetricsQuery = { metrics: { conversations: number, automated: number, automationRate: number, escalated: number, escalationRate: number, volumeByHour: Array<number>, volumeByWeekday: Array<number>, offHoursShare: number | null, escalationsByTrigger: Array<{ trigger: string, count: number }>, aiFirstResponseSeconds: { p50: number | null, p90: number | null, count: number }, timeToClaimSeconds: { p50: number | null, p90: number | null, count: number, buckets: Array<{ label: string, count: number }> }, humanFirstResponseSeconds: { p50: number | null, p90: number | null, count: number }, resolutionSeconds: { p50: number | null, p90: number | null, count: number }, daily: Array<{ date: string, conversations: number, automated: number }>, topCitedArticles: Array<{ title: string, url: string | null, count: number }>, unansweredQuestions: Array<{ text: string, count: number, lastAskedAt: string }>, timeToAssignmentSeconds: { p50: number | null, p90: number | null, count: number }, assignmentsByAgent: Array<{ label: string, assignments: number, requeues: number }>, assignmentsByTeam: Array<{ label: string, assignments: number, requeues: number }>, queueLength: Array<{ at: string, waiting: number }> } };
+export type DashboardMetricsQuery = { metrics: { conversations: number, automated: number, automationRate: number, escalated: number, escalationRate: number, volumeByHour: Array<number>, volumeByWeekday: Array<number>, offHoursShare: number | null, confirmedAutomated: number, escalationsByTrigger: Array<{ trigger: string, count: number }>, aiFirstResponseSeconds: { p50: number | null, p90: number | null, count: number }, timeToClaimSeconds: { p50: number | null, p90: number | null, count: number, buckets: Array<{ label: string, count: number }> }, humanFirstResponseSeconds: { p50: number | null, p90: number | null, count: number }, resolutionSeconds: { p50: number | null, p90: number | null, count: number }, daily: Array<{ date: string, conversations: number, automated: number }>, topCitedArticles: Array<{ title: string, url: string | null, count: number }>, unansweredQuestions: Array<{ text: string, count: number, lastAskedAt: string }>, timeToAssignmentSeconds: { p50: number | null, p90: number | null, count: number }, assignmentsByAgent: Array<{ label: string, assignments: number, requeues: number }>, assignmentsByTeam: Array<{ label: string, assignments: number, requeues: number }>, queueLength: Array<{ at: string, waiting: number }>, answersRatedNotHelpful: Array<{ answer: string, notHelpful: number, helpful: number, lastRatedAt: string, citations: Array<{ title: string, url: string | null }> }>, csat: { overall: { average: number | null, satisfiedRate: number | null, count: number }, aiOnly: { average: number | null, satisfiedRate: number | null, count: number }, handedOff: { average: number | null, satisfiedRate: number | null, count: number }, byAgent: Array<{ label: string, csat: { average: number | null, satisfiedRate: number | null, count: number } }> } } };
 
-export type InboxItemFragment = { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, lastMessageAt: string | null, lastMessagePreview: string | null, createdAt: string, updatedAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, at: string } | null, customer: { email: string | null }, team: { id: string, name: string } | null };
+export type SuggestReplyMutationVariables = Exact<{
+  conversationId: string | number;
+}>;
+
+
+export type SuggestReplyMutation = { suggestReply: { text: string, confidence: number, question: string, citations: Array<{ title: string, url: string | null }> } };
+
+export type SavedReplyItemFragment = { id: string, shortcut: string, title: string, text: string, updatedAt: string };
+
+export type SavedRepliesQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type SavedRepliesQuery = { savedReplies: Array<{ id: string, shortcut: string, title: string, text: string, updatedAt: string }> };
+
+export type CreateSavedReplyMutationVariables = Exact<{
+  input: SavedReplyInput;
+}>;
+
+
+export type CreateSavedReplyMutation = { createSavedReply: { id: string, shortcut: string, title: string, text: string, updatedAt: string } };
+
+export type UpdateSavedReplyMutationVariables = Exact<{
+  id: string | number;
+  input: SavedReplyInput;
+}>;
+
+
+export type UpdateSavedReplyMutation = { updateSavedReply: { id: string, shortcut: string, title: string, text: string, updatedAt: string } };
+
+export type DeleteSavedReplyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteSavedReplyMutation = { deleteSavedReply: boolean };
+
+export type WorkspaceNameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkspaceNameQuery = { workspace: { id: string, name: string } };
+
+export type CounterpartPresenceSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CounterpartPresenceSubscription = { counterpartPresence: { conversationId: string, from: Participant, kind: PresenceKind, at: string } };
+
+export type InboxItemFragment = { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, lastMessageAt: string | null, lastMessagePreview: string | null, createdAt: string, updatedAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, reasonText: string, trigger: string, triggerLabel: string, at: string } | null, customer: { email: string | null }, team: { id: string, name: string } | null };
 
 export type InboxQueryVariables = Exact<{
   filter?: InboxFilter | null | undefined;
@@ -226,14 +297,14 @@ export type InboxQueryVariables = Exact<{
 }>;
 
 
-export type InboxQuery = { inbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, lastMessageAt: string | null, lastMessagePreview: string | null, createdAt: string, updatedAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, at: string } | null, customer: { email: string | null }, team: { id: string, name: string } | null } }> } };
+export type InboxQuery = { inbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, lastMessageAt: string | null, lastMessagePreview: string | null, createdAt: string, updatedAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, reasonText: string, trigger: string, triggerLabel: string, at: string } | null, customer: { email: string | null }, team: { id: string, name: string } | null } }> } };
 
 export type InboxChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type InboxChangedSubscription = { inboxChanged: { changes: Array<string>, conversation: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, lastMessageAt: string | null, lastMessagePreview: string | null, createdAt: string, updatedAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, at: string } | null, customer: { email: string | null }, team: { id: string, name: string } | null } } };
+export type InboxChangedSubscription = { inboxChanged: { changes: Array<string>, conversation: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, lastMessageAt: string | null, lastMessagePreview: string | null, createdAt: string, updatedAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, reasonText: string, trigger: string, triggerLabel: string, at: string } | null, customer: { email: string | null }, team: { id: string, name: string } | null } } };
 
-export type ThreadFragment = { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, team: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> };
+export type ThreadFragment = { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, customerConnected: boolean, customerSeenEntryId: string | null, assignee: { id: string | null, name: string } | null, escalation: { reason: string, reasonText: string, trigger: string, triggerLabel: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, team: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> };
 
 export type EarlierEntriesQueryVariables = Exact<{
   id: string | number;
@@ -248,14 +319,14 @@ export type ConversationQueryVariables = Exact<{
 }>;
 
 
-export type ConversationQuery = { conversation: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, team: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } | null };
+export type ConversationQuery = { conversation: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, customerConnected: boolean, customerSeenEntryId: string | null, assignee: { id: string | null, name: string } | null, escalation: { reason: string, reasonText: string, trigger: string, triggerLabel: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, team: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } | null };
 
 export type ConversationUpdatedSubscriptionVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConversationUpdatedSubscription = { conversationUpdated: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, team: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+export type ConversationUpdatedSubscription = { conversationUpdated: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, customerConnected: boolean, customerSeenEntryId: string | null, assignee: { id: string | null, name: string } | null, escalation: { reason: string, reasonText: string, trigger: string, triggerLabel: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, team: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
 
 export type AgentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -267,21 +338,28 @@ export type ClaimMutationVariables = Exact<{
 }>;
 
 
-export type ClaimMutation = { claimConversation: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, team: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+export type ClaimMutation = { claimConversation: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, customerConnected: boolean, customerSeenEntryId: string | null, assignee: { id: string | null, name: string } | null, escalation: { reason: string, reasonText: string, trigger: string, triggerLabel: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, team: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
 
 export type ReleaseMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ReleaseMutation = { releaseConversation: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, team: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+export type ReleaseMutation = { releaseConversation: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, customerConnected: boolean, customerSeenEntryId: string | null, assignee: { id: string | null, name: string } | null, escalation: { reason: string, reasonText: string, trigger: string, triggerLabel: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, team: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
 
 export type ResolveMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ResolveMutation = { resolveConversation: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, team: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+export type ResolveMutation = { resolveConversation: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, customerConnected: boolean, customerSeenEntryId: string | null, assignee: { id: string | null, name: string } | null, escalation: { reason: string, reasonText: string, trigger: string, triggerLabel: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, team: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+
+export type ReopenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReopenMutation = { reopenConversation: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, customerConnected: boolean, customerSeenEntryId: string | null, assignee: { id: string | null, name: string } | null, escalation: { reason: string, reasonText: string, trigger: string, triggerLabel: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, team: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
 
 export type TransferMutationVariables = Exact<{
   id: string | number;
@@ -289,7 +367,7 @@ export type TransferMutationVariables = Exact<{
 }>;
 
 
-export type TransferMutation = { transferConversation: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, team: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+export type TransferMutation = { transferConversation: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, customerConnected: boolean, customerSeenEntryId: string | null, assignee: { id: string | null, name: string } | null, escalation: { reason: string, reasonText: string, trigger: string, triggerLabel: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, team: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
 
 export type ReplyMutationVariables = Exact<{
   conversationId: string | number;
@@ -298,7 +376,7 @@ export type ReplyMutationVariables = Exact<{
 }>;
 
 
-export type ReplyMutation = { sendAgentMessage: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, team: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+export type ReplyMutation = { sendAgentMessage: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, customerConnected: boolean, customerSeenEntryId: string | null, assignee: { id: string | null, name: string } | null, escalation: { reason: string, reasonText: string, trigger: string, triggerLabel: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, team: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
 
 export type NoteMutationVariables = Exact<{
   conversationId: string | number;
@@ -307,7 +385,7 @@ export type NoteMutationVariables = Exact<{
 }>;
 
 
-export type NoteMutation = { addNote: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, team: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+export type NoteMutation = { addNote: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, customerConnected: boolean, customerSeenEntryId: string | null, assignee: { id: string | null, name: string } | null, escalation: { reason: string, reasonText: string, trigger: string, triggerLabel: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, team: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
 
 export type TagMutationVariables = Exact<{
   id: string | number;
@@ -315,7 +393,7 @@ export type TagMutationVariables = Exact<{
 }>;
 
 
-export type TagMutation = { tagConversation: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, team: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+export type TagMutation = { tagConversation: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, customerConnected: boolean, customerSeenEntryId: string | null, assignee: { id: string | null, name: string } | null, escalation: { reason: string, reasonText: string, trigger: string, triggerLabel: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, team: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
 
 export type SetPriorityMutationVariables = Exact<{
   id: string | number;
@@ -323,7 +401,7 @@ export type SetPriorityMutationVariables = Exact<{
 }>;
 
 
-export type SetPriorityMutation = { setPriority: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, assignee: { id: string | null, name: string } | null, escalation: { reason: string, trigger: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, team: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
+export type SetPriorityMutation = { setPriority: { id: string, status: ConversationStatus, priority: Priority | null, flowVersion: number, tags: Array<string>, waitingSince: string | null, createdAt: string, customerConnected: boolean, customerSeenEntryId: string | null, assignee: { id: string | null, name: string } | null, escalation: { reason: string, reasonText: string, trigger: string, triggerLabel: string, summary: string | null, at: string } | null, customer: { sessionId: string, email: string | null }, team: { id: string, name: string } | null, timeline: Array<{ id: string, at: string, kind: TimelineKind, text: string, confidence: number | null, author: { id: string | null, name: string } | null, citations: Array<{ title: string, url: string | null }> }> } };
 
 export type ExportTranscriptQueryVariables = Exact<{
   id: string | number;
@@ -509,6 +587,21 @@ export const AssignmentSettingsFieldsFragmentDoc = new TypedDocumentString(`
   reassignAfterSeconds
 }
     `, {"fragmentName":"AssignmentSettingsFields"}) as unknown as TypedDocumentString<AssignmentSettingsFieldsFragment, unknown>;
+export const AwayMessagesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AwayMessagesFields on AwayMessages {
+  busy
+  closed
+}
+    `, {"fragmentName":"AwayMessagesFields"}) as unknown as TypedDocumentString<AwayMessagesFieldsFragment, unknown>;
+export const SavedReplyItemFragmentDoc = new TypedDocumentString(`
+    fragment SavedReplyItem on SavedReply {
+  id
+  shortcut
+  title
+  text
+  updatedAt
+}
+    `, {"fragmentName":"SavedReplyItem"}) as unknown as TypedDocumentString<SavedReplyItemFragment, unknown>;
 export const InboxItemFragmentDoc = new TypedDocumentString(`
     fragment InboxItem on Conversation {
   id
@@ -527,7 +620,9 @@ export const InboxItemFragmentDoc = new TypedDocumentString(`
   }
   escalation {
     reason
+    reasonText
     trigger
+    triggerLabel
     at
   }
   customer {
@@ -554,7 +649,9 @@ export const ThreadFragmentDoc = new TypedDocumentString(`
   }
   escalation {
     reason
+    reasonText
     trigger
+    triggerLabel
     summary
     at
   }
@@ -562,6 +659,8 @@ export const ThreadFragmentDoc = new TypedDocumentString(`
     sessionId
     email
   }
+  customerConnected
+  customerSeenEntryId
   team {
     id
     name
@@ -643,6 +742,9 @@ export const AgentsPageDocument = new TypedDocumentString(`
       assignment {
         ...AssignmentSettingsFields
       }
+      awayMessages {
+        ...AwayMessagesFields
+      }
     }
   }
 }
@@ -666,6 +768,10 @@ fragment AssignmentSettingsFields on AssignmentSettings {
   defaultCapacity
   awayAfterSeconds
   reassignAfterSeconds
+}
+fragment AwayMessagesFields on AwayMessages {
+  busy
+  closed
 }`) as unknown as TypedDocumentString<AgentsPageQuery, AgentsPageQueryVariables>;
 export const CreateAgentDocument = new TypedDocumentString(`
     mutation CreateAgent($input: CreateAgentInput!) {
@@ -789,6 +895,21 @@ export const UpdateAssignmentSettingsDocument = new TypedDocumentString(`
   awayAfterSeconds
   reassignAfterSeconds
 }`) as unknown as TypedDocumentString<UpdateAssignmentSettingsMutation, UpdateAssignmentSettingsMutationVariables>;
+export const UpdateAwayMessagesDocument = new TypedDocumentString(`
+    mutation UpdateAwayMessages($input: WorkspaceSettingsInput!) {
+  updateWorkspaceSettings(input: $input) {
+    id
+    settings {
+      awayMessages {
+        ...AwayMessagesFields
+      }
+    }
+  }
+}
+    fragment AwayMessagesFields on AwayMessages {
+  busy
+  closed
+}`) as unknown as TypedDocumentString<UpdateAwayMessagesMutation, UpdateAwayMessagesMutationVariables>;
 export const DashboardMetricsDocument = new TypedDocumentString(`
     query DashboardMetrics($range: TimeRange!) {
   metrics(range: $range) {
@@ -862,9 +983,120 @@ export const DashboardMetricsDocument = new TypedDocumentString(`
       at
       waiting
     }
+    confirmedAutomated
+    answersRatedNotHelpful {
+      answer
+      notHelpful
+      helpful
+      citations {
+        title
+        url
+      }
+      lastRatedAt
+    }
+    csat {
+      overall {
+        average
+        satisfiedRate
+        count
+      }
+      aiOnly {
+        average
+        satisfiedRate
+        count
+      }
+      handedOff {
+        average
+        satisfiedRate
+        count
+      }
+      byAgent {
+        label
+        csat {
+          average
+          satisfiedRate
+          count
+        }
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<DashboardMetricsQuery, DashboardMetricsQueryVariables>;
+export const SuggestReplyDocument = new TypedDocumentString(`
+    mutation SuggestReply($conversationId: ID!) {
+  suggestReply(conversationId: $conversationId) {
+    text
+    confidence
+    question
+    citations {
+      title
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SuggestReplyMutation, SuggestReplyMutationVariables>;
+export const SavedRepliesDocument = new TypedDocumentString(`
+    query SavedReplies($search: String) {
+  savedReplies(search: $search) {
+    ...SavedReplyItem
+  }
+}
+    fragment SavedReplyItem on SavedReply {
+  id
+  shortcut
+  title
+  text
+  updatedAt
+}`) as unknown as TypedDocumentString<SavedRepliesQuery, SavedRepliesQueryVariables>;
+export const CreateSavedReplyDocument = new TypedDocumentString(`
+    mutation CreateSavedReply($input: SavedReplyInput!) {
+  createSavedReply(input: $input) {
+    ...SavedReplyItem
+  }
+}
+    fragment SavedReplyItem on SavedReply {
+  id
+  shortcut
+  title
+  text
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateSavedReplyMutation, CreateSavedReplyMutationVariables>;
+export const UpdateSavedReplyDocument = new TypedDocumentString(`
+    mutation UpdateSavedReply($id: ID!, $input: SavedReplyInput!) {
+  updateSavedReply(id: $id, input: $input) {
+    ...SavedReplyItem
+  }
+}
+    fragment SavedReplyItem on SavedReply {
+  id
+  shortcut
+  title
+  text
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateSavedReplyMutation, UpdateSavedReplyMutationVariables>;
+export const DeleteSavedReplyDocument = new TypedDocumentString(`
+    mutation DeleteSavedReply($id: ID!) {
+  deleteSavedReply(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteSavedReplyMutation, DeleteSavedReplyMutationVariables>;
+export const WorkspaceNameDocument = new TypedDocumentString(`
+    query WorkspaceName {
+  workspace {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceNameQuery, WorkspaceNameQueryVariables>;
+export const CounterpartPresenceDocument = new TypedDocumentString(`
+    subscription CounterpartPresence($id: ID!) {
+  counterpartPresence(id: $id) {
+    conversationId
+    from
+    kind
+    at
+  }
+}
+    `) as unknown as TypedDocumentString<CounterpartPresenceSubscription, CounterpartPresenceSubscriptionVariables>;
 export const InboxDocument = new TypedDocumentString(`
     query Inbox($filter: InboxFilter, $first: Int, $after: String) {
   inbox(filter: $filter, first: $first, after: $after) {
@@ -898,7 +1130,9 @@ export const InboxDocument = new TypedDocumentString(`
   }
   escalation {
     reason
+    reasonText
     trigger
+    triggerLabel
     at
   }
   customer {
@@ -935,7 +1169,9 @@ export const InboxChangedDocument = new TypedDocumentString(`
   }
   escalation {
     reason
+    reasonText
     trigger
+    triggerLabel
     at
   }
   customer {
@@ -988,7 +1224,9 @@ export const ConversationDocument = new TypedDocumentString(`
   }
   escalation {
     reason
+    reasonText
     trigger
+    triggerLabel
     summary
     at
   }
@@ -996,6 +1234,8 @@ export const ConversationDocument = new TypedDocumentString(`
     sessionId
     email
   }
+  customerConnected
+  customerSeenEntryId
   team {
     id
     name
@@ -1036,7 +1276,9 @@ export const ConversationUpdatedDocument = new TypedDocumentString(`
   }
   escalation {
     reason
+    reasonText
     trigger
+    triggerLabel
     summary
     at
   }
@@ -1044,6 +1286,8 @@ export const ConversationUpdatedDocument = new TypedDocumentString(`
     sessionId
     email
   }
+  customerConnected
+  customerSeenEntryId
   team {
     id
     name
@@ -1099,7 +1343,9 @@ export const ClaimDocument = new TypedDocumentString(`
   }
   escalation {
     reason
+    reasonText
     trigger
+    triggerLabel
     summary
     at
   }
@@ -1107,6 +1353,8 @@ export const ClaimDocument = new TypedDocumentString(`
     sessionId
     email
   }
+  customerConnected
+  customerSeenEntryId
   team {
     id
     name
@@ -1147,7 +1395,9 @@ export const ReleaseDocument = new TypedDocumentString(`
   }
   escalation {
     reason
+    reasonText
     trigger
+    triggerLabel
     summary
     at
   }
@@ -1155,6 +1405,8 @@ export const ReleaseDocument = new TypedDocumentString(`
     sessionId
     email
   }
+  customerConnected
+  customerSeenEntryId
   team {
     id
     name
@@ -1195,7 +1447,9 @@ export const ResolveDocument = new TypedDocumentString(`
   }
   escalation {
     reason
+    reasonText
     trigger
+    triggerLabel
     summary
     at
   }
@@ -1203,6 +1457,8 @@ export const ResolveDocument = new TypedDocumentString(`
     sessionId
     email
   }
+  customerConnected
+  customerSeenEntryId
   team {
     id
     name
@@ -1223,6 +1479,58 @@ export const ResolveDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ResolveMutation, ResolveMutationVariables>;
+export const ReopenDocument = new TypedDocumentString(`
+    mutation Reopen($id: ID!) {
+  reopenConversation(id: $id) {
+    ...Thread
+  }
+}
+    fragment Thread on Conversation {
+  id
+  status
+  priority
+  flowVersion
+  tags
+  waitingSince
+  createdAt
+  assignee {
+    id
+    name
+  }
+  escalation {
+    reason
+    reasonText
+    trigger
+    triggerLabel
+    summary
+    at
+  }
+  customer {
+    sessionId
+    email
+  }
+  customerConnected
+  customerSeenEntryId
+  team {
+    id
+    name
+  }
+  timeline {
+    id
+    at
+    kind
+    text
+    confidence
+    author {
+      id
+      name
+    }
+    citations {
+      title
+      url
+    }
+  }
+}`) as unknown as TypedDocumentString<ReopenMutation, ReopenMutationVariables>;
 export const TransferDocument = new TypedDocumentString(`
     mutation Transfer($id: ID!, $toAgentId: ID!) {
   transferConversation(id: $id, toAgentId: $toAgentId) {
@@ -1243,7 +1551,9 @@ export const TransferDocument = new TypedDocumentString(`
   }
   escalation {
     reason
+    reasonText
     trigger
+    triggerLabel
     summary
     at
   }
@@ -1251,6 +1561,8 @@ export const TransferDocument = new TypedDocumentString(`
     sessionId
     email
   }
+  customerConnected
+  customerSeenEntryId
   team {
     id
     name
@@ -1295,7 +1607,9 @@ export const ReplyDocument = new TypedDocumentString(`
   }
   escalation {
     reason
+    reasonText
     trigger
+    triggerLabel
     summary
     at
   }
@@ -1303,6 +1617,8 @@ export const ReplyDocument = new TypedDocumentString(`
     sessionId
     email
   }
+  customerConnected
+  customerSeenEntryId
   team {
     id
     name
@@ -1347,7 +1663,9 @@ export const NoteDocument = new TypedDocumentString(`
   }
   escalation {
     reason
+    reasonText
     trigger
+    triggerLabel
     summary
     at
   }
@@ -1355,6 +1673,8 @@ export const NoteDocument = new TypedDocumentString(`
     sessionId
     email
   }
+  customerConnected
+  customerSeenEntryId
   team {
     id
     name
@@ -1395,7 +1715,9 @@ export const TagDocument = new TypedDocumentString(`
   }
   escalation {
     reason
+    reasonText
     trigger
+    triggerLabel
     summary
     at
   }
@@ -1403,6 +1725,8 @@ export const TagDocument = new TypedDocumentString(`
     sessionId
     email
   }
+  customerConnected
+  customerSeenEntryId
   team {
     id
     name
@@ -1443,7 +1767,9 @@ export const SetPriorityDocument = new TypedDocumentString(`
   }
   escalation {
     reason
+    reasonText
     trigger
+    triggerLabel
     summary
     at
   }
@@ -1451,6 +1777,8 @@ export const SetPriorityDocument = new TypedDocumentString(`
     sessionId
     email
   }
+  customerConnected
+  customerSeenEntryId
   team {
     id
     name
