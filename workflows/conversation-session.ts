@@ -171,6 +171,11 @@ export class ConversationSession {
     };
   }
 
+  /** The label the admin gave an edge, for people to read (its id when it has none). */
+  private edgeLabel(edgeId: string): string {
+    return this.input.flow.edges.find((edge) => edge.id === edgeId)?.label || edgeId;
+  }
+
   // ---- the loop ----
 
   /** Processes the next queued event and every follow-up event its actions produce. */
@@ -381,7 +386,7 @@ export class ConversationSession {
     // The summary reads the timeline, so what this step wrote must land first.
     await this.flush(now());
     const text = await thinking
-      .summarizeHandoff({ conversationId, workspaceId, reason: escalation.reason, triggerLabel: escalation.triggerId })
+      .summarizeHandoff({ conversationId, workspaceId, reason: escalation.reason, triggerLabel: this.edgeLabel(escalation.triggerId) })
       .catch(() => `Escalated (${escalation.reason}); the summary could not be written, read the timeline.`);
     this.escalationSummary = { escalatedAt: escalation.at, text };
     this.pending.change('summary');

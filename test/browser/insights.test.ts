@@ -139,6 +139,9 @@ describe('insights in the web pages: the dashboard, the studio backtest and tran
   });
 
   test('"Export" in the inbox thread downloads a text transcript containing the customer\'s message', async () => {
+    // The backtest left the studio with unsaved edits: leave it without its leave-page prompt.
+    await page.close();
+    page = await context.newPage();
     await page.goto(`${base}/#c=m1`);
     const thread = page.getByRole('region', { name: 'Conversation' });
     await thread.getByRole('list', { name: 'Timeline' }).getByText('How do I reset my password?').waitFor();
