@@ -1,7 +1,6 @@
 import type { BatonDb } from '../../store/database';
 import type { AnswerRatingDoc } from '../../store/documents';
-
-const isDuplicateKey = (error: unknown) => typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
+import { isDuplicateKey } from '../../store/duplicate-key';
 
 /**
  * Stores the rating in place of any earlier one of the same answer and returns that earlier one

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { MongoServerError } from 'mongodb';
 import type { SavedReplyDoc } from '../../store/documents';
 import { requireUser } from '../auth/require';
 import type { BatonContext } from '../context';
@@ -13,11 +12,11 @@ import type {
 } from '../schema/generated/resolvers-types';
 import { parseInput } from '../validate-input';
 import { CreateSavedReplyInput, DeleteSavedReplyInput, MAX_SAVED_REPLIES_PER_WORKSPACE, SavedRepliesSearch, UpdateSavedReplyInput } from './saved-reply-input';
+import { isDuplicateKey } from '../../store/duplicate-key';
 
 type Request<Args> = { input: Args; context: BatonContext };
 
 /** FerretDB on SQLite may report a broken unique index without MongoDB's code 11000, only in its message. */
-const isDuplicateKey = (error: unknown) => error instanceof MongoServerError && (error.code === 11000 || /UNIQUE constraint failed/.test(error.message));
 const shortcutTaken = (shortcut: string) =>
   conflict(`The workspace already has a saved reply /${shortcut}; choose another shortcut, or edit that reply (updateSavedReply).`);
 

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { MongoServerError } from 'mongodb';
 import { z } from 'zod';
 import type { StoredTeamDoc } from '../../store/database';
 import { requireUser } from '../auth/require';
@@ -10,6 +9,7 @@ import { changeAndTellRouter } from '../users/routing-change';
 import { asTeam, toTeamResult } from '../users/user-fields';
 import { parseInput } from '../validate-input';
 import { teamIdsInFlow } from './team-references';
+import { isDuplicateKey } from '../../store/duplicate-key';
 
 type Request<Args> = { input: Args; context: BatonContext };
 
@@ -24,8 +24,6 @@ export const DeleteTeamInput = z.object({ id: TeamId });
 const nameKeyOf = (name: string) => name.toLocaleLowerCase('en');
 
 const duplicateName = (name: string) => conflict(`The workspace already has a team named ${name}; choose another name, or use that team.`);
-/** FerretDB on SQLite reports a unique index broken by an update without MongoDB's code 11000, only in its message. */
-const isDuplicateKey = (error: unknown) => error instanceof MongoServerError && (error.code === 11000 || /UNIQUE constraint failed/.test(error.message));
 
 async function findTeamForAdmin(context: BatonContext, id: string): Promise<StoredTeamDoc> {
   const admin = requireUser(context, 'admin');
