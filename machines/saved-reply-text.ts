@@ -38,14 +38,16 @@ export function unknownVariables(text: string): string[] {
 
 /**
  * The text with each known variable replaced by its value. A variable without a value (a customer
- * who left no email) keeps its {{placeholder}}, so the agent sees what is missing before sending;
- * anything that is not a variable is left exactly as written.
+ * who left no email) keeps its {{placeholder}} by default, so a reader sees what is missing; with
+ * `missing: 'empty'` it becomes empty (the composer: raw braces must never reach a customer).
+ * Anything that is not a variable is left exactly as written.
  */
-export function fillSavedReply(text: string, values: SavedReplyValues): string {
+export function fillSavedReply(text: string, values: SavedReplyValues, options: { missing?: 'keep' | 'empty' } = {}): string {
   return text.replace(PLACEHOLDER, (placeholder: string, written: string) => {
     const name = written.trim();
     if (!isSavedReplyVariable(name)) return placeholder;
     const value = Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
-    return typeof value === 'string' && value !== '' ? value : placeholder;
+    if (typeof value === 'string' && value !== '') return value;
+    return options.missing === 'empty' ? '' : placeholder;
   });
 }

@@ -3,25 +3,17 @@
  * {{variables}} filled in. Pure, so the picker's behaviour is tested without a browser.
  */
 
-/** What a saved reply's {{variables}} are filled with when an agent inserts it. */
-export type SavedReplyValues = { 'customer.email'?: string | null; 'agent.name'?: string | null; 'workspace.name'?: string | null };
+import { fillSavedReply, type SavedReplyValues } from '../../../../machines/saved-reply-text';
 
-const KNOWN = new Set(['customer.email', 'agent.name', 'workspace.name']);
-
-/** `{{ name }}` with optional spaces; the name is bounded and brace-free, so the scan stays linear. */
-const PLACEHOLDER = /\{\{\s*([^{}\s][^{}]{0,99}?)\s*\}\}/g;
+export type { SavedReplyValues };
 
 /**
- * The text with each known variable replaced by its value; a known variable without a value (a
- * customer who left no email) becomes empty rather than showing raw braces to the customer.
- * Anything else in braces is not a variable and stays as written.
+ * The reply's text as the composer inserts it: the API's own variables (machines/saved-reply-text.ts),
+ * a known variable without a value (a customer who left no email) empty rather than raw braces the
+ * customer would read, anything else in braces as written.
  */
 export function expandSavedReply(text: string, values: SavedReplyValues): string {
-  return text.replace(PLACEHOLDER, (placeholder: string, name: string) => {
-    if (!KNOWN.has(name)) return placeholder;
-    const value = values[name as keyof SavedReplyValues];
-    return typeof value === 'string' ? value : '';
-  });
+  return fillSavedReply(text, values, { missing: 'empty' });
 }
 
 /** The "/query" right before the caret: at the start of the text or after whitespace, with no space inside it. */
