@@ -101,7 +101,8 @@ describe('automatic assignment on the real servers', () => {
     const { url, db } = app;
     await setAssignment(url, { awayAfterSeconds: 30 });
     const [quiet, beating] = await createAgents(db, url, 2, 'idle');
-    const signedInAt = Date.now();
+    // The quiet agent's last sign of life is their sign-in, recorded inside createAgents, a moment before it returns.
+    const signedInAt = (await db.users.findOne({ _id: quiet!.id }))!.lastSeenAt!.getTime();
     const heartbeat = (token: string) => gqlOk(url, 'mutation { heartbeat { id } }', {}, token);
     let lastBeat = 0;
     const away = await waitUntil(
