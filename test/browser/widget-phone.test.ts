@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { seriousAxeViolations } from './support/axe';
 import { launchBrowser, screenshot } from './support/browser';
-import { askInWidget, newCustomer, openWidget } from './support/widget';
+import { askInWidget, waitForFirstReply, newCustomer, openWidget } from './support/widget';
 
 /** Every visible control in the widget smaller than 44×44 px, as "<tag> <name>: w×h". */
 async function smallTouchTargets(page: Page): Promise<string[]> {
@@ -93,7 +93,7 @@ describe('the widget on a phone, and for everyone', () => {
     const mine = page.locator('[data-kind="CUSTOMER"]').first();
     await mine.waitFor();
     assert.equal(await mine.locator('.text').innerText(), attack);
-    await page.locator('[data-kind="AI"], [data-kind="SYSTEM"]').first().waitFor();
+    await waitForFirstReply(page, app.url);
     assert.equal(await page.locator('#baton-widget img').count(), 0);
     assert.deepEqual(dialogs, []);
     await context.close();

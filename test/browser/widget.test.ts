@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { gqlOk } from '../support/graphql-client';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { launchBrowser, newPerson, screenshot } from './support/browser';
-import { askInWidget, openWidget, widgetConversationId, widgetStorage } from './support/widget';
+import { askInWidget, waitForFirstReply, openWidget, widgetConversationId, widgetStorage } from './support/widget';
 
 describe('the embeddable widget, in Chromium', () => {
   let app: TestApp;
@@ -98,7 +98,7 @@ describe('the embeddable widget, in Chromium', () => {
     await mine.waitFor();
     assert.equal(await mine.locator('.text').innerText(), attack);
     // Whatever the AI does next (answer or hand over), wait for it, then check nothing was injected.
-    await page.locator('[data-kind="AI"], [data-kind="SYSTEM"]').first().waitFor();
+    await waitForFirstReply(page, app.url);
     assert.equal(await page.locator('#baton-widget img').count(), 0);
     assert.deepEqual(dialogs, []);
     await context.close();

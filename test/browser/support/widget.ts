@@ -57,3 +57,32 @@ export const handoffStrip = (page: Page) => page.locator('#baton-widget .handoff
 
 /** The launcher button, whatever its name says about unread replies. */
 export const launcher = (page: Page) => page.locator('#baton-widget .launcher');
+
+/** How long the AI's reply (an answer or a hand-over) may take: the API tests' wait for the same step. */
+const REPLY_WAIT_MS = 30_000;
+
+/**
+ * Waits for the AI's first reply (an answer or a hand-over note) in the widget. When none shows, the
+ * error says whether the API has one the widget missed or the API has none yet, the two different bugs.
+ */
+export async function waitForFirstReply(page: Page, graphqlUrl: string): Promise<void> {
+  const reply = page.locator('[data-kind="AI"], [data-kind="SYSTEM"]').first();
+  try {
+    await reply.waitFor({ timeout: REPLY_WAIT_MS });
+  } catch (error) {
+    throw new Error(`no AI reply in the widget after ${REPLY_WAIT_MS} ms; ${await replyDiagnosis(page, graphqlUrl)}`, { cause: error });
+  }
+}
+
+async function replyDiagnosis(page: Page, graphqlUrl: string): Promise<string> {
+  const shown = await page.locator('#baton-widget [data-kind]').evaluateAll((items) => items.map((item) => item.getAttribute('data-kind')));
+  const widgetError = await page.locator('#baton-widget .error').textContent();
+  const stored = await widgetStorage(page);
+  if (!stored?.conversationId) return `the widget shows ${JSON.stringify(shown)} and has no conversation (error line: ${JSON.stringify(widgetError)})`;
+  const response = await fetch(graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${stored.token}` },
+    body: JSON.stringify({ query: 'query ($id: ID!) { conversation(id: $id) { status timeline { kind } } }', variables: { id: stored.conversationId } }),
+  });
+  return `the widget shows ${JSON.stringify(shown)} (error line: ${JSON.stringify(widgetError)}); the API has ${await response.text()}`;
+}
