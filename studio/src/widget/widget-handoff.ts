@@ -4,7 +4,8 @@ import { awayLine, expectedWaitLine, looksLikeEmail, queueLine } from './widget-
 
 /**
  * The strip above the message box about people: where a waiting customer stands, what to do when
- * nobody is there (leave an email), who joined, and "How did we do?" once a person resolved it.
+ * nobody is there (leave an email), and "How did we do?" once a person resolved it. Who joined is the
+ * timeline's news and who the customer is chatting with the status line's, so the strip repeats neither.
  */
 export function handoffContent(state: WidgetState, conversation: WidgetConversation): HTMLElement[] {
   const { status, wait } = state;
@@ -13,7 +14,6 @@ export function handoffContent(state: WidgetState, conversation: WidgetConversat
     const lines = [queueLine(wait?.queuePosition), expectedWaitLine(wait?.expectedWaitSeconds)].filter((line): line is string => !!line);
     return lines.map((line, index) => el('p', { class: index === 0 ? 'lead' : '' }, line));
   }
-  if (status === 'HUMAN_ACTIVE' && state.assignee) return [el('p', { class: 'lead' }, `${state.assignee.name} joined`)];
   if (status === 'RESOLVED' && state.agentInvolved) return satisfaction(state, conversation);
   return [];
 }

@@ -55,6 +55,9 @@ export async function newCustomer(
 /** The strip above the message box: wait status, away message and email form, "How did we do?". */
 export const handoffStrip = (page: Page) => page.locator('#baton-widget .handoff');
 
+/** The line under the widget's title: who the customer is chatting with, or what they are waiting for. */
+export const statusLine = (page: Page) => page.locator('#baton-widget .status');
+
 /** The launcher button, whatever its name says about unread replies. */
 export const launcher = (page: Page) => page.locator('#baton-widget .launcher');
 
