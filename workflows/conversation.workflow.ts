@@ -22,9 +22,7 @@ import {
   type ConversationInput,
 } from './conversation-definitions';
 import { ConversationSession, now } from './conversation-session';
-
-/** How a widget button reads in the timeline (a Map: the action name comes from the widget, and "constructor" must find nothing). */
-const ACTION_LABELS = new Map([['talk_to_human', 'Talk to a person']]);
+import { widgetActionLabel } from '../machines/widget-actions';
 
 /**
  * A resolved conversation stays open this long for the customer to write again, unless its flow says otherwise
@@ -53,7 +51,7 @@ export async function conversation(input: ConversationInput): Promise<void> {
             seq: 0,
             at: now(),
             kind: 'SYSTEM' as const,
-            text: `The customer pressed “${ACTION_LABELS.get(action) ?? action}”.`,
+            text: `The customer pressed “${widgetActionLabel(action)}”.`,
             action,
           }
         : undefined;

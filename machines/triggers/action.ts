@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TALK_TO_HUMAN, widgetActionLabel } from '../widget-actions';
 import type { TriggerDefinition } from './trigger-definition';
 
 const schema = z.strictObject({ action: z.string().trim().min(1, { error: 'name the widget action, e.g. talk_to_human' }) });
@@ -6,7 +7,7 @@ const schema = z.strictObject({ action: z.string().trim().min(1, { error: 'name 
 /** A widget button, such as "talk to a person". */
 export const action: TriggerDefinition<typeof schema> = {
   params: schema,
-  defaults: { action: 'talk_to_human' },
+  defaults: { action: TALK_TO_HUMAN },
   event: 'CUSTOMER_ACTION',
   guard:
     (params) =>
@@ -19,8 +20,8 @@ export const action: TriggerDefinition<typeof schema> = {
   },
   wording: {
     description: 'the customer pressed a widget button',
-    cause: (params) => `the customer pressed "${params.action}"`,
-    headline: (params) => `Customer pressed "${params.action}"`,
+    cause: (params) => `the customer pressed “${widgetActionLabel(params.action)}”`,
+    headline: (params) => `Customer pressed “${widgetActionLabel(params.action)}”`,
     audit: 'the customer pressed a widget button',
     handoff: 'the customer pressed the button to talk to a person',
   },

@@ -1,3 +1,4 @@
+import { TALK_TO_HUMAN, widgetActionLabel } from '../../../machines/widget-actions';
 import type { WidgetConversation, WidgetState } from './widget-conversation';
 import { TitleFlash } from './widget-attention';
 import { adoptStyles, button, chatIcon, el } from './widget-dom';
@@ -46,7 +47,7 @@ export function mountWidget(host: HTMLElement, conversation: WidgetConversation,
   const typing = el('p', { class: 'typing', role: 'status', hidden: true });
   const error = el('p', { class: 'error', role: 'alert' });
   const handoff = el('div', { class: 'handoff', 'aria-live': 'polite' });
-  const humanButton = button('Talk to a person', 'human', () => void conversation.triggerAction('talk_to_human'));
+  const humanButton = button(widgetActionLabel(TALK_TO_HUMAN), 'human', () => void conversation.triggerAction(TALK_TO_HUMAN));
   const actions = el('div', { class: 'actions' }, humanButton);
   const input = el('textarea', { id: 'baton-input', rows: '1', placeholder: 'Type your question…', maxlength: '4000', 'aria-describedby': 'baton-hint' });
   const form = el(

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Flow } from '../../../../machines';
+import { widgetActionLabel } from '../../../../machines/widget-actions';
 import { SIMULATED_AGENT, fireTimer, simulateCustomerMessage, simulateEvent, startSimulation, type Simulation, type StandInAnswer } from '../helpers/simulator';
 
 /**
@@ -46,7 +47,7 @@ export function useSimulator(flow: Flow, logicKey: string, valid: boolean) {
     restart,
     customerSays: (text: string) => step((current) => simulateCustomerMessage(flow, current, text, standIn)),
     pressAction: (action: string) =>
-      step((current) => simulateEvent(flow, current, { type: 'CUSTOMER_ACTION', action }, `Customer pressed the widget button “${action}”`)),
+      step((current) => simulateEvent(flow, current, { type: 'CUSTOMER_ACTION', action }, `Customer pressed the widget button “${widgetActionLabel(action)}”`)),
     agentClaims: () => step((current) => simulateEvent(flow, current, { type: 'AGENT_CLAIM', ...SIMULATED_AGENT }, 'An agent claims the conversation')),
     agentReplies: () =>
       step((current) =>
