@@ -44,7 +44,7 @@ async function recentEntriesToCustomer(context: BatonContext, conversation: { _i
 export async function handleSuggestReply({ input, context }: { input: MutationSuggestReplyArgs; context: BatonContext }): Promise<SuggestedReply> {
   const agent = requireUser(context);
   const { conversationId } = parseInput(SuggestReplyInput, input);
-  await context.limits.consume('agentAction', agent.userId);
+  await context.limits.consume('suggestedReply', agent.userId);
   const conversation = await context.db.conversations.findOne({ _id: conversationId }, { projection: { _id: 1, workspaceId: 1, customer: 1, entryIds: 1 } });
   if (!conversation || !canSee(agent, conversation)) throw notFound(`Conversation ${conversationId} does not exist in your workspace.`);
 

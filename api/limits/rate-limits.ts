@@ -11,6 +11,8 @@ import { batonError } from '../errors';
 export const RATE_LIMITS = {
   customerMessage: { points: 60, what: 'messages per minute from one chat' },
   agentAction: { points: 300, what: 'actions per minute from one agent' },
+  /** Each one is a model call: far fewer than an agent's other actions, and more than anyone reads in a minute. */
+  suggestedReply: { points: 20, what: 'suggested replies per minute from one agent' },
   login: { points: 10, what: 'sign-in attempts per minute for one email' },
   loginFromAddress: { points: 20, what: 'sign-in attempts per minute from one address' },
   failedLoginsInWorkspace: { points: 60, what: "failed sign-ins per minute on one workspace's accounts" },

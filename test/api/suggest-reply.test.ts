@@ -61,6 +61,25 @@ describe('suggested replies', () => {
     assert.equal(codeOf(await suggest('c_other_workspace')), 'NOT_FOUND');
   });
 
+  test("suggestions have their own budget of 20 a minute per agent, apart from the agent's other actions", async () => {
+    const agent2 = (
+      await gqlOk<{ login: { token: string } }>(app.url, 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', {
+        e: 'agent2@baton.test',
+        p: app.settings.demoPassword,
+      })
+    ).login.token;
+    // The budget is counted before the conversation is looked up, so unknown ids spend it as real ones do.
+    for (let call = 0; call < 20; call++) assert.equal(codeOf(await suggest('c_does_not_exist', agent2)), 'NOT_FOUND');
+    const refused = await suggest('c_does_not_exist', agent2);
+    assert.equal(codeOf(refused), 'RATE_LIMITED');
+    assert.match(refused.errors![0]!.message, /20 suggested replies per minute/);
+    assert.ok(Number(refused.errors![0]!.extensions?.retryAfterSeconds) >= 1);
+    // Another agent's suggestions, and this agent's other work, are untouched.
+    assert.equal(codeOf(await suggest('c_does_not_exist')), 'NOT_FOUND');
+    const claim = await gql(app.url, 'mutation { claimConversation(id: "c_does_not_exist") { id } }', {}, agent2);
+    assert.equal(codeOf(claim), 'NOT_FOUND', 'a claim counts against the agent-action budget, still unspent');
+  });
+
   test('a conversation with no customer message is refused, saying why', async () => {
     const conversation = await sendAndWait(app.url, customer, 'How do I export my data?', answered);
     const stored = (await app.db.conversations.findOne({ _id: conversation.id }))!;

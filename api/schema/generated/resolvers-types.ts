@@ -517,7 +517,7 @@ export type Mutation = {
   setAvailability: User;
   setPriority: Conversation;
   startWidgetSession: WidgetSession;
-  /** Drafts an answer to the customer's last question from the help centre (the model when configured), with its citations. */
+  /** Drafts an answer to the customer's last question from the help centre (the model when configured), with its citations. At most 20 a minute per agent (RATE_LIMITED past that). */
   suggestReply: SuggestedReply;
   tagConversation: Conversation;
   transferConversation: Conversation;
@@ -952,6 +952,7 @@ export type SuggestedReply = {
   confidence: Scalars['Float']['output'];
   /** The customer message it answers. */
   question: Scalars['String']['output'];
+  /** The draft; empty (with no citations) when the help centre holds nothing confident to suggest. */
   text: Scalars['String']['output'];
 };
 
