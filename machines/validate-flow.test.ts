@@ -227,6 +227,19 @@ describe('validateFlow', () => {
     );
   });
 
+  test('warns, without failing, about a keyword listed twice in any letter case', () => {
+    const flow = draft((flow) => {
+      const edge = flow.edges.find((candidate) => candidate.trigger.type === 'keyword')!;
+      edge.trigger.params = { keywords: ['refund', 'lawyer', ' Refund '] };
+    });
+    const result = validateFlow(flow);
+    assert.equal(result.ok, true);
+    const issues = result.issues.filter((issue) => issue.code === 'duplicate_words');
+    assert.equal(issues.length, 1, JSON.stringify(result.issues));
+    assert.equal(issues[0]!.severity, 'warning');
+    assert.match(issues[0]!.message, /Duplicate keyword: “Refund” is the same as “refund”\. Remove the copy\./);
+  });
+
   test('accepts the off-hours pattern: a "closed" edge out and an "open" edge back with the same hours', () => {
     const flow = draft((flow) => {
       flow.nodes.push(flowNode('away', 'collect_email'));

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { describeDuplicates, duplicatesWithin } from './duplicate-words';
 import { FlowNodeSchema, FlowEdgeSchema, MAX_FLOW_EDGES, MAX_FLOW_NAME, MAX_FLOW_NODES, NODE_KINDS, type FlowEdge, type FlowNode } from './flow-schema';
 import { TRIGGERS, TRIGGER_TYPES, isTriggerType, type TriggerType } from './triggers';
 import type { TriggerDefinition, TriggerEvent } from './triggers/trigger-definition';
@@ -39,7 +40,8 @@ export type FlowIssueCode =
   | 'business_hours_loop'
   | 'message_without_text'
   | 'team_outside_queue'
-  | 'ai_without_handoff';
+  | 'ai_without_handoff'
+  | 'duplicate_words';
 
 export interface FlowValidation {
   ok: boolean;
@@ -189,8 +191,29 @@ export function validateFlow(flow: unknown): FlowValidation {
     if (ofType.length === 0) continue;
     definitionOf(type).placement.checkEdges?.(ofType, (issue) => error(issue), edgeName);
   }
+  checkRepeatedWords(edges, issues);
 
   return { ok: !issues.some((issue) => issue.severity === 'error'), issues };
+}
+
+/** A word listed twice (in any letter case) changes nothing the flow does, so it is a warning: the admin meant something else, or nothing. */
+function checkRepeatedWords(edges: FlowEdge[], issues: FlowIssue[]) {
+  for (const edge of edges) {
+    const { fields } = definitionOf(edge.trigger.type).form;
+    const params = edge.trigger.params as Record<string, unknown>;
+    for (const [name, field] of Object.entries(fields)) {
+      const words = params[name];
+      if (field.input !== 'words' || !Array.isArray(words)) continue;
+      const duplicates = duplicatesWithin(words as string[]);
+      if (!duplicates.length) continue;
+      issues.push({
+        severity: 'warning',
+        code: 'duplicate_words',
+        edgeId: edge.id,
+        message: `${capitalise(edgeName(edge))}: ${describeDuplicates(duplicates, field.item ?? 'word')} Remove the copy.`,
+      });
+    }
+  }
 }
 
 function checkEdge(raw: unknown, index: number, error: (issue: Omit<FlowIssue, 'severity'>) => void): FlowEdge | null {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { triggerNamed, type FlowIssue, type FlowTrigger, type TriggerFormField } from '../../../../machines';
-import { describeDuplicates, duplicatesWithin, splitNewWords, type DuplicateWord } from '../helpers/duplicate-words';
+import { describeDuplicates, duplicatesWithin, splitNewWords, type DuplicateWord } from '../../../../machines/duplicate-words';
 
 type Props = { trigger: FlowTrigger; issues: FlowIssue[]; onChange: (trigger: FlowTrigger) => void };
 type FieldProps<V> = { field: TriggerFormField; value: V; issues: FlowIssue[]; onChange: (value: V) => void };
