@@ -4,13 +4,13 @@
  * 'priority', 'contact' (an email left), 'closed', 'summary' (the handoff summary), 'tags', and
  * `state:<node>` for every move of the flow (e.g. 'state:human').
  */
-export type ConversationChange = 'message' | 'escalated' | 'notify' | 'priority' | 'contact' | 'closed' | 'summary' | 'tags' | `state:${string}`;
+export type ConversationChange = 'message' | 'escalated' | 'notify' | 'priority' | 'contact' | 'closed' | 'summary' | 'tags' | 'rating' | `state:${string}`;
 
 /** What activities tell the API about a conversation that changed; the API turns it into subscriptions. */
 export type ConversationChanged = {
   conversationId: string;
   workspaceId: string;
-  /** Why it changed (the API's own edits add 'tags' and 'priority'). */
+  /** Why it changed (the API's own edits add 'tags', 'priority' and 'rating'). */
   changes: ConversationChange[];
 };
 

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { ConversationChange } from '../../activities/inbox-events';
 import { requireWidget } from '../auth/require';
 import type { BatonContext } from '../context';
 import { loadConversation, type ConversationResult } from '../conversations/conversation-view';
@@ -18,9 +17,6 @@ export const RateConversationInput = z.object({
   comment: z.string().trim().max(MAX_CSAT_COMMENT_LENGTH, `the comment is longer than ${MAX_CSAT_COMMENT_LENGTH} characters; shorten it`).nullish(),
 });
 
-/** Not one of the workflow's changes: the API writes the rating, and tells the conversation's watchers itself. */
-const RATING_CHANGE = 'rating' as ConversationChange;
-
 /**
  * The customer's 1-5 rating of a resolved conversation, with an optional comment; rating again
  * replaces it. It is written to the read model directly: it changes nothing the flow decides.
@@ -33,7 +29,7 @@ export async function handleRateConversation({ input, context }: { input: Mutati
   if (conversation.status !== 'RESOLVED') throw conflict('You can rate the conversation once it is resolved.');
   const csat = { score, comment: comment || null, at: new Date(), ...csatAttribution(conversation) };
   await context.db.conversations.updateOne({ _id: conversationId }, { $set: { csat } });
-  publishConversationChanged(context.pubsub, { conversationId, workspaceId: principal.workspaceId, changes: [RATING_CHANGE] });
+  publishConversationChanged(context.pubsub, { conversationId, workspaceId: principal.workspaceId, changes: ['rating'] });
   const result = await loadConversation(context.db, conversationId, principal);
   if (!result) throw new Error(`conversation ${conversationId} was rated but cannot be read back`);
   return result;
