@@ -3,7 +3,7 @@ import { readTimelinePage } from '../../store/timeline';
 import { currentLogger } from '../../telemetry/logger';
 import type { BatonContext } from '../context';
 import { isCustomerConnected } from '../presence/customer-presence';
-import { replyEmails } from './mailer';
+import { replyEmails, sendWithRetries } from './mailer';
 import { replyEmail } from './reply-email';
 
 /** How long to look for the reply's entry in the read model, which the workflow's step writes. */
@@ -15,7 +15,8 @@ type MailContext = Pick<BatonContext, 'db' | 'mailer' | 'resumeLinks'>;
 /**
  * After an agent's reply is accepted: when the customer's widget is not open on the conversation and
  * they left an email address, the reply goes there, with a link back into the chat. In the background:
- * the agent's mutation never waits on the mail server, and a failure is logged and counted.
+ * the agent's mutation never waits on the mail server, a refusal for now is tried again (SEND_RETRY_DELAYS_MS),
+ * and a failure for good is logged and counted.
  */
 export function emailReplyInBackground(context: MailContext, conversationId: string, messageId: string): void {
   if (!context.mailer.transport) return;
@@ -66,7 +67,13 @@ export async function emailReply(context: MailContext, conversationId: string, m
     customerMessage,
     link: context.resumeLinks.linkTo(mailer.publicBaseUrl, token),
   });
-  await mailer.transport.sendMail({ from: mailer.from, to: email, ...message });
+  const transport = mailer.transport;
+  // The claim stays when every try fails: a reply is emailed at most once, and the failure is logged and counted.
+  await sendWithRetries(
+    () => transport.sendMail({ from: mailer.from, to: email, ...message }),
+    mailer.retryDelaysMs,
+    () => replyEmails.inc({ outcome: 'retried' }),
+  );
   replyEmails.inc({ outcome: 'sent' });
   currentLogger().info({ conversationId, seq: entry.seq }, "emailed the agent's reply to the customer");
   return true;

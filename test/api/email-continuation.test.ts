@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
+import { createTransport } from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
 import { loadSigningSecret } from '../../api/auth/signing-secret';
+import { emailReply } from '../../api/mail/email-replies';
 import { createResumeLinks, RESUME_LINK_TTL_MS } from '../../api/mail/resume-link';
 import { sendAndWait, widgetToken } from '../support/demo-actors';
 import { gql, gqlOk } from '../support/graphql-client';
@@ -159,5 +161,77 @@ describe('continuing by email', () => {
     const late = await gql(app.url, RESUME, { link: links.linkTo('https://support.lumen.test', expired) });
     assert.equal(late.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
     assert.equal(late.errors?.[0]?.message, 'This link has expired; write to us again from the website');
+  });
+  test('a send the mail server refuses for now is tried again and arrives once; a refusal for good is not tried again', async () => {
+    // A second mail server that answers the next recipients with the codes queued here, then accepts.
+    const refusals: number[] = [];
+    let attempts = 0;
+    const delivered: string[] = [];
+    const flaky = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onRcptTo(address, _session, callback) {
+        attempts++;
+        const code = refusals.shift();
+        if (code === undefined) return callback();
+        callback(Object.assign(new Error(code < 500 ? 'Greylisted, try again later' : 'No such mailbox'), { responseCode: code }));
+      },
+      onData(stream, session, done) {
+        stream.resume();
+        stream.on('end', () => {
+          delivered.push(session.envelope.rcptTo.map((rcpt) => rcpt.address).join());
+          done();
+        });
+      },
+    });
+    await new Promise<void>((resolveListen) => flaky.listen(0, '127.0.0.1', () => resolveListen()));
+    try {
+      const agent = (await gqlOk<{ login: { token: string } }>(app.url, 'mutation { login(email: "agent2@baton.test", password: "baton-demo") { token } }'))
+        .login.token;
+      const customer = await widgetToken(app.url);
+      const { id } = await sendAndWait(app.url, customer, 'I need to talk to a human please', (c) => c.status === 'AWAITING_HUMAN');
+      await gqlOk(app.url, LEAVE, { id, email: 'kim@example.com' }, customer);
+      await gqlOk(app.url, PRESENCE, { id, kind: 'LEFT' }, customer);
+      await gqlOk(app.url, 'mutation ($id: ID!) { claimConversation(id: $id) { id } }', { id }, agent);
+      const emailedBefore = inbox.length;
+      await gqlOk(app.url, REPLY, { id, text: 'Your invoice is on its way.', key: 'flaky-1' }, agent);
+      // The app's own send (to the steady server) goes first; then the reply is sent again, as if never emailed, through the flaky one.
+      await waitUntil(async () => inbox.length > emailedBefore, 'the reply by email');
+      const { conversation } = await gqlOk<{ conversation: { timeline: { id: string; kind: string }[] } }>(
+        app.url,
+        'query ($id: ID!) { conversation(id: $id) { timeline { id kind } } }',
+        { id },
+        agent,
+      );
+      const reply = conversation.timeline.find((entry) => entry.kind === 'AGENT')!;
+      const { port } = flaky.server.address() as AddressInfo;
+      const context = {
+        db: app.db,
+        resumeLinks: createResumeLinks(loadSigningSecret(app.settings)),
+        mailer: {
+          transport: createTransport(`smtp://127.0.0.1:${port}`),
+          from: 'support@lumen.test',
+          publicBaseUrl: 'https://support.lumen.test',
+          retryDelaysMs: [10, 10, 10],
+        },
+      };
+      const forgetSent = () => app.db.conversations.updateOne({ _id: id }, { $unset: { emailedUpToSeq: '' } });
+
+      await forgetSent();
+      refusals.push(451, 451);
+      assert.equal(await emailReply(context, id, reply.id), true);
+      assert.equal(attempts, 3, 'two refusals for now, then the send that passed');
+      assert.deepEqual(delivered, ['kim@example.com']);
+      assert.equal(await emailReply(context, id, reply.id), false, 'sent once: the claim holds');
+
+      await forgetSent();
+      refusals.push(550);
+      await assert.rejects(emailReply(context, id, reply.id), /No such mailbox/);
+      assert.equal(attempts, 4, 'a refusal for good is not tried again');
+      assert.deepEqual(delivered, ['kim@example.com']);
+    } finally {
+      await new Promise<void>((resolveClose) => flaky.close(() => resolveClose()));
+    }
   });
 });
