@@ -11,7 +11,11 @@ export type BatonChannels = {
   conversationPresence: [conversationId: string, event: PresenceReported];
   /** The customer's widget and the agents viewing, leaving or typing, for the other side: one topic per conversation, never stored. */
   counterpartPresence: [conversationId: string, event: CounterpartReported];
+  /** An agent's availability, teams or account changed: waiting customers' "anyone there?" is checked again (api/conversations/wait-updates.ts). */
+  availabilityChanged: [event: AvailabilityChanged];
 };
+
+export type AvailabilityChanged = { workspaceId: string };
 
 /** One side's presence report on a conversation, for the other side (api/presence/customer-presence.ts). */
 export type CounterpartReported = {

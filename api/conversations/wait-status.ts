@@ -5,6 +5,7 @@ import type { WorkspaceDoc } from '../../store/documents';
 import type { BatonContext } from '../context';
 import type { ConversationResolvers } from '../schema/generated/resolvers-types';
 import { awayMessagesOf } from '../workspace/away-messages';
+import { anyoneOf } from './availability-watch';
 import type { ConversationResult } from './conversation-view';
 import {
   expectedWaitSeconds,
@@ -81,10 +82,6 @@ export function hoursAt(workspace: WorkspaceDoc | null, at: Date): { open: boole
   const wait = msUntilBusinessHoursChange(hours, at.toISOString());
   return { open: false, opensAt: wait === null ? null : new Date(at.getTime() + wait).toISOString() };
 }
-
-/** Someone of the team (anyone, without one) is AVAILABLE. */
-export const anyoneOf = (agents: readonly { teamIds?: string[] }[], teamId: string | null) =>
-  agents.some((agent) => teamId === null || (agent.teamIds ?? []).includes(teamId));
 
 /** A subscription event is read like a request of its own: its conversation object owns the reads. */
 const ownerOf = (conversation: ConversationResult, context: BatonContext, info: GraphQLResolveInfo): object =>

@@ -1,25 +1,50 @@
-import { filter, map, pipe, Repeater } from 'graphql-yoga';
+import { map, pipe, Repeater } from 'graphql-yoga';
 import type { ConversationChanged } from '../../activities/inbox-events';
 import type { BatonDb } from '../../store/database';
 import type { ConversationStatus } from '../../store/documents';
 import type { BatonContext } from '../context';
-import { anyoneOf, availableAgents, hoursAt } from './wait-status';
+import type { BatonPubSub } from '../pubsub';
+import { createAvailabilityWatch, type AvailabilityWatch } from './availability-watch';
+import { canMoveQueue, createQueueWatch, type QueueWatch } from './queue-watch';
+import { availableAgents, hoursAt } from './wait-status';
 
 /**
  * A waiting customer's place in line moves when other conversations of the same queue move, and their
  * "anyone there?" when agents come and go or business hours begin or end; neither is a change of their
  * own conversation. So while a conversation waits, its conversationUpdated stream also carries an event
- * of its own for each inbox change that can move it (another conversation of its queue escalated,
- * claimed, assigned, resolved or reprioritised), and one when a periodic check finds the team's
- * availability changed. Nothing is added while it does not wait.
+ * of its own for each inbox change that can move it (api/conversations/queue-watch.ts), and one when
+ * its team's availability flips (api/conversations/availability-watch.ts). Nothing is added, and
+ * nothing listened to, while it does not wait.
  */
 
-/** How often a waiting conversation's stream looks at its team's availability (agents going AWAY announce nothing). */
+/** How often waiting conversations' availability is checked when nothing announced a change (agents going AWAY by idleness, business hours). */
 export const AVAILABILITY_RECHECK_MS = 15_000;
 
-/** Changes that can move a conversation in the queue: a status move, an escalation, a new priority. */
-export const canMoveQueue = (changes: readonly string[]) =>
-  changes.some((change) => change === 'escalated' || change === 'closed' || change === 'priority' || change.startsWith('state:'));
+type WaitWatches = { availability: AvailabilityWatch; queue: QueueWatch };
+const watchesByBus = new WeakMap<BatonPubSub, WaitWatches>();
+
+/** The watches of this API's event bus, made on first use: availability is checked again on every availabilityChanged. */
+function waitWatchesOf(db: BatonDb, pubsub: BatonPubSub): WaitWatches {
+  let watches = watchesByBus.get(pubsub);
+  if (!watches) {
+    const availability = createAvailabilityWatch(async (workspaceId) => {
+      const [workspace, agents] = await Promise.all([db.workspaces.findOne({ _id: workspaceId }), availableAgents(db, workspaceId)]);
+      return { open: hoursAt(workspace, new Date()).open, agents };
+    }, AVAILABILITY_RECHECK_MS);
+    void (async () => {
+      for await (const event of pubsub.subscribe('availabilityChanged')) availability.recheck(event.workspaceId);
+    })();
+    const queue = createQueueWatch(pubsub, async (conversationId) => (await placementOf(db, conversationId))?.teamId);
+    watches = { availability, queue };
+    watchesByBus.set(pubsub, watches);
+  }
+  return watches;
+}
+
+/** Tells this API's (and, through Redis, every API's) waiting streams of the workspace to check availability again. */
+export function announceAvailabilityChange(pubsub: BatonPubSub, workspaceId: string): void {
+  pubsub.publish('availabilityChanged', { workspaceId });
+}
 
 type Placement = { status: ConversationStatus; teamId: string | null };
 
@@ -28,8 +53,6 @@ const placementOf = async (db: BatonDb, conversationId: string): Promise<Placeme
   return doc ? { status: doc.status, teamId: doc.teamId ?? null } : null;
 };
 
-/** One read of a changed conversation's queue per inbox event, shared by every waiting stream it reaches. */
-const placementsByEvent = new WeakMap<ConversationChanged, Promise<Placement | null>>();
 /** One event per inbox change and waiting conversation, shared by its streams (the widget, agents with it open), so they share its read. */
 const relayedByEvent = new WeakMap<ConversationChanged, Map<string, ConversationChanged>>();
 
@@ -47,60 +70,68 @@ function relayed(cause: ConversationChanged, own: { conversationId: string; work
   return event;
 }
 
-/** The conversation's own changes, plus its queue's and its team's while it waits for a person. */
-export function withWaitChanges(
+/**
+ * The conversation's own changes, plus its queue's and its team's while it waits for a person. Resolves
+ * once the team's availability is known, so the stream reports any change after its subscriber connected.
+ */
+export async function withWaitChanges(
   context: Pick<BatonContext, 'db' | 'pubsub'>,
   conversation: { id: string; workspaceId: string; status: ConversationStatus; teamId: string | null },
   own: AsyncIterable<ConversationChanged>,
-  recheckMs = AVAILABILITY_RECHECK_MS,
-): AsyncIterable<ConversationChanged> {
+): Promise<AsyncIterable<ConversationChanged>> {
   const { db, pubsub } = context;
   const { id: conversationId, workspaceId } = conversation;
+  const { availability, queue } = waitWatchesOf(db, pubsub);
   let placement: Placement = { status: conversation.status, teamId: conversation.teamId };
   const waiting = () => placement.status === 'AWAITING_HUMAN';
+  // A failed read (the database restarting) leaves the first answer to the stream's first check.
+  if (waiting()) await availability.ready(workspaceId).catch(() => undefined);
+
+  /** Follows the queue while the conversation waits; set once the stream is read. */
+  let followQueue = () => {};
 
   const ownChanges = pipe(
     own,
     map(async (event: ConversationChanged) => {
       // Only a status move or an escalation can start or end the wait; messages leave it as it is.
-      if (canMoveQueue(event.changes)) placement = (await placementOf(db, conversationId)) ?? placement;
+      if (canMoveQueue(event.changes)) {
+        const wasWaiting = waiting();
+        placement = (await placementOf(db, conversationId)) ?? placement;
+        // Its first answer now, so a flip soon after the escalation is not taken for the first.
+        if (!wasWaiting && waiting()) availability.recheck(workspaceId);
+        if (wasWaiting !== waiting()) followQueue();
+      }
       return event;
     }),
   );
 
-  const queueChanges = pipe(
-    pubsub.subscribe('inboxChanged', workspaceId),
-    filter(async (event: ConversationChanged) => {
-      if (!waiting() || event.workspaceId !== workspaceId || event.conversationId === conversationId || !canMoveQueue(event.changes)) return false;
-      let other = placementsByEvent.get(event);
-      if (!other) {
-        other = placementOf(db, event.conversationId);
-        placementsByEvent.set(event, other);
+  const queueChanges = new Repeater<ConversationChanged>(async (push, stop) => {
+    const following: { unwatch: (() => void) | null } = { unwatch: null };
+    followQueue = () => {
+      if (waiting() && !following.unwatch) {
+        following.unwatch = queue.watch(workspaceId, {
+          conversationId,
+          teamId: () => placement.teamId,
+          moved: (cause) => void push(relayed(cause, { conversationId, workspaceId })),
+        });
+      } else if (!waiting() && following.unwatch) {
+        following.unwatch();
+        following.unwatch = null;
       }
-      return ((await other)?.teamId ?? null) === placement.teamId;
-    }),
-    map((event: ConversationChanged) => relayed(event, { conversationId, workspaceId })),
-  );
+    };
+    followQueue();
+    await stop;
+    following.unwatch?.();
+  });
 
   const availabilityChanges = new Repeater<ConversationChanged>(async (push, stop) => {
-    let last: boolean | null = null;
-    const check = async () => {
-      if (!waiting()) {
-        last = null;
-        return;
-      }
-      const [workspace, agents] = await Promise.all([db.workspaces.findOne({ _id: workspaceId }), availableAgents(db, workspaceId)]);
-      const available = hoursAt(workspace, new Date()).open && anyoneOf(agents, placement.teamId);
-      if (last !== null && available !== last) await push({ conversationId, workspaceId, changes: [] });
-      last = available;
-    };
-    // A failed read (the database restarting) decides nothing: the next check asks again.
-    const tick = () => void check().catch(() => undefined);
-    tick();
-    const timer = setInterval(tick, recheckMs);
-    timer.unref();
+    const unwatch = availability.watch(workspaceId, {
+      teamId: () => placement.teamId,
+      waiting,
+      changed: () => void push({ conversationId, workspaceId, changes: [] }),
+    });
     await stop;
-    clearInterval(timer);
+    unwatch();
   });
 
   return Repeater.merge([ownChanges, queueChanges, availabilityChanges]);

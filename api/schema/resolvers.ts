@@ -174,7 +174,7 @@ export const resolvers: Resolvers = hideAgentOnlyFieldsFromWidgets(typeDefs, {
         const conversation = await loadConversation(context.db, conversationId, principal);
         if (!conversation) throw notFound(`Conversation ${conversationId} does not exist or is not yours.`);
         // While it waits for a person, also the queue's changes that move it and its team's availability (queuePosition, teamAvailable).
-        const changes = withWaitChanges(context, conversation, context.pubsub.subscribe('conversationChanged', conversationId));
+        const changes = await withWaitChanges(context, conversation, context.pubsub.subscribe('conversationChanged', conversationId));
         return endOnSignOut(context.currentUsers, principal, changes);
       },
       // Each change is re-read from the read model, so a subscriber always gets the current conversation;

@@ -5,6 +5,7 @@ import type { UserDoc } from '../../store/documents';
 import { routedAgentOf } from '../../store/routed-agent';
 import { currentLogger } from '../../telemetry/logger';
 import type { BatonContext } from '../context';
+import { announceAvailabilityChange } from '../conversations/wait-updates';
 
 /** Attempts at a versioned write before giving up: only a burst of changes to one account at once needs more than one. */
 const VERSIONED_WRITE_ATTEMPTS = 8;
@@ -82,14 +83,15 @@ export async function tellRouter(
 export const tellRouterAboutAgent = (context: Pick<BatonContext, 'temporal' | 'taskQueue'>, user: UserDoc) =>
   tellRouter(context, user.workspaceId, { signal: ROUTER_SIGNALS.agent, payload: routedAgentOf(user) }, { agentId: user._id });
 
-/** changeRoutedAgent, then the router hears of it when something changed. */
+/** changeRoutedAgent, then the router and customers waiting for a person hear of it when something changed. */
 export async function changeAndTellRouter(
-  context: Pick<BatonContext, 'db' | 'temporal' | 'taskQueue'>,
+  context: Pick<BatonContext, 'db' | 'temporal' | 'taskQueue' | 'pubsub'>,
   userId: string,
   change: (user: UserDoc) => Partial<UserDoc> | null,
 ): Promise<UserDoc | null> {
   const changed = await changeRoutedAgent(context, userId, change);
   if (!changed) return null;
+  announceAvailabilityChange(context.pubsub, changed.after.workspaceId);
   await tellRouterAboutAgent(context, changed.after);
   return changed.after;
 }

@@ -122,7 +122,17 @@ describe('wait status: where a waiting customer stands', () => {
     const admin = await adminToken(app.url);
     await gqlOk(app.url, SETTINGS, { input: { businessHours: null } }, admin);
     assert.equal((await read()).teamAvailable, true);
+    const stream = await subscribe<{ conversationUpdated: WaitStatus }>(
+      app.url,
+      `subscription ($id: ID!) { conversationUpdated(id: $id) { ${WAIT_FIELDS} } }`,
+      { id: mine },
+      customer,
+    );
     await setAvailability(app.url, agent, 'AWAY');
+    // Pushed when the agent's change is announced, not at the next periodic check (AVAILABILITY_RECHECK_MS, 15 s after the stream opened).
+    const pushed = await stream.next((event) => event.conversationUpdated.teamAvailable === false, 5_000);
+    assert.equal(pushed.conversationUpdated.awayMessage, DEFAULT_AWAY_MESSAGES.busy);
+    stream.close();
     const busy = await read();
     assert.equal(busy.teamAvailable, false);
     assert.equal(busy.awayMessage, DEFAULT_AWAY_MESSAGES.busy);
