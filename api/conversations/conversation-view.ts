@@ -12,7 +12,7 @@ import { escalationResult } from './escalation-fields';
 
 /** Fields with resolvers of their own (api/schema/resolvers.ts), read only when asked for. */
 type ConversationFieldResolved =
-  'queuePosition' | 'expectedWaitSeconds' | 'teamAvailable' | 'teamBackAt' | 'awayMessage' | 'customerSeenEntryId' | 'customerConnected' | 'rating';
+  'queuePosition' | 'expectedWaitSeconds' | 'teamAvailable' | 'teamBackAt' | 'awayMessage' | 'customerSeenEntryId' | 'customerConnected';
 
 /**
  * The GraphQL `Conversation` as resolvers return it: every field of the schema's type but the
@@ -88,6 +88,7 @@ export function toConversationResult(doc: ConversationDoc, viewer: Principal | n
     lastMessagePreview: doc.lastMessagePreview ?? null,
     createdAt: doc.createdAt.toISOString(),
     updatedAt: doc.updatedAt.toISOString(),
+    rating: doc.csat ? { score: doc.csat.score, comment: doc.csat.comment ?? null, at: doc.csat.at.toISOString() } : null,
     viewer,
     entryIds: doc.entryIds,
   };

@@ -6,6 +6,7 @@ import type { BatonContext } from '../context';
 import type { ConversationResolvers } from '../schema/generated/resolvers-types';
 import { awayMessagesOf } from '../workspace/away-messages';
 import { anyoneOf } from './availability-watch';
+import { workspaceAvailability } from './workspace-availability';
 import type { ConversationResult } from './conversation-view';
 import {
   expectedWaitSeconds,
@@ -19,14 +20,12 @@ import {
 } from './wait-estimate';
 
 /**
- * Where a waiting customer stands. Everything is read once per request (or per subscription event) and
- * workspace, whatever number of conversations the request resolves: the waiting conversations, the
- * available agents, the workspace's hours and its recent waits.
+ * Where a waiting customer stands. The waiting conversations and the recent waits are read once per
+ * request (or per subscription event) and workspace, and only for a conversation that waits; whether
+ * anyone is there comes from the API's shared reading (api/conversations/workspace-availability.ts).
  */
 type WorkspaceWaits = {
-  workspace: Promise<WorkspaceDoc | null>;
-  queued: Promise<QueuedConversation[]>;
-  available: Promise<{ teamIds?: string[] }[]>;
+  queued?: Promise<QueuedConversation[]>;
   samples?: Promise<WaitSample[]>;
   queues: Map<string | null, string[]>;
 };
@@ -36,7 +35,7 @@ const SAMPLE_CONVERSATIONS_READ = 500;
 
 const readsByOwner = new WeakMap<object, Map<string, WorkspaceWaits>>();
 
-function waitsOf(db: BatonDb, owner: object, workspaceId: string): WorkspaceWaits {
+function waitsOf(owner: object, workspaceId: string): WorkspaceWaits {
   let byWorkspace = readsByOwner.get(owner);
   if (!byWorkspace) {
     byWorkspace = new Map();
@@ -44,25 +43,18 @@ function waitsOf(db: BatonDb, owner: object, workspaceId: string): WorkspaceWait
   }
   let waits = byWorkspace.get(workspaceId);
   if (!waits) {
-    waits = {
-      workspace: db.workspaces.findOne({ _id: workspaceId }),
-      queued: db.conversations
-        .find(
-          { workspaceId, status: 'AWAITING_HUMAN' },
-          { projection: { _id: 1, status: 1, priority: 1, escalation: 1, assignee: 1, stepVersion: 1, teamId: 1 } },
-        )
-        .toArray() as Promise<QueuedConversation[]>,
-      available: availableAgents(db, workspaceId),
-      queues: new Map(),
-    };
+    waits = { queues: new Map() };
     byWorkspace.set(workspaceId, waits);
   }
   return waits;
 }
 
-/** The workspace's active agents who are AVAILABLE now (admins answer conversations too). */
-export const availableAgents = (db: BatonDb, workspaceId: string) =>
-  db.users.find({ workspaceId, availability: 'AVAILABLE', active: { $ne: false } }, { projection: { teamIds: 1 } }).toArray();
+function queuedOf(db: BatonDb, waits: WorkspaceWaits, workspaceId: string): Promise<QueuedConversation[]> {
+  waits.queued ??= db.conversations
+    .find({ workspaceId, status: 'AWAITING_HUMAN' }, { projection: { _id: 1, status: 1, priority: 1, escalation: 1, assignee: 1, stepVersion: 1, teamId: 1 } })
+    .toArray() as Promise<QueuedConversation[]>;
+  return waits.queued;
+}
 
 function samplesOf(db: BatonDb, waits: WorkspaceWaits, workspaceId: string): Promise<WaitSample[]> {
   waits.samples ??= db.conversations
@@ -89,19 +81,18 @@ const ownerOf = (conversation: ConversationResult, context: BatonContext, info: 
 
 type Status = { open: boolean; opensAt: string | null; available: boolean };
 
-async function availabilityOf(conversation: ConversationResult, context: BatonContext, info: GraphQLResolveInfo): Promise<Status> {
-  const waits = waitsOf(context.db, ownerOf(conversation, context, info), conversation.workspaceId);
-  const [workspace, agents] = await Promise.all([waits.workspace, waits.available]);
+async function availabilityOf(conversation: ConversationResult, context: BatonContext): Promise<Status> {
+  const { workspace, agents } = await workspaceAvailability(context.db, context.pubsub, conversation.workspaceId);
   const hours = hoursAt(workspace, new Date());
   return { ...hours, available: hours.open && anyoneOf(agents, conversation.teamId) };
 }
 
 async function positionOf(conversation: ConversationResult, context: BatonContext, info: GraphQLResolveInfo): Promise<number | null> {
   if (conversation.status !== 'AWAITING_HUMAN') return null;
-  const waits = waitsOf(context.db, ownerOf(conversation, context, info), conversation.workspaceId);
+  const waits = waitsOf(ownerOf(conversation, context, info), conversation.workspaceId);
   let queue = waits.queues.get(conversation.teamId);
   if (!queue) {
-    queue = queueOf(await waits.queued, conversation.teamId);
+    queue = queueOf(await queuedOf(context.db, waits, conversation.workspaceId), conversation.teamId);
     waits.queues.set(conversation.teamId, queue);
   }
   return queuePositionIn(queue, conversation.id);
@@ -114,21 +105,21 @@ export const waitStatusFields: Pick<
 > = {
   queuePosition: (conversation, _args, context, info) => positionOf(conversation, context, info),
   expectedWaitSeconds: async (conversation, _args, context, info) => {
-    const [position, status] = await Promise.all([positionOf(conversation, context, info), availabilityOf(conversation, context, info)]);
+    const [position, status] = await Promise.all([positionOf(conversation, context, info), availabilityOf(conversation, context)]);
     if (position === null || !status.available) return null;
-    const waits = waitsOf(context.db, ownerOf(conversation, context, info), conversation.workspaceId);
+    const waits = waitsOf(ownerOf(conversation, context, info), conversation.workspaceId);
     const recent = recentWaits(await samplesOf(context.db, waits, conversation.workspaceId), conversation.teamId, Date.now());
     return expectedWaitSeconds(recent, position, status.available);
   },
-  teamAvailable: async (conversation, _args, context, info) => (await availabilityOf(conversation, context, info)).available,
-  teamBackAt: async (conversation, _args, context, info) => {
-    const status = await availabilityOf(conversation, context, info);
+  teamAvailable: async (conversation, _args, context) => (await availabilityOf(conversation, context)).available,
+  teamBackAt: async (conversation, _args, context) => {
+    const status = await availabilityOf(conversation, context);
     return status.open ? null : status.opensAt;
   },
-  awayMessage: async (conversation, _args, context, info) => {
-    const status = await availabilityOf(conversation, context, info);
+  awayMessage: async (conversation, _args, context) => {
+    const status = await availabilityOf(conversation, context);
     if (status.available) return null;
-    const workspace = await waitsOf(context.db, ownerOf(conversation, context, info), conversation.workspaceId).workspace;
+    const { workspace } = await workspaceAvailability(context.db, context.pubsub, conversation.workspaceId);
     const messages = awayMessagesOf(workspace?.settings);
     return status.open ? messages.busy : messages.closed;
   },

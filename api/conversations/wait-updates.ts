@@ -6,7 +6,8 @@ import type { BatonContext } from '../context';
 import type { BatonPubSub } from '../pubsub';
 import { createAvailabilityWatch, type AvailabilityWatch } from './availability-watch';
 import { canMoveQueue, createQueueWatch, type QueueWatch } from './queue-watch';
-import { availableAgents, hoursAt } from './wait-status';
+import { hoursAt } from './wait-status';
+import { forgetWorkspaceAvailability, workspaceAvailability } from './workspace-availability';
 
 /**
  * A waiting customer's place in line moves when other conversations of the same queue move, and their
@@ -28,22 +29,20 @@ function waitWatchesOf(db: BatonDb, pubsub: BatonPubSub): WaitWatches {
   let watches = watchesByBus.get(pubsub);
   if (!watches) {
     const availability = createAvailabilityWatch(async (workspaceId) => {
-      const [workspace, agents] = await Promise.all([db.workspaces.findOne({ _id: workspaceId }), availableAgents(db, workspaceId)]);
+      const { workspace, agents } = await workspaceAvailability(db, pubsub, workspaceId);
       return { open: hoursAt(workspace, new Date()).open, agents };
     }, AVAILABILITY_RECHECK_MS);
     void (async () => {
-      for await (const event of pubsub.subscribe('availabilityChanged')) availability.recheck(event.workspaceId);
+      for await (const event of pubsub.subscribe('availabilityChanged')) {
+        forgetWorkspaceAvailability(pubsub, event.workspaceId);
+        availability.recheck(event.workspaceId);
+      }
     })();
     const queue = createQueueWatch(pubsub, async (conversationId) => (await placementOf(db, conversationId))?.teamId);
     watches = { availability, queue };
     watchesByBus.set(pubsub, watches);
   }
   return watches;
-}
-
-/** Tells this API's (and, through Redis, every API's) waiting streams of the workspace to check availability again. */
-export function announceAvailabilityChange(pubsub: BatonPubSub, workspaceId: string): void {
-  pubsub.publish('availabilityChanged', { workspaceId });
 }
 
 type Placement = { status: ConversationStatus; teamId: string | null };

@@ -1,17 +1,15 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { BatonContext } from '../context';
-import type { ConversationRating, ConversationResolvers, TimelineEntryResolvers } from '../schema/generated/resolvers-types';
+import type { TimelineEntryResolvers } from '../schema/generated/resolvers-types';
 
 /**
- * What one request (or one subscription event) has read: the answers' ratings by entry id, and the
- * conversations' CSAT by conversation id. A subscription keeps its context across events, so its
+ * What one request (or one subscription event) has read: the answers' ratings by entry id. A subscription keeps its context across events, so its
  * reads are kept per event (the event is the operation's root value) and a later event sees new ratings.
  */
 type Reads = {
   helpful: Map<string, Promise<boolean | null>>;
   /** Entry ids asked for in this tick, read together when the tick ends. */
   pending: Map<string, (helpful: boolean | null) => void> | null;
-  ratings: Map<string, Promise<ConversationRating | null>>;
 };
 const readsByOperation = new WeakMap<object, Reads>();
 
@@ -20,7 +18,7 @@ function readsOf(context: BatonContext, info: GraphQLResolveInfo): Reads {
   const key = info.operation.operation === 'subscription' && typeof root === 'object' && root !== null ? root : context;
   let reads = readsByOperation.get(key);
   if (!reads) {
-    reads = { helpful: new Map(), pending: null, ratings: new Map() };
+    reads = { helpful: new Map(), pending: null };
     readsByOperation.set(key, reads);
   }
   return reads;
@@ -59,23 +57,6 @@ function helpfulOf(entryId: string, context: BatonContext, info: GraphQLResolveI
   reads.helpful.set(entryId, read);
   return read;
 }
-
-/** The conversation's CSAT, read once per conversation per request. */
-function ratingOf(conversationId: string, context: BatonContext, info: GraphQLResolveInfo): Promise<ConversationRating | null> {
-  const reads = readsOf(context, info);
-  let read = reads.ratings.get(conversationId);
-  if (!read) {
-    read = context.db.conversations
-      .findOne({ _id: conversationId }, { projection: { csat: 1 } })
-      .then((doc) => (doc?.csat ? { score: doc.csat.score, comment: doc.csat.comment, at: doc.csat.at.toISOString() } : null));
-    reads.ratings.set(conversationId, read);
-  }
-  return read;
-}
-
-export const conversationRatingFields: Pick<ConversationResolvers, 'rating'> = {
-  rating: (conversation, _args, context, info) => ratingOf(conversation.id, context, info),
-};
 
 export const timelineEntryFeedbackFields: Pick<TimelineEntryResolvers, 'helpful'> = {
   // Only AI answers carry "Did that help?".

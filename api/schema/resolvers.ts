@@ -42,7 +42,7 @@ import { escalationFields } from '../conversations/escalation-fields';
 import { handleSuggestReply } from '../conversations/suggest-reply';
 import { handleRateAnswer } from '../feedback/rate-answer';
 import { handleRateConversation } from '../feedback/rate-conversation';
-import { conversationRatingFields, timelineEntryFeedbackFields } from '../feedback/feedback-fields';
+import { timelineEntryFeedbackFields } from '../feedback/feedback-fields';
 import { handleCreateSavedReply, handleDeleteSavedReply, handleSavedReplies, handleUpdateSavedReply } from '../saved-replies/saved-replies';
 import { handleUpdateWorkspaceSettings, handleWorkspace } from '../workspace/workspace-settings';
 import type { CounterpartPresence, Resolvers } from './generated/resolvers-types';
@@ -121,7 +121,6 @@ export const resolvers: Resolvers = hideAgentOnlyFieldsFromWidgets(typeDefs, {
     team: (conversation, _args, context) => teamResultById(context, conversation.teamId),
     ...waitStatusFields,
     ...customerPresenceFields,
-    ...conversationRatingFields,
   },
   TimelineEntry: timelineEntryFeedbackFields,
   Escalation: escalationFields,

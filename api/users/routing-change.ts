@@ -5,7 +5,7 @@ import type { UserDoc } from '../../store/documents';
 import { routedAgentOf } from '../../store/routed-agent';
 import { currentLogger } from '../../telemetry/logger';
 import type { BatonContext } from '../context';
-import { announceAvailabilityChange } from '../conversations/wait-updates';
+import { announceAvailabilityChange } from '../conversations/workspace-availability';
 
 /** Attempts at a versioned write before giving up: only a burst of changes to one account at once needs more than one. */
 const VERSIONED_WRITE_ATTEMPTS = 8;

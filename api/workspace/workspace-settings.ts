@@ -7,7 +7,7 @@ import type { BatonContext } from '../context';
 import { notFound } from '../errors';
 import { newConversationsPerMinute } from '../limits/new-conversations';
 import type { MutationUpdateWorkspaceSettingsArgs, Workspace } from '../schema/generated/resolvers-types';
-import { announceAvailabilityChange } from '../conversations/wait-updates';
+import { announceAvailabilityChange } from '../conversations/workspace-availability';
 import { tellRouter } from '../users/routing-change';
 import { AwayMessagesInput, awayMessagesOf } from './away-messages';
 import { parseInput } from '../validate-input';
@@ -120,8 +120,8 @@ export async function handleUpdateWorkspaceSettings({ input, context }: { input:
   for (const [field, value] of Object.entries(settings.awayMessages ?? {})) if (value) set[`settings.awayMessages.${field}`] = value;
   if (Object.keys(set).length > 0) await context.db.workspaces.updateOne({ _id: admin.workspaceId }, { $set: set });
   context.origins.forget();
-  // New business hours can open or close the workspace for customers already waiting.
-  if (settings.businessHours !== undefined) announceAvailabilityChange(context.pubsub, admin.workspaceId);
+  // New business hours can open or close the workspace for customers already waiting, and the away wording is theirs to read.
+  if (settings.businessHours !== undefined || settings.awayMessages) announceAvailabilityChange(context.pubsub, admin.workspaceId);
   const workspace = await handleWorkspace({ context });
   if (assignment.length > 0) await tellRouterAboutSettings(context, admin.workspaceId, workspace.settings.assignment);
   return workspace;

@@ -8,7 +8,10 @@ import { z } from 'zod';
 const WIDGET_CONVERSATION = `
   id status
   assignee { name }
-  timeline(since: $since) { id at kind text author { name } citations { title url } }
+  customer { email }
+  queuePosition expectedWaitSeconds teamAvailable teamBackAt awayMessage
+  rating { score comment }
+  timeline(since: $since) { id at kind text author { name } citations { title url } helpful }
 `;
 
 export const START_WIDGET_SESSION = 'mutation ($workspaceKey: String!) { startWidgetSession(workspaceKey: $workspaceKey) { token sessionId } }';
