@@ -7,7 +7,7 @@ import type { BatonPubSub } from '../pubsub';
 import { createAvailabilityWatch, type AvailabilityWatch } from './availability-watch';
 import { canMoveQueue, createQueueWatch, type QueueWatch } from './queue-watch';
 import { hoursAt } from './wait-status';
-import { forgetWorkspaceAvailability, workspaceAvailability } from './workspace-availability';
+import { onAvailabilityChange, workspaceAvailability } from './workspace-availability';
 
 /**
  * A waiting customer's place in line moves when other conversations of the same queue move, and their
@@ -32,12 +32,7 @@ function waitWatchesOf(db: BatonDb, pubsub: BatonPubSub): WaitWatches {
       const { workspace, agents } = await workspaceAvailability(db, pubsub, workspaceId);
       return { open: hoursAt(workspace, new Date()).open, agents };
     }, AVAILABILITY_RECHECK_MS);
-    void (async () => {
-      for await (const event of pubsub.subscribe('availabilityChanged')) {
-        forgetWorkspaceAvailability(pubsub, event.workspaceId);
-        availability.recheck(event.workspaceId);
-      }
-    })();
+    onAvailabilityChange(pubsub, (workspaceId) => availability.recheck(workspaceId));
     const queue = createQueueWatch(pubsub, async (conversationId) => (await placementOf(db, conversationId))?.teamId);
     watches = { availability, queue };
     watchesByBus.set(pubsub, watches);

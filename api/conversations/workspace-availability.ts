@@ -20,23 +20,28 @@ export const availableAgents = (db: BatonDb, workspaceId: string) =>
   db.users.find({ workspaceId, availability: 'AVAILABLE', active: { $ne: false } }, { projection: { teamIds: 1 } }).toArray();
 
 type Cached = { readAt: number; reading: Promise<WorkspaceAvailability> };
-const cachesByBus = new WeakMap<BatonPubSub, Map<string, Cached>>();
+/** Per API (its event bus): the readings, and who else wants to hear of a change once the reading is dropped. */
+type Readings = { cache: Map<string, Cached>; listeners: Set<(workspaceId: string) => void> };
+const readingsByBus = new WeakMap<BatonPubSub, Readings>();
 
-function cacheOf(pubsub: BatonPubSub): Map<string, Cached> {
-  let cache = cachesByBus.get(pubsub);
-  if (!cache) {
-    const created = new Map<string, Cached>();
+function readingsOf(pubsub: BatonPubSub): Readings {
+  let readings = readingsByBus.get(pubsub);
+  if (!readings) {
+    const created: Readings = { cache: new Map(), listeners: new Set() };
     void (async () => {
-      for await (const event of pubsub.subscribe('availabilityChanged')) created.delete(event.workspaceId);
+      for await (const event of pubsub.subscribe('availabilityChanged')) {
+        created.cache.delete(event.workspaceId);
+        for (const listener of created.listeners) listener(event.workspaceId);
+      }
     })();
-    cachesByBus.set(pubsub, created);
-    cache = created;
+    readingsByBus.set(pubsub, created);
+    readings = created;
   }
-  return cache;
+  return readings;
 }
 
 export function workspaceAvailability(db: BatonDb, pubsub: BatonPubSub, workspaceId: string, now = Date.now()): Promise<WorkspaceAvailability> {
-  const cache = cacheOf(pubsub);
+  const { cache } = readingsOf(pubsub);
   const cached = cache.get(workspaceId);
   if (cached && now - cached.readAt < READING_LASTS_MS) return cached.reading;
   const reading = Promise.all([db.workspaces.findOne({ _id: workspaceId }), availableAgents(db, workspaceId)]).then(([workspace, agents]) => ({
@@ -52,9 +57,9 @@ export function workspaceAvailability(db: BatonDb, pubsub: BatonPubSub, workspac
   return reading;
 }
 
-/** Drops the workspace's reading, so the next question reads it again (whoever hears availabilityChanged first does it). */
-export function forgetWorkspaceAvailability(pubsub: BatonPubSub, workspaceId: string): void {
-  cacheOf(pubsub).delete(workspaceId);
+/** Calls `listener` after each availabilityChanged, once the workspace's reading is dropped, so what it reads then is new. */
+export function onAvailabilityChange(pubsub: BatonPubSub, listener: (workspaceId: string) => void): void {
+  readingsOf(pubsub).listeners.add(listener);
 }
 
 /** Tells this API's (and, through Redis, every API's) wait status that the workspace's availability may have changed. */
