@@ -69,11 +69,14 @@ export function createConversationActivities(deps: ConversationActivityDeps) {
     }
   }
 
-  /** Timed per attempt: an attempt that is retried spent its time too. Confidence is counted once per step, in recordConversationStep. */
+  /**
+   * Timed per attempt: an attempt that is retried spent its time too. Confidence is counted once per step, in recordConversationStep.
+   * It heartbeats from its start: embedding the question, or building the index after an import, can take longer than the heartbeat timeout.
+   */
   async function answerQuestion(request: AnswerRequest): Promise<AnswerResult> {
     const stopTimer = aiAnswerDuration.startTimer();
     try {
-      return await makeAnswer(request);
+      return await keepAlive(() => makeAnswer(request));
     } finally {
       stopTimer();
     }
@@ -83,7 +86,7 @@ export function createConversationActivities(deps: ConversationActivityDeps) {
     const passages = await knowledge.retrieve(request.workspaceId, request.question, { k: 5, model });
     if (model) {
       try {
-        return await keepAlive(() => answerWithModel({ question: request.question, passages, history: request.history, model }));
+        return await answerWithModel({ question: request.question, passages, history: request.history, model });
       } catch (error) {
         log(`model answer failed, using the offline answerer: ${(error as Error).message}`);
       }
@@ -203,22 +206,25 @@ export function createConversationActivities(deps: ConversationActivityDeps) {
     answerQuestion,
 
     /** Writes the agent's handoff summary from the timeline so far; the workflow stores it with the escalation. */
-    async summarizeHandoff(request: HandoffRequest): Promise<string> {
-      const conversation = await db.conversations.findOne({ _id: request.conversationId }, { projection: { entryIds: 1 } });
-      const entries = await readTimeline(db, conversation ?? { _id: request.conversationId });
-      const input: HandoffInput = {
-        timeline: entries.map((entry) => ({
-          kind: entry.kind,
-          text: entry.text,
-          citations: (entry.citations ?? []).map((citation) => ({ ...citation, url: citation.url ?? '' })),
-          confidence: entry.confidence,
-        })),
-        escalation: { reason: request.reason, triggerLabel: request.triggerLabel },
-      };
-      const summary = model ? await keepAlive(() => summarizeHandoffWithModel({ ...input, model })) : summarizeHandoffOffline(input);
-      return summary.text;
-    },
+    summarizeHandoff: (request: HandoffRequest): Promise<string> => keepAlive(() => summarizeHandoff(request)),
   };
+
+  /** Heartbeats from its start (summarizeHandoff above): reading a long timeline counts against the heartbeat timeout too. */
+  async function summarizeHandoff(request: HandoffRequest): Promise<string> {
+    const conversation = await db.conversations.findOne({ _id: request.conversationId }, { projection: { entryIds: 1 } });
+    const entries = await readTimeline(db, conversation ?? { _id: request.conversationId });
+    const input: HandoffInput = {
+      timeline: entries.map((entry) => ({
+        kind: entry.kind,
+        text: entry.text,
+        citations: (entry.citations ?? []).map((citation) => ({ ...citation, url: citation.url ?? '' })),
+        confidence: entry.confidence,
+      })),
+      escalation: { reason: request.reason, triggerLabel: request.triggerLabel },
+    };
+    const summary = model ? await summarizeHandoffWithModel({ ...input, model }) : summarizeHandoffOffline(input);
+    return summary.text;
+  }
 }
 
 /** Escalations by trigger type, SLA breaches, and the confidence of every answer the workflow weighed (sent or abstained), of one step. */

@@ -42,7 +42,7 @@ describe('the default flow', () => {
     assert.deepEqual(analysed!.view.escalation, { reason: 'human_request', triggerId: 'human-request', at: conversation.now() });
     assert.equal(analysed!.view.status, 'AWAITING_HUMAN');
     const types = analysed!.actions.map((action) => action.type);
-    assert.deepEqual(types, ['cancelTimer', 'escalate', 'summarizeForHandoff', 'notifyAgents', 'postSystemMessage', 'postSystemMessage', 'startTimer']);
+    assert.deepEqual(types, ['cancelTimer', 'escalate', 'postSystemMessage', 'postSystemMessage', 'summarizeForHandoff', 'notifyAgents', 'startTimer']);
     assert.deepEqual(analysed!.actions[1], { type: 'escalate', reason: 'human_request', triggerId: 'human-request', params: {} });
     assert.ok(
       analysed!.actions.some(

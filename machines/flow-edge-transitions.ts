@@ -82,10 +82,13 @@ function escalationActions(edge: FlowEdge): ActionRef[] {
   return [
     { type: 'recordEscalation', params: { reason: edge.trigger.type, triggerId: edge.id } },
     { type: 'escalate', params: { reason: edge.trigger.type, triggerId: edge.id, params: { ...edge.trigger.params } } },
-    'summarizeForHandoff',
-    { type: 'notifyAgents', params: ({ context }) => ({ reason: headlineOf(edge, context) }) },
+    // The notices come before the summary: a model's summary can take a minute with its retries, and
+    // the customer is told a person is coming when the conversation escalates, not when it is written.
     { type: 'postSystemMessage', params: ({ context }) => ({ text: messages.escalated(cause(context)), audience: 'agents' }) },
     { type: 'postSystemMessage', params: { text: edge.effects?.customerMessage ?? HANDOFF_NOTICE_FOR_CUSTOMER, audience: 'customer' } },
+    'summarizeForHandoff',
+    // The agents' notification carries the summary, so it waits for it.
+    { type: 'notifyAgents', params: ({ context }) => ({ reason: headlineOf(edge, context) }) },
   ];
 }
 

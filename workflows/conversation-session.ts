@@ -20,6 +20,7 @@ import {
   type ConversationStep,
 } from './conversation-definitions';
 import { ConversationTimers } from './conversation-timers';
+import { inRecordedOrder } from './handoff-order';
 import { requestIdOfArrivingMessage, setStepRequestId } from './interceptors/request-id';
 import { deferred, type Deferred, type QueuedEvent } from './queued-event';
 import { StepWrites } from './step-writes';
@@ -279,7 +280,7 @@ export class ConversationSession {
   }
 
   private async runActions(actions: ConversationAction[]): Promise<void> {
-    for (const action of actions) {
+    for (const action of inRecordedOrder(actions)) {
       // Most actions only record what to write; awaiting them would cost promises the SDK traces one
       // by one. Steps recorded before SINGLE_WRITE_STEPS awaited each, which lets a cancelled timer's
       // command out before the next timer's, and a replay must issue them in that order.

@@ -26,7 +26,7 @@ export type FakeOpenAIScript =
   | {
       chat?: ChatReply[] | ((request: RecordedRequest) => ChatReply | Promise<ChatReply>);
       /** Without it, embeddings come from `embed` (default: a deterministic bag-of-words vector). */
-      embeddings?: EmbeddingsReply[] | ((input: string[], request: RecordedRequest) => EmbeddingsReply);
+      embeddings?: EmbeddingsReply[] | ((input: string[], request: RecordedRequest) => EmbeddingsReply | Promise<EmbeddingsReply>);
       embed?: (text: string) => number[];
     };
 
@@ -82,7 +82,7 @@ export async function startFakeOpenAIServer(script: FakeOpenAIScript = []): Prom
       const reply = embeddingQueue
         ? (embeddingQueue.shift() ?? { type: 'error' as const, status: 500, message: 'fake OpenAI server: no scripted embeddings reply left' })
         : typeof options.embeddings === 'function'
-          ? options.embeddings(input, recorded)
+          ? await options.embeddings(input, recorded)
           : { type: 'embeddings' as const, vectors: input.map(embed) };
       if (reply.type === 'error') return sendError(res, reply.status, 'server_error', reply.message ?? 'scripted failure');
       return sendJson(res, 200, embeddingsResponse(body as Record<string, unknown>, reply.vectors));
