@@ -114,9 +114,6 @@ export function createConversationActivities(deps: ConversationActivityDeps) {
       }
       const inThisStep = new Map(entries.map((entry) => [entry._id, entry]));
       const laterPatches: CustomerMessagePatch[] = [];
-      const escalatedNow = step.transitions.some((transition) => transition.status === 'AWAITING_HUMAN');
-      // Still waiting, no new escalation, yet the agents are notified: the SLA timer fired unclaimed.
-      if (step.view.status === 'AWAITING_HUMAN' && !escalatedNow && step.changes.includes('notify')) slaBreaches.inc();
       for (const patch of step.messagePatches) {
         const entry = inThisStep.get(patch.id);
         if (entry) Object.assign(entry, patchFields(patch));

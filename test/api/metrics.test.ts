@@ -5,7 +5,7 @@ import { METRICS_CONTENT_TYPE, renderMetrics } from '../../telemetry/metrics';
 import { DEMO_WORKSPACE } from '../../server/seed-demo';
 import { gql, subscribe } from '../support/graphql-client';
 import { publishTestFlow, setTriggerParam } from '../support/publish-test-flow';
-import { CONVERSATION_FIELDS, createAgents, sendAndWait, widgetToken } from '../support/demo-actors';
+import { CONVERSATION_FIELDS, createAgents, sendAndWait, waitAsAgent, widgetToken } from '../support/demo-actors';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { waitUntil } from '../support/wait-until';
 
@@ -136,6 +136,15 @@ describe('metrics', () => {
       'in seconds, with a bucket at the 200 ms the alert uses',
     );
     assert.match(METRICS_CONTENT_TYPE, /^text\/plain; version=0\.0\.4/);
+  });
+
+  test('an escalation, its handoff summary written, is no SLA breach while its first SLA period runs', async () => {
+    const before = valueOf(await scrape(), 'baton_sla_breaches_total');
+    const customer = await widgetToken(app.url);
+    const waiting = await sendAndWait(app.url, customer, 'Can I speak to a human please?', (c) => c.status === 'AWAITING_HUMAN');
+    // The summary is written in a step of its own that notifies the agents, as an SLA reminder does.
+    await waitAsAgent(app.url, waiting.id, (c) => !!c.escalation?.summary);
+    assert.equal(valueOf(await scrape(), 'baton_sla_breaches_total'), before);
   });
 
   test('a waiting conversation nobody claims within the SLA is counted as an SLA breach, and its escalation is not', async () => {
