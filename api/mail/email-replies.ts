@@ -46,15 +46,27 @@ export async function emailReply(context: MailContext, conversationId: string, m
   if (!mailer.transport) return false;
   const conversation = await db.conversations.findOne({ _id: conversationId });
   const email = conversation?.customer.email;
-  if (!conversation || !email || isCustomerConnected(conversation.customerPresence, acceptedAt)) return false;
+  if (!conversation || !email) return false;
+  // Whoever asks why a customer with an address got no email finds the reason in the log.
+  const log = currentLogger().child({ conversationId, messageId });
+  if (isCustomerConnected(conversation.customerPresence, acceptedAt)) {
+    log.info("reply not emailed: the customer's widget was open");
+    return false;
+  }
   const entry = await entryOf(context, messageId);
-  if (!entry || entry.kind !== 'AGENT') return false;
+  if (!entry || entry.kind !== 'AGENT') {
+    log.warn(`reply not emailed: no agent reply ${messageId} in the timeline after ${(ENTRY_LOOKS * ENTRY_LOOK_INTERVAL_MS) / 1000} s`);
+    return false;
+  }
   // The claim: only the call that moves the marker past this reply sends it.
   const claimed = await db.conversations.updateOne(
     { _id: conversationId, $or: [{ emailedUpToSeq: { $exists: false } }, { emailedUpToSeq: { $lt: entry.seq } }] },
     { $set: { emailedUpToSeq: entry.seq } },
   );
-  if (claimed.modifiedCount === 0) return false;
+  if (claimed.modifiedCount === 0) {
+    log.info('reply not emailed here: it was emailed already, or another call is sending it');
+    return false;
+  }
   const [workspace, customerMessage] = await Promise.all([
     db.workspaces.findOne({ _id: conversation.workspaceId }),
     lastCustomerMessage(context, conversation, messageId),
@@ -72,10 +84,13 @@ export async function emailReply(context: MailContext, conversationId: string, m
   await sendWithRetries(
     () => transport.sendMail({ from: mailer.from, to: email, ...message }),
     mailer.retryDelaysMs,
-    () => replyEmails.inc({ outcome: 'retried' }),
+    (error, delayMs) => {
+      replyEmails.inc({ outcome: 'retried' });
+      log.warn({ err: error }, `sending the reply email failed; trying again in ${delayMs / 1000} s`);
+    },
   );
   replyEmails.inc({ outcome: 'sent' });
-  currentLogger().info({ conversationId, seq: entry.seq }, "emailed the agent's reply to the customer");
+  log.info({ seq: entry.seq }, "emailed the agent's reply to the customer");
   return true;
 }
 

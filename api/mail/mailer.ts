@@ -29,7 +29,11 @@ export const isPermanentRefusal = (error: unknown): boolean => {
 };
 
 /** Sends, trying again after each of `delaysMs` while the failure may pass; throws the last failure. */
-export async function sendWithRetries(send: () => Promise<unknown>, delaysMs: readonly number[], onRetry: () => void = () => undefined): Promise<void> {
+export async function sendWithRetries(
+  send: () => Promise<unknown>,
+  delaysMs: readonly number[],
+  onRetry: (error: unknown, delayMs: number) => void = () => undefined,
+): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
       await send();
@@ -37,7 +41,7 @@ export async function sendWithRetries(send: () => Promise<unknown>, delaysMs: re
     } catch (error) {
       const delay = delaysMs[attempt];
       if (delay === undefined || isPermanentRefusal(error)) throw error;
-      onRetry();
+      onRetry(error, delay);
       await new Promise((resolvePause) => setTimeout(resolvePause, delay));
     }
   }

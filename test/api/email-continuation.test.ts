@@ -194,10 +194,7 @@ describe('continuing by email', () => {
       await gqlOk(app.url, LEAVE, { id, email: 'kim@example.com' }, customer);
       await gqlOk(app.url, PRESENCE, { id, kind: 'LEFT' }, customer);
       await gqlOk(app.url, 'mutation ($id: ID!) { claimConversation(id: $id) { id } }', { id }, agent);
-      const emailedBefore = inbox.length;
       await gqlOk(app.url, REPLY, { id, text: 'Your invoice is on its way.', key: 'flaky-1' }, agent);
-      // The app's own send (to the steady server) goes first; then the reply is sent again, as if never emailed, through the flaky one.
-      await waitUntil(async () => inbox.length > emailedBefore, 'the reply by email');
       const { conversation } = await gqlOk<{ conversation: { timeline: { id: string; kind: string }[] } }>(
         app.url,
         'query ($id: ID!) { conversation(id: $id) { timeline { id kind } } }',
@@ -205,6 +202,10 @@ describe('continuing by email', () => {
         agent,
       );
       const reply = conversation.timeline.find((entry) => entry.kind === 'AGENT')!;
+      const { seq } = (await app.db.messages.findOne({ _id: reply.id }))!;
+      // The app claims the reply for its own send (to the steady server) first; then the reply is sent
+      // again, as if never emailed, through the flaky one. The claim, not the delivery, is what must come first.
+      await waitUntil(async () => (await app.db.conversations.findOne({ _id: id }))?.emailedUpToSeq === seq, "the app's claim on the reply");
       const { port } = flaky.server.address() as AddressInfo;
       const context = {
         db: app.db,
