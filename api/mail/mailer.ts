@@ -17,9 +17,17 @@ export type Mailer = {
   retryDelaysMs: readonly number[];
 };
 
-export function createMailer(settings: Pick<Settings, 'mail'>): Mailer {
+/**
+ * How long one try may wait on the mail server. nodemailer's own defaults (2 min to connect, 30 s for
+ * the greeting, 10 min of silence) let a server that accepts and then stalls hold a send for minutes
+ * before the next try; a working server answers each step in well under a second. Parameters in
+ * SMTP_URL's query (?greetingTimeout=…) still win.
+ */
+export const SMTP_TIMEOUTS_MS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
+
+export function createMailer(settings: Pick<Settings, 'mail'>, timeoutsMs = SMTP_TIMEOUTS_MS): Mailer {
   const { smtpUrl, from, publicBaseUrl } = settings.mail;
-  return { transport: smtpUrl ? createTransport(smtpUrl) : null, from, publicBaseUrl, retryDelaysMs: SEND_RETRY_DELAYS_MS };
+  return { transport: smtpUrl ? createTransport({ url: smtpUrl, ...timeoutsMs }) : null, from, publicBaseUrl, retryDelaysMs: SEND_RETRY_DELAYS_MS };
 }
 
 /** A 5xx answer (no such mailbox, refused as spam) will be the same next time; anything else may pass later. */

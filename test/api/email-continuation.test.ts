@@ -6,7 +6,7 @@ import { SMTPServer } from 'smtp-server';
 import { loadSigningSecret } from '../../api/auth/signing-secret';
 import { emailReply } from '../../api/mail/email-replies';
 import { createResumeLinks, RESUME_LINK_TTL_MS } from '../../api/mail/resume-link';
-import { sendAndWait, widgetToken } from '../support/demo-actors';
+import { sendAndWait, waitAsAgent, widgetToken } from '../support/demo-actors';
 import { gql, gqlOk } from '../support/graphql-client';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { waitUntil } from '../support/wait-until';
@@ -191,6 +191,9 @@ describe('continuing by email', () => {
         .login.token;
       const customer = await widgetToken(app.url);
       const { id } = await sendAndWait(app.url, customer, 'I need to talk to a human please', (c) => c.status === 'AWAITING_HUMAN');
+      // The handoff summary is the escalation's last write. FerretDB's SQLite backend can lose one of two
+      // updates to a document that race, so the address is left once the workflow has stopped writing.
+      await waitAsAgent(app.url, id, (c) => !!c.escalation?.summary);
       await gqlOk(app.url, LEAVE, { id, email: 'kim@example.com' }, customer);
       await gqlOk(app.url, PRESENCE, { id, kind: 'LEFT' }, customer);
       await gqlOk(app.url, 'mutation ($id: ID!) { claimConversation(id: $id) { id } }', { id }, agent);
