@@ -22,6 +22,14 @@ const NEEDS_JAEGER = ['test/e2e/traces'];
 /** Test files that lint the Dockerfile with hadolint (scripts/provision.sh hadolint puts it in .baton/bin). */
 const NEEDS_HADOLINT = ['test/deploy/'];
 
+/**
+ * Node's test runner bounds each test file, and each test in it, by this. The longest file takes
+ * under 2 minutes; a test stuck on a process or a socket then fails by name and the run goes on,
+ * where without a bound it would hold the whole run until CI's deadline and print nothing after it.
+ * --test-force-exit ends a file's process once its tests are done, whatever handles a stuck one left.
+ */
+const FILE_TIMEOUT_MS = 10 * 60_000;
+
 const SKIP_DIRS = new Set(['node_modules', '.baton', '.git', 'data', 'dist', 'test-artifacts']);
 
 function findTestFiles(dir: string): string[] {
@@ -102,7 +110,11 @@ async function main(): Promise<number> {
       BATON_TEST_FERRETDB_BINARY: binaries.ferretdb,
       BATON_TEST_DATA_DIR: dataDir,
     };
-    const code = await run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files], env);
+    const code = await run(
+      process.execPath,
+      ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', `--test-timeout=${FILE_TIMEOUT_MS}`, '--test-force-exit', ...files],
+      env,
+    );
     console.log(`== done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return code;
   } finally {

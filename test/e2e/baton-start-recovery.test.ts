@@ -6,7 +6,7 @@ import { runsAsRecorded, serverRecordsDir, type ServerRecord } from '../../cli/l
 import { gqlOk } from '../support/graphql-client';
 import { testServers } from '../support/test-servers';
 import { waitUntil } from '../support/wait-until';
-import { ownStackEnv, startBaton } from '../support/baton-start-process';
+import { ownStackEnv, startBaton, stopBaton } from '../support/baton-start-process';
 
 function serverRecords(dataDir: string): ServerRecord[] {
   const dir = serverRecordsDir(dataDir);
@@ -48,8 +48,7 @@ describe('baton start after a crash', () => {
       );
       assert.ok(login.token);
     } finally {
-      second.child.kill('SIGINT');
-      assert.equal(await second.exited, 0, second.output());
+      assert.equal(await stopBaton(second), 0, second.output());
     }
     await waitUntil(async () => running.every((server) => !runsAsRecorded(server.pid, server.command)), 'the servers of the second start to stop', 15_000);
     assert.deepEqual(readdirSync(serverRecordsDir(dataDir)), [], 'no record is left once everything stopped');

@@ -6,7 +6,7 @@ import { after, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import { gqlOk, subscribe } from '../support/graphql-client';
 import { testServers } from '../support/test-servers';
-import { ownStackEnv, startBaton } from '../support/baton-start-process';
+import { ownStackEnv, startBaton, stopBaton } from '../support/baton-start-process';
 
 const run = promisify(execFile);
 
@@ -86,8 +86,7 @@ describe('baton start', () => {
     } finally {
       const servers = await serverPids(baton.child.pid!);
       assert.equal(servers.length, 2, `baton start runs Temporal and FerretDB as children (found ${JSON.stringify(servers)})`);
-      baton.child.kill('SIGINT');
-      assert.equal(await baton.exited, 0, baton.output());
+      assert.equal(await stopBaton(baton), 0, baton.output());
       for (const server of servers) assert.equal(processAlive(server.pid), false, `${server.command} (${server.pid}) is gone`);
     }
 
@@ -103,8 +102,7 @@ describe('baton start', () => {
       );
       assert.equal(kept.conversation?.id, conversationId);
     } finally {
-      again.child.kill('SIGINT');
-      assert.equal(await again.exited, 0, again.output());
+      assert.equal(await stopBaton(again), 0, again.output());
     }
   });
 });

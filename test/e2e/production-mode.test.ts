@@ -14,12 +14,14 @@ import { connectDatabase } from '../../store/database';
 import { gql, gqlOk } from '../support/graphql-client';
 import { testServers } from '../support/test-servers';
 import { waitUntil } from '../support/wait-until';
-import { ownStackEnv, startBaton } from '../support/baton-start-process';
+import { ownStackEnv, startBaton, stopBaton } from '../support/baton-start-process';
 
 const SECRET_SENTENCE = /In production \(NODE_ENV=production\) Baton needs BATON_SECRET.*`openssl rand -hex 32`/;
 const ADMIN_PASSWORD = 'correct horse battery staple';
 
 type Run = { code: number | null; stdout: string; stderr: string };
+/** A CLI command here connects to one database at most: anything slower is stuck, and is killed with its output kept. */
+const COMMAND_TIMEOUT_MS = 120_000;
 
 /** Runs `node bin/baton.js ...` as an operator would, with `stdin` piped in when given. */
 function baton(args: string[], env: NodeJS.ProcessEnv, stdin = ''): Promise<Run> {
@@ -29,7 +31,14 @@ function baton(args: string[], env: NodeJS.ProcessEnv, stdin = ''): Promise<Run>
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.once('exit', (code) => resolveRun({ code, stdout, stderr }));
+    const killer = setTimeout(() => {
+      stderr += `\n[test] baton ${args.join(' ')} was still running after ${COMMAND_TIMEOUT_MS / 1000} s; killed it`;
+      child.kill('SIGKILL');
+    }, COMMAND_TIMEOUT_MS);
+    child.once('exit', (code) => {
+      clearTimeout(killer);
+      resolveRun({ code, stdout, stderr });
+    });
     child.stdin.end(stdin);
   });
 }
@@ -149,8 +158,7 @@ describe('production mode', () => {
       const widget = await gqlOk<{ startWidgetSession: { token: string } }>(url, 'mutation { startWidgetSession(workspaceKey: "acme") { token } }');
       assert.ok(widget.startWidgetSession.token);
     } finally {
-      desk.child.kill('SIGINT');
-      assert.equal(await desk.exited, 0, desk.output());
+      assert.equal(await stopBaton(desk), 0, desk.output());
     }
   });
 
@@ -168,6 +176,8 @@ describe('production mode', () => {
       terminal.stdout.on('data', (chunk) => (screen += chunk));
       terminal.stderr.on('data', (chunk) => (screen += chunk));
       const exited = new Promise<number | null>((resolveExit) => terminal.once('exit', (code) => resolveExit(code)));
+      const killer = setTimeout(() => terminal.kill('SIGKILL'), COMMAND_TIMEOUT_MS);
+      terminal.once('exit', () => clearTimeout(killer));
       await waitUntil(async () => screen.includes('Password for the new admin'), 'the first password prompt');
       terminal.stdin.write(`${ADMIN_PASSWORD}\r`);
       await waitUntil(async () => screen.includes('The same password again'), 'the second password prompt');

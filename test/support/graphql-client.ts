@@ -7,6 +7,9 @@ export type GraphQLResponse<T = Record<string, any>> = {
   errors?: { message: string; extensions?: { code?: string; [key: string]: unknown } }[];
 };
 
+/** Far past any operation a test sends, even on a loaded machine. */
+const GQL_TIMEOUT_MS = 120_000;
+
 export async function gql<T = Record<string, any>>(
   url: string,
   query: string,
@@ -17,6 +20,8 @@ export async function gql<T = Record<string, any>>(
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
+    // A server that accepted the request and never answers fails the test here, not at CI's deadline.
+    signal: AbortSignal.timeout(GQL_TIMEOUT_MS),
   });
   return (await response.json()) as GraphQLResponse<T>;
 }
