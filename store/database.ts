@@ -6,8 +6,10 @@ import type {
   ArticleDoc,
   ChunkDoc,
   ConversationDoc,
+  CustomerPresenceDoc,
   FlowDraftDoc,
   FlowVersionDoc,
+  ReplyEmailClaimDoc,
   SavedReplyDoc,
   TeamDoc,
   TimelineEntryDoc,
@@ -28,6 +30,9 @@ export type BatonDb = {
   flowDrafts: Collection<FlowDraftDoc>;
   conversations: Collection<ConversationDoc>;
   messages: Collection<TimelineEntryDoc>;
+  /** Apart from `conversations` so the API and the workflow never update one document at once (store/customer-presence.ts). */
+  customerPresence: Collection<CustomerPresenceDoc>;
+  replyEmailClaims: Collection<ReplyEmailClaimDoc>;
   articles: Collection<ArticleDoc>;
   chunks: Collection<ChunkDoc>;
   /** Closed workflow histories, a hash chain per workspace (audit/archive-store.ts). */
@@ -62,6 +67,8 @@ export async function connectDatabase(uri: string, databaseName = 'baton'): Prom
     flowDrafts: db.collection<FlowDraftDoc>('flowDrafts'),
     conversations: db.collection<ConversationDoc>('conversations'),
     messages: db.collection<TimelineEntryDoc>('messages'),
+    customerPresence: db.collection<CustomerPresenceDoc>('customerPresence'),
+    replyEmailClaims: db.collection<ReplyEmailClaimDoc>('replyEmailClaims'),
     articles: db.collection<ArticleDoc>('articles'),
     chunks: db.collection<ChunkDoc>('chunks'),
     auditArchive: db.collection<AuditArchiveDoc>('auditArchive'),

@@ -138,19 +138,31 @@ export type ConversationDoc = {
    * stored before it existed until their next step.
    */
   entryIds?: string[];
-  /** Written by the API, never by the workflow: the customer's widget on this conversation. */
-  customerPresence?: {
-    /** The last VIEWING report (the widget is open while this is under 40 s old). */
-    seenAt?: Date | null;
-    /** A LEFT report (the widget was closed) after the last VIEWING. */
-    leftAt?: Date | null;
-    /** The newest timeline entry the widget displayed. */
-    seenEntryId?: string | null;
-  };
-  /** The seq of the newest agent reply emailed to the customer, so a reply is emailed once. */
-  emailedUpToSeq?: number;
+  /** Where conversations stored before `customerPresence` (the collection, store/customer-presence.ts) kept it. */
+  customerPresence?: Omit<CustomerPresenceDoc, '_id' | 'workspaceId'>;
   /** The customer's satisfaction rating after resolution (written by the API). */
   csat?: { score: number; comment: string | null; at: Date; agentId: string | null; handedOff: boolean };
+};
+
+/** The customer's widget on one conversation (store/customer-presence.ts); written by the API, never by the workflow. */
+export type CustomerPresenceDoc = {
+  /** The conversation's id. */
+  _id: string;
+  workspaceId: string;
+  /** The last VIEWING report (the widget is open while this is under 40 s old). */
+  seenAt?: Date | null;
+  /** A LEFT report (the widget was closed) after the last VIEWING. */
+  leftAt?: Date | null;
+  /** The newest timeline entry the widget displayed. */
+  seenEntryId?: string | null;
+};
+
+/** One agent reply emailed to the customer (api/mail/email-replies.ts): inserted once, so a reply is emailed once. */
+export type ReplyEmailClaimDoc = {
+  /** The reply's message id. */
+  _id: string;
+  conversationId: string;
+  at: Date;
 };
 
 /** A customer's "Did that help?" on one AI answer; the newest rating of an entry wins. */

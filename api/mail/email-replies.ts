@@ -1,4 +1,6 @@
 import type { ConversationDoc, TimelineEntryDoc } from '../../store/documents';
+import { readCustomerPresence } from '../../store/customer-presence';
+import { isDuplicateKey } from '../../store/duplicate-key';
 import { readTimelinePage } from '../../store/timeline';
 import { currentLogger } from '../../telemetry/logger';
 import type { BatonContext } from '../context';
@@ -49,7 +51,7 @@ export async function emailReply(context: MailContext, conversationId: string, m
   if (!conversation || !email) return false;
   // Whoever asks why a customer with an address got no email finds the reason in the log.
   const log = currentLogger().child({ conversationId, messageId });
-  if (isCustomerConnected(conversation.customerPresence, acceptedAt)) {
+  if (isCustomerConnected(await readCustomerPresence(db, conversationId), acceptedAt)) {
     log.info("reply not emailed: the customer's widget was open");
     return false;
   }
@@ -58,12 +60,13 @@ export async function emailReply(context: MailContext, conversationId: string, m
     log.warn(`reply not emailed: no agent reply ${messageId} in the timeline after ${(ENTRY_LOOKS * ENTRY_LOOK_INTERVAL_MS) / 1000} s`);
     return false;
   }
-  // The claim: only the call that moves the marker past this reply sends it.
-  const claimed = await db.conversations.updateOne(
-    { _id: conversationId, $or: [{ emailedUpToSeq: { $exists: false } }, { emailedUpToSeq: { $lt: entry.seq } }] },
-    { $set: { emailedUpToSeq: entry.seq } },
-  );
-  if (claimed.modifiedCount === 0) {
+  // The claim: only the call that inserts this reply's claim sends it. An insert, because a unique _id
+  // is the one thing every MongoDB-compatible server settles atomically; a conditional update on the
+  // conversation could pass for two racing calls on FerretDB, and could undo the workflow's own write to it.
+  try {
+    await db.replyEmailClaims.insertOne({ _id: messageId, conversationId, at: new Date() });
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
     log.info('reply not emailed here: it was emailed already, or another call is sending it');
     return false;
   }

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { filter, map, pipe } from 'graphql-yoga';
 import { z } from 'zod';
-import type { ConversationDoc } from '../../store/documents';
+import { readCustomerPresence, writeCustomerPresence, type CustomerPresence, type PresenceChange } from '../../store/customer-presence';
 import { endOnSignOut } from '../auth/end-on-sign-out';
 import { requireAnyone, requireWidget } from '../auth/require';
 import type { BatonContext } from '../context';
@@ -33,8 +33,6 @@ const ReportInput = z.object({
 });
 const ConversationIdInput = z.object({ id: z.string().min(1).max(64) });
 
-type CustomerPresence = NonNullable<ConversationDoc['customerPresence']>;
-
 /**
  * The widget was open on the conversation at `at`: a VIEWING report within VIEWING_LASTS_MS before it
  * (or any after it), and no LEFT between that report and `at`. Read later than `at` (a reply emailed in
@@ -57,34 +55,30 @@ export async function handleReportCustomerPresence({ input, context }: { input: 
   const principal = requireWidget(context);
   const { conversationId, kind, seenEntryId } = parseInput(ReportInput, input);
   await context.limits.consume('customerPresence', principal.sessionId);
-  const doc = await context.db.conversations.findOne(
-    { _id: conversationId },
-    { projection: { workspaceId: 1, customer: 1, entryIds: 1, customerPresence: 1 } },
-  );
+  const doc = await context.db.conversations.findOne({ _id: conversationId }, { projection: { workspaceId: 1, customer: 1, entryIds: 1 } });
   if (!doc || !canSee(principal, doc)) throw notFound(`Conversation ${conversationId} does not exist or is not yours.`);
   const entryIds = doc.entryIds ?? [];
   if (seenEntryId && !entryIds.includes(seenEntryId))
     throw badInput(`Entry ${seenEntryId} is not in this conversation; send the id of a timeline entry the widget displayed.`, 'seenEntryId');
 
   const now = new Date();
-  const set: Record<string, unknown> = {};
-  if (kind === 'VIEWING') Object.assign(set, { 'customerPresence.seenAt': now, 'customerPresence.leftAt': null });
-  if (kind === 'LEFT') set['customerPresence.leftAt'] = now;
-  const seenMoves = Boolean(seenEntryId) && movesForward(entryIds, doc.customerPresence?.seenEntryId, seenEntryId!);
-  if (seenMoves) set['customerPresence.seenEntryId'] = seenEntryId;
-  if (Object.keys(set).length > 0) {
+  const change: PresenceChange = {};
+  if (kind === 'VIEWING') Object.assign(change, { seenAt: now, leftAt: null });
+  if (kind === 'LEFT') change.leftAt = now;
+  const conversation = { id: conversationId, workspaceId: doc.workspaceId };
+  const current = seenEntryId ? ((await readCustomerPresence(context.db, conversationId))?.seenEntryId ?? null) : null;
+  const seenMoves = Boolean(seenEntryId) && movesForward(entryIds, current, seenEntryId!);
+  if (seenMoves) {
     // Seen only moves forward, also when two reports race: the write lands only on the entry it was compared with.
-    const current = doc.customerPresence?.seenEntryId ?? null;
-    const unchanged = seenMoves ? (current === null ? { 'customerPresence.seenEntryId': null } : { 'customerPresence.seenEntryId': current }) : {};
-    const written = await context.db.conversations.updateOne({ _id: conversationId, ...unchanged }, { $set: set });
-    if (seenMoves && written.matchedCount === 0) {
-      // Another report moved it first: keep the rest of this report (VIEWING or LEFT) anyway.
-      delete set['customerPresence.seenEntryId'];
-      if (Object.keys(set).length > 0) await context.db.conversations.updateOne({ _id: conversationId }, { $set: set });
-    } else if (seenMoves) {
+    if (await writeCustomerPresence(context.db, conversation, { ...change, seenEntryId }, current)) {
       // Agents' open threads re-read the conversation and show "Seen".
       context.pubsub.publish('conversationChanged', conversationId, { conversationId, workspaceId: doc.workspaceId, changes: [] });
+    } else if (Object.keys(change).length > 0) {
+      // Another report moved it first: keep the rest of this report (VIEWING or LEFT) anyway.
+      await writeCustomerPresence(context.db, conversation, change);
     }
+  } else if (Object.keys(change).length > 0) {
+    await writeCustomerPresence(context.db, conversation, change);
   }
   const report: CounterpartReported = { conversationId, workspaceId: doc.workspaceId, from: 'CUSTOMER', name: null, kind, at: now.toISOString() };
   context.pubsub.publish('counterpartPresence', conversationId, report);
@@ -111,12 +105,10 @@ export async function subscribeToCounterpartPresence(
   return endOnSignOut(context.currentUsers, principal, reports);
 }
 
-/** The customer's presence as stored: from the conversation when it carries it, else one read per conversation and request. */
+/** The customer's presence as stored, read once per conversation and request (or subscription event). */
 const presenceReads = new WeakMap<object, Map<string, Promise<CustomerPresence | null>>>();
 
 function presenceOf(conversation: ConversationResult, context: BatonContext, info: GraphQLResolveInfo): Promise<CustomerPresence | null> {
-  const carried = (conversation as ConversationResult & { customerPresence?: CustomerPresence | null }).customerPresence;
-  if (carried !== undefined) return Promise.resolve(carried);
   const owner = info.operation.operation === 'subscription' ? conversation : context;
   let reads = presenceReads.get(owner);
   if (!reads) {
@@ -125,7 +117,7 @@ function presenceOf(conversation: ConversationResult, context: BatonContext, inf
   }
   let read = reads.get(conversation.id);
   if (!read) {
-    read = context.db.conversations.findOne({ _id: conversation.id }, { projection: { customerPresence: 1 } }).then((doc) => doc?.customerPresence ?? null);
+    read = readCustomerPresence(context.db, conversation.id);
     reads.set(conversation.id, read);
   }
   return read;

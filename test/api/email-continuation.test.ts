@@ -205,10 +205,9 @@ describe('continuing by email', () => {
         agent,
       );
       const reply = conversation.timeline.find((entry) => entry.kind === 'AGENT')!;
-      const { seq } = (await app.db.messages.findOne({ _id: reply.id }))!;
       // The app claims the reply for its own send (to the steady server) first; then the reply is sent
       // again, as if never emailed, through the flaky one. The claim, not the delivery, is what must come first.
-      await waitUntil(async () => (await app.db.conversations.findOne({ _id: id }))?.emailedUpToSeq === seq, "the app's claim on the reply");
+      await waitUntil(() => app.db.replyEmailClaims.findOne({ _id: reply.id }), "the app's claim on the reply");
       const { port } = flaky.server.address() as AddressInfo;
       const context = {
         db: app.db,
@@ -220,7 +219,7 @@ describe('continuing by email', () => {
           retryDelaysMs: [10, 10, 10],
         },
       };
-      const forgetSent = () => app.db.conversations.updateOne({ _id: id }, { $unset: { emailedUpToSeq: '' } });
+      const forgetSent = () => app.db.replyEmailClaims.deleteOne({ _id: reply.id });
 
       await forgetSent();
       refusals.push(451, 451);
@@ -229,11 +228,17 @@ describe('continuing by email', () => {
       assert.deepEqual(delivered, ['kim@example.com']);
       assert.equal(await emailReply(context, id, reply.id), false, 'sent once: the claim holds');
 
+      // Two instances (or a retried mutation) sending the same reply at once: one claims it, one stands down.
+      await forgetSent();
+      assert.deepEqual((await Promise.all([emailReply(context, id, reply.id), emailReply(context, id, reply.id)])).sort(), [false, true]);
+      assert.deepEqual(delivered, ['kim@example.com', 'kim@example.com'], 'the racing pair sent one email');
+      assert.equal(attempts, 4);
+
       await forgetSent();
       refusals.push(550);
       await assert.rejects(emailReply(context, id, reply.id), /No such mailbox/);
-      assert.equal(attempts, 4, 'a refusal for good is not tried again');
-      assert.deepEqual(delivered, ['kim@example.com']);
+      assert.equal(attempts, 5, 'a refusal for good is not tried again');
+      assert.deepEqual(delivered, ['kim@example.com', 'kim@example.com']);
     } finally {
       await new Promise<void>((resolveClose) => flaky.close(() => resolveClose()));
     }

@@ -112,7 +112,7 @@ describe('the widget when nobody is there, in Chromium', () => {
     await screenshot(page, 'widget-away-email-left');
 
     await page.getByRole('button', { name: 'Close chat' }).click();
-    await waitUntil(async () => (await app.db.conversations.findOne({ _id: conversationId }))?.customerPresence?.leftAt, 'the widget reported LEFT');
+    await waitUntil(async () => (await app.db.customerPresence.findOne({ _id: conversationId }))?.leftAt, 'the widget reported LEFT');
     await context.close();
   });
 
@@ -155,7 +155,7 @@ describe('the widget when nobody is there, in Chromium', () => {
     await strip.getByRole('button', { name: 'Send' }).click();
     await strip.getByText("We'll reply to pat@example.com").waitFor();
     await first.page.getByRole('button', { name: 'Close chat' }).click();
-    await waitUntil(async () => (await app.db.conversations.findOne({ _id: conversationId }))?.customerPresence?.leftAt, 'the widget reported LEFT');
+    await waitUntil(async () => (await app.db.customerPresence.findOne({ _id: conversationId }))?.leftAt, 'the widget reported LEFT');
     await first.context.close();
 
     await gqlOk(app.url, 'mutation ($id: ID!) { claimConversation(id: $id) { id } }', { id: conversationId }, agent.token);

@@ -160,7 +160,7 @@ describe('the widget while a person takes over, in Chromium', () => {
     }
     const newest = (await widgetStorage(page))!.entries.at(-1)!.id;
     await waitUntil(
-      async () => (await app.db.conversations.findOne({ _id: conversationId }))?.customerPresence?.seenEntryId === newest,
+      async () => (await app.db.customerPresence.findOne({ _id: conversationId }))?.seenEntryId === newest,
       'the widget reported the newest entry it shows as seen',
     );
     await context.close();
