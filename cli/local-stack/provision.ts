@@ -21,10 +21,10 @@ export async function provisionBinaries(needed: LocalBinary[]): Promise<Record<L
     'temporal-server': join(LOCAL_BIN, 'temporal-server'),
     postgres: join(LOCAL_BIN, 'postgresql'),
   };
-  // A FerretDB built before its _id index fix (scripts/provision.sh) has no stamp, and is rebuilt.
+  // A FerretDB built before its _id index and update lock fixes (scripts/provision.sh) has no stamp, and is rebuilt.
   // The Temporal server comes with its schema tool; one without the other is built again.
   const stamps: Partial<Record<LocalBinary, string>> = {
-    ferretdb: join(LOCAL_BIN, 'ferretdb.id-index'),
+    ferretdb: join(LOCAL_BIN, 'ferretdb.atomic-updates'),
     'temporal-server': join(LOCAL_BIN, 'temporal-sql-tool'),
   };
   const missing = needed.filter((name) => !existsSync(paths[name]) || (stamps[name] !== undefined && !existsSync(stamps[name])));
