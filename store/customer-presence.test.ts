@@ -57,7 +57,7 @@ describe("the customer's presence, stored apart from the conversation", () => {
     for (const id of ids) {
       const stored = await db.conversations.findOne({ _id: id });
       assert.deepEqual([stored?.status, stored?.entryIds], ['AWAITING_HUMAN', ['e1', 'e2']], `${id}: the step's write`);
-      assert.deepEqual((await readCustomerPresence(db, id))?.seenAt, seenAt, `${id}: the presence report`);
+      assert.deepEqual((await readCustomerPresence(db, id, null))?.seenAt, seenAt, `${id}: the presence report`);
     }
   });
 
@@ -66,7 +66,7 @@ describe("the customer's presence, stored apart from the conversation", () => {
     assert.equal(await writeCustomerPresence(db, target, { seenEntryId: 'e1' }, null), true, 'none seen yet: the first lands');
     assert.equal(await writeCustomerPresence(db, target, { seenEntryId: 'e2' }, null), false, 'compared with none, but e1 is stored');
     assert.equal(await writeCustomerPresence(db, target, { seenEntryId: 'e2' }, 'e1'), true);
-    assert.equal((await readCustomerPresence(db, 'c_seen'))?.seenEntryId, 'e2');
+    assert.equal((await readCustomerPresence(db, 'c_seen', null))?.seenEntryId, 'e2');
   });
 
   test("two first reports racing to create a conversation's presence both land without an error", async () => {
@@ -76,12 +76,13 @@ describe("the customer's presence, stored apart from the conversation", () => {
       true,
       true,
     ]);
-    assert.deepEqual((await readCustomerPresence(db, 'c_first'))?.seenAt, at);
+    assert.deepEqual((await readCustomerPresence(db, 'c_first', null))?.seenAt, at);
   });
 
-  test('a conversation last reported on before the collection existed keeps what it had', async () => {
-    const seenAt = new Date();
-    await db.conversations.insertOne({ ...conversation('c_legacy'), customerPresence: { seenAt, seenEntryId: 'e1' } });
-    assert.deepEqual(await readCustomerPresence(db, 'c_legacy'), { seenAt, seenEntryId: 'e1' });
+  test('a conversation last reported on before the collection existed keeps what it had, until a new report', async () => {
+    const legacy = { seenAt: new Date(), seenEntryId: 'e1' };
+    assert.deepEqual(await readCustomerPresence(db, 'c_legacy', legacy), legacy);
+    await writeCustomerPresence(db, { id: 'c_legacy', workspaceId: WORKSPACE }, { seenEntryId: 'e2' }, 'e1');
+    assert.equal((await readCustomerPresence(db, 'c_legacy', legacy))?.seenEntryId, 'e2');
   });
 });

@@ -13,12 +13,13 @@ export type CustomerPresence = Omit<CustomerPresenceDoc, '_id' | 'workspaceId'>;
 
 export type PresenceChange = Partial<Pick<CustomerPresence, 'seenAt' | 'leftAt' | 'seenEntryId'>>;
 
-/** What is stored for the conversation; a conversation last reported on before this collection existed keeps its old field. */
-export async function readCustomerPresence(db: BatonDb, conversationId: string): Promise<CustomerPresence | null> {
-  const own = await db.customerPresence.findOne({ _id: conversationId }, { projection: { _id: 0, workspaceId: 0 } });
-  if (own) return own;
-  const legacy = await db.conversations.findOne({ _id: conversationId }, { projection: { customerPresence: 1 } });
-  return legacy?.customerPresence ?? null;
+/**
+ * What is stored for the conversation, in one read. `legacy` is the conversation's own field, where
+ * a conversation last reported on before this collection existed keeps it; callers hold the
+ * conversation already, so the fallback costs no second read.
+ */
+export async function readCustomerPresence(db: BatonDb, conversationId: string, legacy: CustomerPresence | null | undefined): Promise<CustomerPresence | null> {
+  return (await db.customerPresence.findOne({ _id: conversationId }, { projection: { _id: 0, workspaceId: 0 } })) ?? legacy ?? null;
 }
 
 /**

@@ -31,6 +31,8 @@ export type ConversationResult = Required<Omit<Conversation, '__typename' | 'tim
    * `timeline(since:)` on its next event returns only what is new (entries never change once written).
    */
   delivered?: { lastEntryId: string | null };
+  /** The presence a conversation stored before `customerPresence` was a collection of its own (store/customer-presence.ts). */
+  legacyCustomerPresence?: ConversationDoc['customerPresence'];
 };
 
 /** True when this caller may see this conversation: its own widget session, or an agent of its workspace. */
@@ -91,6 +93,7 @@ export function toConversationResult(doc: ConversationDoc, viewer: Principal | n
     rating: doc.csat ? { score: doc.csat.score, comment: doc.csat.comment ?? null, at: doc.csat.at.toISOString() } : null,
     viewer,
     entryIds: doc.entryIds,
+    legacyCustomerPresence: doc.customerPresence,
   };
 }
 

@@ -51,7 +51,7 @@ export async function emailReply(context: MailContext, conversationId: string, m
   if (!conversation || !email) return false;
   // Whoever asks why a customer with an address got no email finds the reason in the log.
   const log = currentLogger().child({ conversationId, messageId });
-  if (isCustomerConnected(await readCustomerPresence(db, conversationId), acceptedAt)) {
+  if (isCustomerConnected(await readCustomerPresence(db, conversationId, conversation.customerPresence), acceptedAt)) {
     log.info("reply not emailed: the customer's widget was open");
     return false;
   }

@@ -55,7 +55,10 @@ export async function handleReportCustomerPresence({ input, context }: { input: 
   const principal = requireWidget(context);
   const { conversationId, kind, seenEntryId } = parseInput(ReportInput, input);
   await context.limits.consume('customerPresence', principal.sessionId);
-  const doc = await context.db.conversations.findOne({ _id: conversationId }, { projection: { workspaceId: 1, customer: 1, entryIds: 1 } });
+  const doc = await context.db.conversations.findOne(
+    { _id: conversationId },
+    { projection: { workspaceId: 1, customer: 1, entryIds: 1, customerPresence: 1 } },
+  );
   if (!doc || !canSee(principal, doc)) throw notFound(`Conversation ${conversationId} does not exist or is not yours.`);
   const entryIds = doc.entryIds ?? [];
   if (seenEntryId && !entryIds.includes(seenEntryId))
@@ -66,7 +69,7 @@ export async function handleReportCustomerPresence({ input, context }: { input: 
   if (kind === 'VIEWING') Object.assign(change, { seenAt: now, leftAt: null });
   if (kind === 'LEFT') change.leftAt = now;
   const conversation = { id: conversationId, workspaceId: doc.workspaceId };
-  const current = seenEntryId ? ((await readCustomerPresence(context.db, conversationId))?.seenEntryId ?? null) : null;
+  const current = seenEntryId ? ((await readCustomerPresence(context.db, conversationId, doc.customerPresence))?.seenEntryId ?? null) : null;
   const seenMoves = Boolean(seenEntryId) && movesForward(entryIds, current, seenEntryId!);
   if (seenMoves) {
     // Seen only moves forward, also when two reports race: the write lands only on the entry it was compared with.
@@ -117,7 +120,7 @@ function presenceOf(conversation: ConversationResult, context: BatonContext, inf
   }
   let read = reads.get(conversation.id);
   if (!read) {
-    read = readCustomerPresence(context.db, conversation.id);
+    read = readCustomerPresence(context.db, conversation.id, conversation.legacyCustomerPresence);
     reads.set(conversation.id, read);
   }
   return read;

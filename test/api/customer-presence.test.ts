@@ -77,6 +77,25 @@ describe("the customer's presence and the agent's typing", () => {
     assert.deepEqual(await asAgent(), { customerConnected: false, customerSeenEntryId: last });
   });
 
+  test('a conversation whose presence was stored on it, before presence had a collection, keeps its seen mark and moves on from it', async () => {
+    const other = await widgetToken(app.url);
+    const { id, timeline } = await sendAndWait(app.url, other, 'How do I reset my password?', (c) => c.timeline.some((entry) => entry.kind === 'AI'));
+    const [first, last] = [timeline[0]!.id, timeline[timeline.length - 1]!.id];
+    await app.db.conversations.updateOne({ _id: id }, { $set: { customerPresence: { seenEntryId: first } } });
+    const seenAsAgent = async () =>
+      (
+        await gqlOk<{ conversation: { customerSeenEntryId: string | null } }>(
+          app.url,
+          'query ($id: ID!) { conversation(id: $id) { customerSeenEntryId } }',
+          { id },
+          agent,
+        )
+      ).conversation.customerSeenEntryId;
+    assert.equal(await seenAsAgent(), first);
+    assert.equal((await report('VIEWING', last, other, id)).errors, undefined);
+    assert.equal(await seenAsAgent(), last);
+  });
+
   test("unknown entries, another session's conversation and agents are refused", async () => {
     const unknown = await report('VIEWING', 'm_not_an_entry');
     assert.equal(unknown.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');

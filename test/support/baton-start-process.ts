@@ -47,17 +47,18 @@ export async function startBaton(env: NodeJS.ProcessEnv): Promise<StartedBaton> 
  * Stops `baton start` as Ctrl-C does and resolves with its exit code. If it is still running a
  * while after its own grace period, it is killed and this rejects with its output.
  */
-export async function stopBaton(baton: StartedBaton, signal: NodeJS.Signals = 'SIGINT'): Promise<number | null> {
+export async function stopBaton(baton: StartedBaton): Promise<number | null> {
   if (baton.child.exitCode !== null || baton.child.signalCode !== null) return baton.exited;
-  baton.child.kill(signal);
+  baton.child.kill('SIGINT');
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<'late'>((resolveLate) => (timer = setTimeout(() => resolveLate('late'), EXIT_TIMEOUT_MS)));
   const code = await Promise.race([baton.exited, late]);
   clearTimeout(timer);
   if (code !== 'late') return code;
   baton.child.kill('SIGKILL');
-  throw new Error(`baton start was still running ${EXIT_TIMEOUT_MS / 1000} s after ${signal}; killed it:\n${baton.output()}`);
+  throw new Error(`baton start was still running ${EXIT_TIMEOUT_MS / 1000} s after Ctrl-C; killed it:\n${baton.output()}`);
 }
+
 export type OwnStackPorts = { api: number; temporal: number; ui: number; ferret: number };
 
 /**
